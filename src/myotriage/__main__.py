@@ -1,0 +1,5 @@
+"""``python -m myotriage`` runs the command line."""
+
+from myotriage.entry import main
+
+main()

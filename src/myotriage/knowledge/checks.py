@@ -1,0 +1,102 @@
+"""Checks across the knowledge files, run after each file passed its schema.
+
+Like pgmpy's ``check_model``: the engine will not run on a knowledge base whose
+parts do not fit together. Every failure names the file, the entry and the problem.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from myotriage.errors import KnowledgeError
+from myotriage.knowledge.schema import TYPE_IDS
+
+if TYPE_CHECKING:
+    from myotriage.knowledge.loader import Knowledge
+
+__all__ = ["check_knowledge"]
+
+#: The seed's taxonomy, fixed by the spec.
+FAMILY_OF = {
+    "skeletal_spasm": "spasm",
+    "smooth_spasm": "spasm",
+    "ischemic_spasm": "spasm",
+    "spasticity": "twitch",
+    "clonus": "twitch",
+    "fasciculation": "twitch",
+}
+
+
+def _unknown(names: Iterable[str], known: Iterable[str]) -> list[str]:
+    known_set = set(known)
+    return sorted({n for n in names if n not in known_set})
+
+
+def _require(file: str, entry: str, what: str, names: Iterable[str], known: Iterable[str]) -> None:
+    missing = _unknown(names, known)
+    if missing:
+        raise KnowledgeError(file, entry, f"unknown {what}: {', '.join(missing)}")
+
+
+def check_knowledge(kb: Knowledge) -> None:
+    """Raise :class:`KnowledgeError` at the first part that does not fit."""
+    sources = kb.source_ids
+    findings = kb.findings
+
+    missing_types = [t for t in TYPE_IDS if t not in kb.types]
+    if missing_types:
+        raise KnowledgeError("types.yaml", "", f"missing type(s): {', '.join(missing_types)}")
+    for t in kb.types.values():
+        if t.family != FAMILY_OF[t.id]:
+            raise KnowledgeError(
+                "types.yaml", t.id, f"family must be '{FAMILY_OF[t.id]}', got '{t.family}'"
+            )
+        _require("types.yaml", t.id, "source", t.sources, sources)
+
+    kinds: dict[str, str] = {}
+    for f in findings.values():
+        previous = kinds.setdefault(f.group, f.kind)
+        if previous != f.kind and "boolean" not in (previous, f.kind):
+            raise KnowledgeError(
+                "findings.yaml", f.id, f"group '{f.group}' mixes kinds {previous} and {f.kind}"
+            )
+        _require("findings.yaml", f.id, "finding in relevant_when", f.relevant_when, findings)
+        _require("findings.yaml", f.id, "source", f.sources, sources)
+    for group, members in kb.groups().items():
+        singles = [m for m in members if m.kind == "single"]
+        if not singles:
+            continue
+        for type_id in TYPE_IDS:
+            total = sum(m.likelihood_of(type_id) for m in singles)
+            if total > 1.0 + 1e-9:
+                raise KnowledgeError(
+                    "findings.yaml",
+                    singles[0].id,
+                    f"the members of single group '{group}' sum to {total:.3f} for {type_id};"
+                    " at most one applies, so they must sum to 1 or less",
+                )
+
+    for d in kb.differences.values():
+        _require("differences.yaml", d.id, "finding", d.findings, findings)
+        _require("differences.yaml", d.id, "source", d.sources, sources)
+    for c in kb.causes.values():
+        _require("causes.yaml", c.id, "finding", c.findings, findings)
+        _require("causes.yaml", c.id, "source", c.sources, sources)
+    for r in kb.rules.values():
+        names = [n for item in r.requires for n in ([item] if isinstance(item, str) else item)]
+        _require("triage_rules.yaml", r.id, "finding", names, findings)
+        _require("triage_rules.yaml", r.id, "source", r.sources, sources)
+        if any(isinstance(item, list) and not item for item in r.requires):
+            raise KnowledgeError("triage_rules.yaml", r.id, "an empty 'any of' list never holds")
+    for a in kb.advice.values():
+        _require("advice.yaml", a.id, "cause", a.causes, kb.causes)
+        _require("advice.yaml", a.id, "finding", a.findings, findings)
+        _require("advice.yaml", a.id, "source", a.sources, sources)
+    for t in kb.tests.values():
+        _require("tests.yaml", t.id, "cause", t.causes, kb.causes)
+        _require("tests.yaml", t.id, "finding", t.findings, findings)
+        _require("tests.yaml", t.id, "rule", t.rules, kb.rules)
+        _require("tests.yaml", t.id, "source", t.sources, sources)
+    for g in kb.guide.values():
+        _require("guide.yaml", g.id, "source", g.sources, sources)

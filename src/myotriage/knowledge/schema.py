@@ -1,0 +1,229 @@
+"""The schema of the knowledge base: what each data file must contain.
+
+Each file in ``knowledge/data/`` is validated entry by entry against one of these
+models when it is loaded, so a broken file fails loudly with the file, the entry
+and the problem (see :mod:`myotriage.knowledge.loader`). Cross-file checks (every
+finding a rule names exists, every source is listed, categorical groups sum to at
+most 1) live in :mod:`myotriage.knowledge.checks`.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+TYPE_IDS = (
+    "skeletal_spasm",
+    "smooth_spasm",
+    "ischemic_spasm",
+    "spasticity",
+    "clonus",
+    "fasciculation",
+)
+TypeId = Literal[
+    "skeletal_spasm", "smooth_spasm", "ischemic_spasm", "spasticity", "clonus", "fasciculation"
+]
+Family = Literal["spasm", "twitch"]
+TriageLevel = Literal["emergency", "urgent", "consult", "self_care"]
+#: Most urgent first; the index is the severity rank used everywhere.
+TRIAGE_ORDER: tuple[TriageLevel, ...] = ("self_care", "consult", "urgent", "emergency")
+FindingKind = Literal["single", "multiple", "boolean"]
+Evidence = Literal["strong", "moderate", "weak", "expert", "against", "none"]
+Probability = Annotated[float, Field(gt=0.0, lt=1.0)]
+SourceList = Annotated[list[str], Field(min_length=1)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Source(_Strict):
+    """A reference that facts point to: the seed guide or an entry of the clinical reference."""
+
+    id: str
+    title: str
+    url: str = ""
+    grade: str = ""
+
+
+class Meta(_Strict):
+    """``meta.yaml``: the knowledge base's version and its list of sources."""
+
+    name: str
+    version: Annotated[str, Field(pattern=r"^\d+\.\d+\.\d+$")]
+    released: str
+    description: str
+    sources: list[Source]
+
+
+class IcdCode(_Strict):
+    code: str
+    label: str
+    note: str = ""
+
+
+class AgeFactor(_Strict):
+    """Multiplies a type's prior for people whose age falls in [min_age, max_age]."""
+
+    min_age: int = 0
+    max_age: int = 120
+    factor: Annotated[float, Field(gt=0)]
+    why: str
+
+
+class ContractionType(_Strict):
+    """``types.yaml``: one of the six types of the seed's taxonomy."""
+
+    id: TypeId
+    family: Family
+    name: str
+    summary: str
+    description: str
+    typical_muscles: list[str]
+    examples: list[str]
+    icd10: list[IcdCode]
+    prior: Probability
+    prior_why: str
+    age_factors: list[AgeFactor] = []
+    sex_factors: dict[Literal["female", "male", "other"], Annotated[float, Field(gt=0)]] = {}
+    baseline_triage: TriageLevel
+    baseline_why: str
+    sources: SourceList
+
+
+class Finding(_Strict):
+    """``findings.yaml``: a finding of the spec, with our question and its likelihoods.
+
+    ``likelihood`` gives P(finding present | type) for each type; ``default`` fills the
+    types not named. For a finding of a ``single`` group the values are the chance that
+    this is the member that applies, so a group's members sum to at most 1 per type.
+    """
+
+    id: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
+    group: str
+    kind: FindingKind
+    meaning: str
+    question: str
+    help: str = ""
+    red_flag: bool = False
+    screen: Literal["always", "when_relevant", "never"] = "never"
+    relevant_when: list[str] = []
+    likelihood: dict[str, Probability]
+    reasoning: str
+    sources: SourceList
+
+    @field_validator("likelihood")
+    @classmethod
+    def _complete(cls, value: dict[str, float]) -> dict[str, float]:
+        unknown = sorted(set(value) - set(TYPE_IDS) - {"default"})
+        if unknown:
+            raise ValueError(f"unknown type(s) in likelihood: {', '.join(unknown)}")
+        missing = [t for t in TYPE_IDS if t not in value]
+        if missing and "default" not in value:
+            raise ValueError(
+                f"likelihood has no value for {', '.join(missing)} and no 'default'"
+            )
+        return value
+
+    def likelihood_of(self, type_id: str) -> float:
+        """P(present | type), with the default filled in."""
+        return self.likelihood.get(type_id, self.likelihood.get("default", 0.0))
+
+
+class Difference(_Strict):
+    """``differences.yaml``: one of the seed's seven differences between spasms and twitches."""
+
+    id: str
+    aspect: str
+    spasm: str
+    twitch: str
+    findings: list[str]
+    sources: SourceList
+
+
+class Cause(_Strict):
+    """``causes.yaml``: a contributing cause and the findings that point to it."""
+
+    id: str
+    name: str
+    explanation: str
+    examples: list[str] = []
+    findings: dict[str, Annotated[float, Field(gt=0)]]
+    types: dict[TypeId, Annotated[float, Field(gt=0)]] = {}
+    sources: SourceList
+
+
+Condition = Annotated[list[str | list[str]], Field(min_length=1)]
+
+
+class TriageRule(_Strict):
+    """``triage_rules.yaml``: when all of ``requires`` hold, the level is at least ``level``.
+
+    Each item of ``requires`` is a finding id that must be present, or a list of ids of
+    which at least one must be present. Age and sex limits are optional.
+    """
+
+    id: str
+    level: TriageLevel
+    red_flag: bool
+    requires: Condition
+    min_age: int | None = None
+    max_age: int | None = None
+    sex: Literal["female", "male", "other"] | None = None
+    title: str
+    explanation: str
+    action: str
+    possible_cause: str = ""
+    sources: SourceList
+
+
+AdviceKind = Literal["now", "self_care", "prevention", "living_with", "caution"]
+
+
+class Advice(_Strict):
+    """``advice.yaml``: one piece of advice, when it applies, and how strong its evidence is."""
+
+    id: str
+    kind: AdviceKind
+    text: str
+    evidence: Evidence
+    evidence_note: str = ""
+    types: list[TypeId] = []
+    causes: list[str] = []
+    findings: list[str] = []
+    levels: list[TriageLevel] = []
+    always: bool = False
+    sources: SourceList
+
+    @model_validator(mode="after")
+    def _has_a_trigger(self) -> Advice:
+        if not (self.always or self.types or self.causes or self.findings or self.levels):
+            raise ValueError("advice applies to nothing: give always, types, causes, findings or levels")
+        return self
+
+
+class MedicalTest(_Strict):
+    """``tests.yaml``: a test a doctor may consider, and when it is relevant."""
+
+    id: str
+    name: str
+    category: Literal["history", "examination", "bloodwork", "imaging", "electrodiagnostic", "other"]
+    what: str
+    why: str
+    types: list[TypeId] = []
+    causes: list[str] = []
+    findings: list[str] = []
+    rules: list[str] = []
+    always: bool = False
+    sources: SourceList
+
+
+class GuideSection(_Strict):
+    """``guide.yaml``: a section of the educational guide, in our own words."""
+
+    id: str
+    title: str
+    paragraphs: list[str]
+    points: list[str] = []
+    sources: SourceList
