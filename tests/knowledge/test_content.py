@@ -247,12 +247,8 @@ def test_every_source_and_cause_reference_exists(
     ]
     bad_sources = [(e.id, s) for e in entries for s in e.sources if s not in source_ids]
     assert not bad_sources
-    bad_causes = [
-        (e.id, c)
-        for e in [*advice.values(), *tests_kb.values()]
-        for c in e.causes
-        if c not in causes
-    ]
+    users: list[Advice | MedicalTest] = [*advice.values(), *tests_kb.values()]
+    bad_causes = [(e.id, c) for e in users for c in e.causes if c not in causes]
     assert not bad_causes
 
 
