@@ -52,11 +52,14 @@ class InvalidCaseError(InvalidInputError):
 class KnowledgeError(MyotriageError):
     """A knowledge file that is invalid; names the file, the entry and the problem."""
 
-    def __init__(self, file: str, entry: str, problem: str) -> None:
+    def __init__(self, file: str, entry: str, problem: str, line: int | None = None) -> None:
         self.file = file
         self.entry = entry
         self.problem = problem
+        self.line = line
         where = f"{file}, entry '{entry}'" if entry else file
+        if line:
+            where += f" (line {line})"
         super().__init__(f"knowledge base: {where}: {problem}")
 
 

@@ -93,10 +93,10 @@ def check_knowledge(kb: Knowledge) -> None:
         _require("advice.yaml", a.id, "cause", a.causes, kb.causes)
         _require("advice.yaml", a.id, "finding", a.findings, findings)
         _require("advice.yaml", a.id, "source", a.sources, sources)
-    for t in kb.tests.values():
-        _require("tests.yaml", t.id, "cause", t.causes, kb.causes)
-        _require("tests.yaml", t.id, "finding", t.findings, findings)
-        _require("tests.yaml", t.id, "rule", t.rules, kb.rules)
-        _require("tests.yaml", t.id, "source", t.sources, sources)
+    for test in kb.tests.values():
+        _require("tests.yaml", test.id, "cause", test.causes, kb.causes)
+        _require("tests.yaml", test.id, "finding", test.findings, findings)
+        _require("tests.yaml", test.id, "rule", test.rules, kb.rules)
+        _require("tests.yaml", test.id, "source", test.sources, sources)
     for g in kb.guide.values():
         _require("guide.yaml", g.id, "source", g.sources, sources)

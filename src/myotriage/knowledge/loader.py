@@ -43,9 +43,12 @@ _LINE = "__line__"
 M = TypeVar("M", bound=BaseModel)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Knowledge:
-    """The whole knowledge base, validated. Dicts keep the files' order."""
+    """The whole knowledge base, validated. Dicts keep the files' order.
+
+    Compared and hashed by identity, so compiled tables can be cached per knowledge base.
+    """
 
     meta: Meta
     types: dict[str, ContractionType]
@@ -80,7 +83,7 @@ class _LineLoader(yaml.SafeLoader):
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    mapping = loader.construct_mapping(node, deep=True)
+    mapping: dict[str, Any] = dict(loader.construct_mapping(node, deep=True))  # type: ignore[arg-type]
     mapping[_LINE] = node.start_mark.line + 1
     return mapping
 
@@ -123,18 +126,17 @@ def _validate_entries(path: Path, model: type[M]) -> dict[str, M]:
         raise KnowledgeError(path.name, "", f"expected a list of entries, got {type(raw).__name__}")
     out: dict[str, M] = {}
     for index, item in enumerate(raw):
-        entry_id = str(item.get("id", f"#{index + 1}")) if isinstance(item, dict) else f"#{index + 1}"
-        line = item.get(_LINE) if isinstance(item, dict) else None
-        label = f"{entry_id}' (line {line})" if line else f"{entry_id}'"
         if not isinstance(item, dict):
-            raise KnowledgeError(path.name, label[:-1], f"expected a mapping, got {item!r}")
+            raise KnowledgeError(path.name, f"#{index + 1}", f"expected a mapping, got {item!r}")
+        entry_id = str(item.get("id", f"#{index + 1}"))
+        line = item.get(_LINE)
         try:
             entry = model.model_validate(_strip_lines(item))
         except ValidationError as exc:
-            raise KnowledgeError(path.name, label.rstrip("'"), _describe(exc)) from None
+            raise KnowledgeError(path.name, entry_id, _describe(exc), line) from None
         key = getattr(entry, "id")  # noqa: B009 - every entry model has an id
         if key in out:
-            raise KnowledgeError(path.name, label.rstrip("'"), "duplicate id")
+            raise KnowledgeError(path.name, entry_id, "duplicate id", line)
         out[key] = entry
     return out
 

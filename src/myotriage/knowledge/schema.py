@@ -47,14 +47,48 @@ class Source(_Strict):
     grade: str = ""
 
 
+class TriageLevelText(_Strict):
+    """How a triage level is shown to a person."""
+
+    label: str
+    meaning: str
+
+
+class Decision(_Strict):
+    """Thresholds the engine decides with; documented here so they are versioned with the data.
+
+    ``type_threshold``: the most probable type is named only at or above this posterior.
+    ``category_threshold``: spasm or twitch is named only when its family holds this much.
+    ``caution_threshold``: a type this probable lends its baseline triage level as a floor.
+    ``cause_threshold``: causes scoring below this are not shown.
+    """
+
+    type_threshold: Annotated[float, Field(gt=0, lt=1)]
+    category_threshold: Annotated[float, Field(ge=0.5, lt=1)]
+    caution_threshold: Annotated[float, Field(gt=0, lt=1)]
+    cause_threshold: Annotated[float, Field(gt=0)]
+    unclear_triage: TriageLevel
+
+
 class Meta(_Strict):
-    """``meta.yaml``: the knowledge base's version and its list of sources."""
+    """``meta.yaml``: the knowledge base's version, decision thresholds and list of sources."""
 
     name: str
     version: Annotated[str, Field(pattern=r"^\d+\.\d+\.\d+$")]
     released: str
     description: str
+    disclaimer: str
+    triage_levels: dict[TriageLevel, TriageLevelText]
+    decision: Decision
     sources: list[Source]
+
+    @field_validator("triage_levels")
+    @classmethod
+    def _all_levels(cls, value: dict[str, TriageLevelText]) -> dict[str, TriageLevelText]:
+        missing = [level for level in TRIAGE_ORDER if level not in value]
+        if missing:
+            raise ValueError(f"triage_levels is missing {', '.join(missing)}")
+        return value
 
 
 class IcdCode(_Strict):
@@ -121,9 +155,7 @@ class Finding(_Strict):
             raise ValueError(f"unknown type(s) in likelihood: {', '.join(unknown)}")
         missing = [t for t in TYPE_IDS if t not in value]
         if missing and "default" not in value:
-            raise ValueError(
-                f"likelihood has no value for {', '.join(missing)} and no 'default'"
-            )
+            raise ValueError(f"likelihood has no value for {', '.join(missing)} and no 'default'")
         return value
 
     def likelihood_of(self, type_id: str) -> float:
@@ -199,7 +231,9 @@ class Advice(_Strict):
     @model_validator(mode="after")
     def _has_a_trigger(self) -> Advice:
         if not (self.always or self.types or self.causes or self.findings or self.levels):
-            raise ValueError("advice applies to nothing: give always, types, causes, findings or levels")
+            raise ValueError(
+                "advice applies to nothing: give always, types, causes, findings or levels"
+            )
         return self
 
 
@@ -208,7 +242,9 @@ class MedicalTest(_Strict):
 
     id: str
     name: str
-    category: Literal["history", "examination", "bloodwork", "imaging", "electrodiagnostic", "other"]
+    category: Literal[
+        "history", "examination", "bloodwork", "imaging", "electrodiagnostic", "other"
+    ]
     what: str
     why: str
     types: list[TypeId] = []

@@ -1,0 +1,244 @@
+"""The assessment: one pure, deterministic function from a case to everything we conclude.
+
+    >>> result = assess({"id": "demo", "evidence": [
+    ...     {"id": "loc_calf", "choice": "present"},
+    ...     {"id": "calf_swelling", "choice": "present"}]})
+    >>> result.triage
+    'urgent'
+    >>> result.to_dict()["knowledge_version"] == result.knowledge_version
+    True
+
+Every conclusion carries what it rests on: the type its probabilities and the findings
+that pushed toward or away from it, the triage every rule that fired, each cause its
+findings, each piece of advice and each test the ids that made it apply.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from myotriage.engine.case import Case, parse_case
+from myotriage.engine.causes import LikelyCause, rank_causes
+from myotriage.engine.inference import Posterior, type_posterior
+from myotriage.engine.model import Model, compile_model
+from myotriage.engine.recommend import Recommendation, select_advice, select_tests
+from myotriage.engine.triage import FiredRule, not_ruled_out, triage_level
+from myotriage.knowledge.loader import Knowledge, load_knowledge
+
+__all__ = ["Assessment", "assess", "assess_many"]
+
+_FAMILIES = ("spasm", "twitch")
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """What the engine concludes for one case; ``to_dict`` is the JSON form."""
+
+    case: Case
+    category: str
+    type: str
+    triage: str
+    confidence: str
+    probabilities: dict[str, float]
+    categories: dict[str, float]
+    fired: tuple[FiredRule, ...]
+    not_ruled_out: tuple[tuple[str, int], ...]
+    causes: tuple[LikelyCause, ...]
+    advice: tuple[Recommendation, ...]
+    tests: tuple[Recommendation, ...]
+    explanation: tuple[tuple[str, str, float], ...]
+    explained_type: str
+    information: float
+    knowledge: Knowledge
+
+    @property
+    def id(self) -> str | None:
+        return self.case.id
+
+    @property
+    def knowledge_version(self) -> str:
+        return self.knowledge.version
+
+    @property
+    def red_flags(self) -> tuple[FiredRule, ...]:
+        return tuple(f for f in self.fired if f.red_flag)
+
+    @property
+    def uncertainty(self) -> str:
+        """A plain sentence saying how sure the engine is, and why not more."""
+        if self.type != "unclear":
+            if self.confidence == "high":
+                return ""
+            return "Other types are still possible; more answers would make this clearer."
+        if not self.case.present:
+            return "No symptoms were given, so the kind of contraction cannot be told."
+        if self.information < 0.15:
+            return "The answers say too little about the contraction to tell which kind it is."
+        return "The answers fit more than one kind of contraction; a doctor can tell them apart."
+
+    def to_dict(self) -> dict[str, Any]:
+        kb = self.knowledge
+        findings = kb.findings
+        level_text = kb.meta.triage_levels[self.triage]  # type: ignore[index]
+        return {
+            "id": self.case.id,
+            "category": self.category,
+            "type": self.type,
+            "type_name": kb.types[self.type].name if self.type in kb.types else "Unclear",
+            "triage": self.triage,
+            "triage_label": level_text.label,
+            "triage_meaning": level_text.meaning,
+            "confidence": self.confidence,
+            "uncertainty": self.uncertainty,
+            "probabilities": {
+                "types": {t: round(p, 4) for t, p in self.probabilities.items()},
+                "categories": {c: round(p, 4) for c, p in self.categories.items()},
+            },
+            "red_flags": [f.to_dict() for f in self.red_flags],
+            "rules_fired": [f.to_dict() for f in self.fired],
+            "not_ruled_out": [
+                {
+                    "id": f,
+                    "question": findings[f].question,
+                    "could_raise_to": ("self_care", "consult", "urgent", "emergency")[rank],
+                }
+                for f, rank in self.not_ruled_out
+            ],
+            "causes": [c.to_dict() for c in self.causes],
+            "advice": [_advice_dict(kb, r) for r in self.advice],
+            "tests": [_test_dict(kb, r) for r in self.tests],
+            "explanation": {
+                "type": self.explained_type,
+                "findings": [
+                    {"finding": f, "choice": c, "weight": round(w, 3)}
+                    for f, c, w in self.explanation
+                ],
+                "triage": [f.id for f in self.fired],
+            },
+            "knowledge_version": kb.version,
+            "disclaimer": kb.meta.disclaimer,
+        }
+
+
+def _advice_dict(kb: Knowledge, rec: Recommendation) -> dict[str, Any]:
+    a = kb.advice[rec.id]
+    return {
+        "id": a.id,
+        "kind": a.kind,
+        "text": a.text,
+        "evidence": a.evidence,
+        "evidence_note": a.evidence_note,
+        "because": list(rec.because),
+        "sources": list(a.sources),
+    }
+
+
+def _test_dict(kb: Knowledge, rec: Recommendation) -> dict[str, Any]:
+    t = kb.tests[rec.id]
+    return {
+        "id": t.id,
+        "name": t.name,
+        "category": t.category,
+        "what": t.what,
+        "why": t.why,
+        "because": list(rec.because),
+    }
+
+
+def _explain(posterior: Posterior, index: int) -> tuple[tuple[str, str, float], ...]:
+    """Log-likelihood ratio of each evidence term for type ``index`` against the other
+    types (weighted by their prior), largest effect first."""
+    prior = [math.exp(v) for v in posterior.log_prior]
+    others = [i for i in range(len(prior)) if i != index]
+    norm = sum(prior[i] for i in others)
+    out = []
+    for finding, choice, vec in posterior.terms:
+        mix = sum(prior[i] * math.exp(vec[i]) for i in others) / norm
+        out.append((finding, choice, vec[index] - math.log(mix)))
+    out.sort(key=lambda item: (-abs(item[2]), item[0]))
+    return tuple(out)
+
+
+def _confidence(top: float) -> str:
+    if top >= 0.8:
+        return "high"
+    if top >= 0.5:
+        return "moderate"
+    return "low"
+
+
+def assess(case: Any, knowledge: Knowledge | None = None) -> Assessment:
+    """Assess one case (a dict in the spec's format, or a parsed :class:`Case`)."""
+    kb = knowledge or load_knowledge()
+    model: Model = compile_model(kb)
+    parsed = parse_case(case, kb)
+    decision = kb.meta.decision
+
+    posterior = type_posterior(parsed, model)
+    probabilities = posterior.probabilities
+    spasm, twitch = posterior.family(model)
+    categories = {"spasm": spasm, "twitch": twitch}
+    values = posterior.values
+    top_index = max(range(len(values)), key=values.__getitem__)
+    top_type = model.types[top_index]
+    top_family = _FAMILIES[model.family_index[top_index]]
+    family_p = categories[top_family]
+    best_family = "spasm" if spasm >= twitch else "twitch"
+    thin = not parsed.present
+    category = (
+        best_family if max(spasm, twitch) >= decision.category_threshold and not thin else "unclear"
+    )
+    type_id = (
+        top_type
+        if category == top_family and values[top_index] >= decision.type_threshold
+        else "unclear"
+    )
+    del family_p
+
+    triage = triage_level(parsed, model, probabilities, type_is_unclear=type_id == "unclear")
+    causes = rank_causes(parsed, probabilities, kb)
+    cause_ids = frozenset(c.id for c in causes)
+    if type_id != "unclear":
+        relevant_types = frozenset((type_id,))
+    else:
+        relevant_types = frozenset(t for t, p in probabilities.items() if p >= 0.25)
+    present = parsed.present
+    advice = select_advice(
+        kb, level=triage.level, relevant_types=relevant_types, cause_ids=cause_ids, present=present
+    )
+    tests = select_tests(
+        kb,
+        relevant_types=relevant_types,
+        cause_ids=cause_ids,
+        present=present,
+        fired_rule_ids=frozenset(f.id for f in triage.fired),
+    )
+    return Assessment(
+        case=parsed,
+        category=category,
+        type=type_id,
+        triage=triage.level,
+        confidence=_confidence(values[top_index]) if type_id != "unclear" else "low",
+        probabilities=probabilities,
+        categories=categories,
+        fired=triage.fired,
+        not_ruled_out=tuple(not_ruled_out(parsed, model)),
+        causes=tuple(causes),
+        advice=tuple(advice),
+        tests=tuple(tests),
+        explanation=_explain(posterior, top_index),
+        explained_type=top_type,
+        information=posterior.information(),
+        knowledge=kb,
+    )
+
+
+def assess_many(cases: list[Any], knowledge: Knowledge | None = None) -> list[Assessment]:
+    """Assess a list of cases; a bad case raises with its index in the field name."""
+    kb = knowledge or load_knowledge()
+    out = []
+    for index, case in enumerate(cases):
+        out.append(assess(parse_case(case, kb, where=f"[{index}]."), kb))
+    return out

@@ -1,0 +1,152 @@
+"""The knowledge base compiled into plain lookup tables for fast inference.
+
+Compiling once per knowledge base turns every finding into two log-likelihood vectors
+(present, absent), every triage rule into sets, and every age and sex into a log-prior
+vector, so that assessing a case is a handful of list additions and set tests.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from dataclasses import dataclass
+
+from myotriage.knowledge.loader import Knowledge
+from myotriage.knowledge.schema import TRIAGE_ORDER, TYPE_IDS, TriageRule
+
+__all__ = ["CompiledRule", "Model", "compile_model", "LEVEL_RANK"]
+
+LEVEL_RANK: dict[str, int] = {level: rank for rank, level in enumerate(TRIAGE_ORDER)}
+Vector = list[float]
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledRule:
+    """A triage rule as sets: ``all_of`` must all be present; each of ``any_of`` needs one."""
+
+    rule: TriageRule
+    rank: int
+    all_of: frozenset[str]
+    any_of: tuple[frozenset[str], ...]
+    mentioned: frozenset[str]
+
+    def fires(self, present: frozenset[str], age: int | None, sex: str | None) -> bool:
+        if not self.all_of <= present:
+            return False
+        for group in self.any_of:
+            if present.isdisjoint(group):
+                return False
+        r = self.rule
+        if r.min_age is not None and (age is None or age < r.min_age):
+            return False
+        if r.max_age is not None and (age is None or age > r.max_age):
+            return False
+        return r.sex is None or sex == r.sex
+
+    def evidence_for(self, present: frozenset[str]) -> list[str]:
+        """The present findings that made this rule fire, in the rule's order."""
+        out = [f for f in self.rule.requires if isinstance(f, str)]
+        for item in self.rule.requires:
+            if isinstance(item, list):
+                out.extend(f for f in item if f in present)
+        return out
+
+
+@dataclass(frozen=True)
+class Model:
+    """Lookup tables derived from one knowledge base."""
+
+    knowledge: Knowledge
+    types: tuple[str, ...]
+    family_index: tuple[int, ...]  # 0 = spasm, 1 = twitch
+    log_prior_by_age_sex: dict[tuple[int | None, str | None], Vector]
+    log_present: dict[str, Vector]
+    log_absent: dict[str, Vector]
+    likelihood: dict[str, Vector]
+    single_group_of: dict[str, str]
+    rules: tuple[CompiledRule, ...]
+    single_finding_rule_rank: dict[str, int]
+    screen_always: tuple[str, ...]
+    screen_relevant: tuple[tuple[str, frozenset[str]], ...]
+
+    def log_prior(self, age: int | None, sex: str | None) -> Vector:
+        return self.log_prior_by_age_sex[(age, sex)]
+
+
+def _prior_vector(kb: Knowledge, age: int | None, sex: str | None) -> Vector:
+    values = []
+    for type_id in TYPE_IDS:
+        t = kb.types[type_id]
+        p = t.prior
+        if age is not None:
+            for factor in t.age_factors:
+                if factor.min_age <= age <= factor.max_age:
+                    p *= factor.factor
+        if sex is not None:
+            p *= t.sex_factors.get(sex, 1.0)  # type: ignore[call-overload]
+        values.append(p)
+    total = sum(values)
+    return [math.log(v / total) for v in values]
+
+
+def _compile_rule(rule: TriageRule) -> CompiledRule:
+    all_of = frozenset(item for item in rule.requires if isinstance(item, str))
+    any_of = tuple(frozenset(item) for item in rule.requires if isinstance(item, list))
+    mentioned = all_of.union(*any_of) if any_of else all_of
+    return CompiledRule(rule, LEVEL_RANK[rule.level], all_of, any_of, frozenset(mentioned))
+
+
+def compile_model(kb: Knowledge) -> Model:
+    """Compile ``kb`` into a :class:`Model` (cached per knowledge base)."""
+    return _compile_cached(kb)
+
+
+@functools.lru_cache(maxsize=8)
+def _compile_cached(kb: Knowledge) -> Model:
+    likelihood: dict[str, Vector] = {}
+    log_present: dict[str, Vector] = {}
+    log_absent: dict[str, Vector] = {}
+    single_group_of: dict[str, str] = {}
+    for f in kb.findings.values():
+        p = [f.likelihood_of(t) for t in TYPE_IDS]
+        likelihood[f.id] = p
+        log_present[f.id] = [math.log(x) for x in p]
+        log_absent[f.id] = [math.log(1.0 - x) for x in p]
+        if f.kind == "single":
+            single_group_of[f.id] = f.group
+    priors = {
+        (age, sex): _prior_vector(kb, age, sex)
+        for age in [None, *range(121)]
+        for sex in (None, "female", "male", "other")
+    }
+    rules = tuple(_compile_rule(r) for r in kb.rules.values())
+    single_rank: dict[str, int] = {}
+    for cr in rules:
+        # The level a finding would set on its own (its rules that need nothing else).
+        if len(cr.all_of) == 1 and not cr.any_of:
+            (only,) = cr.all_of
+            single_rank[only] = max(single_rank.get(only, 0), cr.rank)
+        elif not cr.all_of and len(cr.any_of) == 1:
+            for only in cr.any_of[0]:
+                single_rank[only] = max(single_rank.get(only, 0), cr.rank)
+    screen_always = tuple(f.id for f in kb.findings.values() if f.screen == "always")
+    screen_relevant = tuple(
+        (f.id, frozenset(f.relevant_when))
+        for f in kb.findings.values()
+        if f.screen == "when_relevant"
+    )
+    family_index = tuple(0 if kb.types[t].family == "spasm" else 1 for t in TYPE_IDS)
+    return Model(
+        knowledge=kb,
+        types=TYPE_IDS,
+        family_index=family_index,
+        log_prior_by_age_sex=priors,
+        log_present=log_present,
+        log_absent=log_absent,
+        likelihood=likelihood,
+        single_group_of=single_group_of,
+        rules=rules,
+        single_finding_rule_rank=single_rank,
+        screen_always=screen_always,
+        screen_relevant=screen_relevant,
+    )

@@ -1,0 +1,150 @@
+"""Triage: the most urgent level among every rule that fires, never lower.
+
+Rules come from ``triage_rules.yaml`` and fire on present findings only, so an unknown
+or unasked finding never raises the level by itself. Two cautious floors are added on
+top, both explained in the result:
+
+* a type that is at least ``caution_threshold`` probable lends its baseline level
+  (for example clonus and spasticity always deserve a doctor's review);
+* when the type is unclear the engine says so and asks for ``unclear_triage``.
+
+Red flags that matter here but were not answered are listed as "not ruled out".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from myotriage.engine.case import Case
+from myotriage.engine.model import LEVEL_RANK, CompiledRule, Model
+from myotriage.knowledge.schema import TRIAGE_ORDER
+
+__all__ = ["FiredRule", "TriageResult", "fired_rules", "not_ruled_out", "triage_level"]
+
+
+@dataclass(frozen=True, slots=True)
+class FiredRule:
+    """A rule that fired, or a cautious floor (``kind`` says which), with its evidence."""
+
+    id: str
+    level: str
+    kind: str  # "rule", "type_floor" or "unclear"
+    red_flag: bool
+    title: str
+    explanation: str
+    action: str
+    findings: tuple[str, ...]
+    sources: tuple[str, ...]
+    possible_cause: str = ""
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "rule": self.id,
+            "level": self.level,
+            "kind": self.kind,
+            "red_flag": self.red_flag,
+            "title": self.title,
+            "explanation": self.explanation,
+            "action": self.action,
+            "possible_cause": self.possible_cause,
+            "findings": list(self.findings),
+            "sources": list(self.sources),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class TriageResult:
+    level: str
+    fired: tuple[FiredRule, ...]
+
+
+def _from_rule(cr: CompiledRule, present: frozenset[str]) -> FiredRule:
+    r = cr.rule
+    return FiredRule(
+        id=r.id,
+        level=r.level,
+        kind="rule",
+        red_flag=r.red_flag,
+        title=r.title,
+        explanation=r.explanation,
+        action=r.action,
+        findings=tuple(cr.evidence_for(present)),
+        sources=tuple(r.sources),
+        possible_cause=r.possible_cause,
+    )
+
+
+def fired_rules(case: Case, model: Model) -> list[FiredRule]:
+    """Every knowledge rule that fires for ``case``, most urgent first (stable order)."""
+    present = case.present
+    hits = [cr for cr in model.rules if cr.fires(present, case.age, case.sex)]
+    hits.sort(key=lambda cr: -cr.rank)
+    return [_from_rule(cr, present) for cr in hits]
+
+
+def triage_level(
+    case: Case,
+    model: Model,
+    probabilities: dict[str, float],
+    type_is_unclear: bool,
+) -> TriageResult:
+    """The triage level and every reason behind it."""
+    kb = model.knowledge
+    decision = kb.meta.decision
+    fired = fired_rules(case, model)
+    rank = max((LEVEL_RANK[f.level] for f in fired), default=0)
+    extra: list[FiredRule] = []
+    for type_id, p in probabilities.items():
+        t = kb.types[type_id]
+        floor = LEVEL_RANK[t.baseline_triage]
+        if p >= decision.caution_threshold and floor > 0:
+            extra.append(
+                FiredRule(
+                    id=f"type_floor:{type_id}",
+                    level=t.baseline_triage,
+                    kind="type_floor",
+                    red_flag=False,
+                    title=f"The picture may fit {t.name.lower()} ({p:.0%})",
+                    explanation=t.baseline_why,
+                    action=kb.meta.triage_levels[t.baseline_triage].meaning,
+                    findings=(),
+                    sources=tuple(t.sources),
+                )
+            )
+            rank = max(rank, floor)
+    if type_is_unclear and case.present:
+        floor = LEVEL_RANK[decision.unclear_triage]
+        extra.append(
+            FiredRule(
+                id="unclear_picture",
+                level=decision.unclear_triage,
+                kind="unclear",
+                red_flag=False,
+                title="The picture is unclear",
+                explanation=(
+                    "Your answers do not clearly match one kind of spasm or twitch. When the"
+                    " picture is unclear it is safer to let a doctor take a look."
+                ),
+                action=kb.meta.triage_levels[decision.unclear_triage].meaning,
+                findings=(),
+                sources=("seed",),
+            )
+        )
+        rank = max(rank, floor)
+    return TriageResult(level=TRIAGE_ORDER[rank], fired=tuple(fired + extra))
+
+
+def not_ruled_out(case: Case, model: Model) -> list[tuple[str, int]]:
+    """Red flags relevant to this case that were unknown or not asked, with the level each
+    would set on its own (0 when it only counts together with other findings)."""
+    answered = case.present | case.absent
+    present = case.present
+    out: list[tuple[str, int]] = []
+    for finding in model.screen_always:
+        if finding not in answered:
+            out.append((finding, model.single_finding_rule_rank.get(finding, 0)))
+    for finding, relevant_when in model.screen_relevant:
+        if finding not in answered and not present.isdisjoint(relevant_when):
+            out.append((finding, model.single_finding_rule_rank.get(finding, 0)))
+    out.sort(key=lambda item: -item[1])
+    return out
