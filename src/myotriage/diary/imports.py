@@ -1,0 +1,184 @@
+"""Reading diary CSV files into rows ready for the database.
+
+Two formats, each with a header line:
+
+* episodes: ``start, duration_s, location, pain, type, triggers, notes``
+  (``start`` and ``location`` are required; triggers are ``;``-separated);
+* days: ``date, caffeine_mg, sleep_h, stress, exercise_min, alcohol_units, water_l``
+  (``date`` is required; a blank cell means "not recorded").
+
+Columns may come in any order and optional ones may be left out; an unknown column
+is refused so a typo does not silently drop data. A bad cell stops the import with
+an :class:`~myotriage.errors.InvalidInputError` whose field names the line and the
+column (``line 17, pain``); the caller stores a file only when every row is good.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, tzinfo
+from pathlib import Path
+from typing import IO, Any
+
+from myotriage.diary.validation import (
+    DAY_FIELDS,
+    check_day_value,
+    check_duration,
+    check_location,
+    check_notes,
+    check_pain,
+    check_triggers,
+    check_type,
+    parse_date,
+    parse_start,
+)
+from myotriage.errors import InvalidInputError
+
+__all__ = [
+    "DAY_COLUMNS",
+    "EPISODE_COLUMNS",
+    "episode_row",
+    "read_day_rows",
+    "read_episode_rows",
+]
+
+EPISODE_COLUMNS = ("start", "duration_s", "location", "pain", "type", "triggers", "notes")
+DAY_COLUMNS = ("date", *DAY_FIELDS)
+_MAX_FIELD = 10_000
+
+
+def episode_row(
+    *,
+    owner: str,
+    start: datetime,
+    location: str,
+    duration_s: int | None,
+    pain: int | None,
+    type: str | None,
+    triggers: str,
+    notes: str,
+    now: datetime,
+) -> dict[str, Any]:
+    """The database row for one already-checked episode (derives the local day and hour)."""
+    offset = start.utcoffset()
+    return {
+        "owner": owner,
+        "start_at": start,
+        "utc_offset_min": 0 if offset is None else int(offset.total_seconds() // 60),
+        "local_date": start.date(),
+        "local_hour": start.hour,
+        "duration_s": duration_s,
+        "location": location,
+        "pain": pain,
+        "type": type,
+        "triggers": triggers,
+        "notes": notes,
+        "case_json": None,
+        "assessment_json": None,
+        "knowledge_version": None,
+        "created_at": now,
+    }
+
+
+def _open_rows(
+    source: str | Path | IO[str], required: tuple[str, ...], allowed: tuple[str, ...]
+) -> Iterator[tuple[int, dict[str, str]]]:
+    """``(line number, row)`` pairs from a CSV with a checked header."""
+    if isinstance(source, str | Path):
+        try:
+            handle: IO[str] = open(source, encoding="utf-8-sig", newline="")  # noqa: SIM115
+        except OSError as exc:
+            raise InvalidInputError("file", f"cannot read {source}: {exc.strerror}") from None
+    else:
+        handle = source
+    csv.field_size_limit(_MAX_FIELD)
+    try:
+        reader = csv.reader(handle)
+        try:
+            header = next(reader, None)
+        except (csv.Error, UnicodeDecodeError) as exc:
+            raise InvalidInputError("line 1", f"not a readable CSV header: {exc}") from None
+        if header is None:
+            raise InvalidInputError("file", f"is empty; expected a header: {', '.join(allowed)}")
+        names = [h.strip().lower() for h in header]
+        unknown = [n for n in names if n not in allowed]
+        if unknown:
+            raise InvalidInputError(
+                "line 1", f"unknown column(s) {', '.join(unknown)}; expected {', '.join(allowed)}"
+            )
+        missing = [n for n in required if n not in names]
+        if missing:
+            raise InvalidInputError("line 1", f"missing column(s) {', '.join(missing)}")
+        if len(set(names)) != len(names):
+            raise InvalidInputError("line 1", "a column name appears twice")
+        width = len(names)
+        while True:
+            try:
+                cells = next(reader)
+            except StopIteration:
+                return
+            except (csv.Error, UnicodeDecodeError) as exc:
+                raise InvalidInputError(
+                    f"line {reader.line_num}", f"not valid CSV: {exc}"
+                ) from None
+            if not cells or (len(cells) == 1 and not cells[0].strip()):
+                continue
+            if len(cells) != width:
+                raise InvalidInputError(
+                    f"line {reader.line_num}", f"expected {width} cells, got {len(cells)}"
+                )
+            yield reader.line_num, dict(zip(names, cells, strict=True))
+    finally:
+        if handle is not source:
+            handle.close()
+
+
+def read_episode_rows(
+    source: str | Path | IO[str], *, owner: str, local: tzinfo | None = None
+) -> Iterator[dict[str, Any]]:
+    """Checked database rows from an episodes CSV; raises on the first bad cell."""
+    now = datetime.now(UTC)
+    for line, row in _open_rows(source, ("start", "location"), EPISODE_COLUMNS):
+        where = f"line {line}"
+        try:
+            start = parse_start(row["start"], f"{where}, start", local)
+            yield episode_row(
+                owner=owner,
+                start=start,
+                location=check_location(row["location"], f"{where}, location"),
+                duration_s=check_duration(row.get("duration_s"), f"{where}, duration_s"),
+                pain=check_pain(row.get("pain"), f"{where}, pain"),
+                type=check_type(row.get("type"), f"{where}, type"),
+                triggers=check_triggers(row.get("triggers"), f"{where}, triggers"),
+                notes=check_notes(row.get("notes"), f"{where}, notes"),
+                now=now,
+            )
+        except InvalidInputError:
+            raise
+        except (ValueError, OverflowError) as exc:  # e.g. a date beyond what Python handles
+            raise InvalidInputError(where, str(exc)) from None
+
+
+def read_day_rows(source: str | Path | IO[str], *, owner: str) -> list[dict[str, Any]]:
+    """Checked rows from a days CSV; a date listed twice is an error."""
+    now = datetime.now(UTC)
+    seen: dict[date, int] = {}
+    rows = []
+    for line, row in _open_rows(source, ("date",), DAY_COLUMNS):
+        where = f"line {line}"
+        day = parse_date(row["date"], f"{where}, date")
+        if day in seen:
+            raise InvalidInputError(f"{where}, date", f"{day} is already on line {seen[day]}")
+        seen[day] = line
+        values = {
+            name: check_day_value(name, row.get(name), f"{where}, {name}") for name in DAY_FIELDS
+        }
+        rows.append({"owner": owner, "day": day, **values, "updated_at": now})
+    return rows
+
+
+def text_source(text: str) -> IO[str]:
+    """A CSV given as a string (the web upload path), readable like a file."""
+    return io.StringIO(text, newline="")

@@ -1,0 +1,512 @@
+"""The diary's service layer: every read and write of a diary goes through here.
+
+The command line and the web routes call these methods and never touch the
+database themselves. Every method takes keyword arguments only and an ``owner``
+(the command line uses ``"local"``; the web app passes its user id), and a row is
+only ever visible to, changed by or deleted for its owner::
+
+    service = DiaryService("sqlite:///diary.sqlite3")
+    episode = service.create_episode(owner="local", location="loc_calf", pain=6)
+    service.stats(owner="local").episodes
+
+Verbs are the same for each kind of row: ``create_*``, ``get_*``, ``list_*``,
+``update_*``, ``delete_*``; ``set_day`` creates or updates a day. Bad values raise
+:class:`~myotriage.errors.InvalidInputError` naming the field; a missing row (or
+someone else's) raises :class:`~myotriage.errors.NotFoundError`; database trouble
+raises :class:`~myotriage.errors.StorageError`.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Mapping
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from itertools import islice
+from pathlib import Path
+from typing import IO, Any, Literal
+
+from sqlalchemy import Engine, Row, delete, func, select, update
+from sqlalchemy.exc import SQLAlchemyError
+
+from myotriage.diary.db import create_diary_engine, ensure_schema, write_connection
+from myotriage.diary.imports import episode_row, read_day_rows, read_episode_rows
+from myotriage.diary.models import days, episodes
+from myotriage.diary.schemas import Day, DiaryStats, Episode, ImportResult
+from myotriage.diary.validation import (
+    DAY_FIELDS,
+    check_day_value,
+    check_duration,
+    check_location,
+    check_notes,
+    check_pain,
+    check_triggers,
+    check_type,
+    parse_date,
+    parse_start,
+)
+from myotriage.errors import InvalidInputError, NotFoundError, StorageError
+
+__all__ = ["DIARY_FINDING", "DiaryService", "ExportFormat", "UNSET"]
+
+DIARY_FINDING = "diary_frequent_persistent"
+ExportFormat = Literal["csv", "json", "fhir", "days-csv"]
+EXPORT_FORMATS: tuple[str, ...] = ("csv", "json", "fhir", "days-csv")
+_BATCH = 20_000
+_TIMELINE_MAX = 5_000
+
+
+class _Unset:
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Any = _Unset()
+"""Marks an argument of ``update_episode`` that was not given (``None`` clears a value)."""
+
+
+def _zone(offset_min: int) -> tzinfo:
+    return UTC if offset_min == 0 else timezone(timedelta(minutes=offset_min))
+
+
+def _episode(row: Row[Any], with_assessment: bool = False) -> Episode:
+    mapping = row._mapping
+    start = mapping["start_at"].astimezone(_zone(mapping["utc_offset_min"]))
+    assessment = mapping.get("assessment_json") if with_assessment else None
+    return Episode(
+        id=mapping["id"],
+        start=start,
+        duration_s=mapping["duration_s"],
+        location=mapping["location"],
+        pain=mapping["pain"],
+        type=mapping["type"],
+        triggers=[t for t in mapping["triggers"].split(";") if t],
+        notes=mapping["notes"],
+        knowledge_version=mapping["knowledge_version"],
+        has_assessment=mapping["knowledge_version"] is not None,
+        assessment=assessment,
+    )
+
+
+def _day(row: Row[Any]) -> Day:
+    mapping = row._mapping
+    return Day(day=mapping["day"], **{name: mapping[name] for name in DAY_FIELDS})
+
+
+def _batches(rows: Iterable[dict[str, Any]], size: int) -> Iterable[list[dict[str, Any]]]:
+    iterator = iter(rows)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+class DiaryService:
+    """A diary database, opened (and migrated if needed) on construction.
+
+    ``target`` is a database URL, an engine made by
+    :func:`~myotriage.diary.db.create_diary_engine`, or ``None`` for the configured
+    database (``MYOTRIAGE_DATABASE_URL`` or the SQLite file in the user's data
+    directory). ``local`` is the time zone for times given without an offset.
+    """
+
+    def __init__(self, target: str | Engine | None = None, *, local: tzinfo | None = None) -> None:
+        if target is None:
+            from myotriage.config import get_settings
+
+            target = get_settings().resolved_database_url
+        self.engine = create_diary_engine(target) if isinstance(target, str) else target
+        self.local = local
+        ensure_schema(self.engine)
+
+    def close(self) -> None:
+        """Release the database connections."""
+        self.engine.dispose()
+
+    # -- episodes --------------------------------------------------------------------
+
+    def create_episode(
+        self,
+        *,
+        owner: str,
+        location: str,
+        start: datetime | str | None = None,
+        duration_s: int | str | None = None,
+        pain: int | str | None = None,
+        type: str | None = None,
+        triggers: str | Iterable[str] | None = None,
+        notes: str | None = None,
+        case: Mapping[str, Any] | None = None,
+    ) -> Episode:
+        """Store one episode (``start`` defaults to now); ``case`` is assessed and kept."""
+        now = datetime.now(UTC)
+        when = parse_start(start, "start", self.local) if start is not None else now.astimezone()
+        row = episode_row(
+            owner=self._owner(owner),
+            start=when,
+            location=check_location(location),
+            duration_s=check_duration(duration_s),
+            pain=check_pain(pain),
+            type=check_type(type),
+            triggers=check_triggers(
+                triggers if triggers is None or isinstance(triggers, str) else list(triggers)
+            ),
+            notes=check_notes(notes),
+            now=now,
+        )
+        if case is not None:
+            row.update(self._assessed(case))
+        with write_connection(self.engine) as connection:
+            new_id = connection.execute(episodes.insert().values(**row)).inserted_primary_key
+            assert new_id is not None
+            stored = connection.execute(select(episodes).where(episodes.c.id == new_id[0])).one()
+        return _episode(stored, with_assessment=True)
+
+    def get_episode(self, *, owner: str, episode_id: int) -> Episode:
+        """One episode of ``owner``'s, with its stored assessment if it has one."""
+        with self._read() as connection:
+            row = connection.execute(
+                select(episodes).where(episodes.c.owner == owner, episodes.c.id == episode_id)
+            ).first()
+        if row is None:
+            raise NotFoundError(f"episode {episode_id} does not exist")
+        return _episode(row, with_assessment=True)
+
+    def list_episodes(
+        self,
+        *,
+        owner: str,
+        since: date | str | None = None,
+        until: date | str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+        newest_first: bool = True,
+    ) -> list[Episode]:
+        """``owner``'s episodes, newest first, optionally from ``since`` to ``until``."""
+        query = select(*[c for c in episodes.c if c.name not in ("case_json", "assessment_json")])
+        query = query.where(episodes.c.owner == owner)
+        if since is not None:
+            query = query.where(episodes.c.local_date >= parse_date(since, "since"))
+        if until is not None:
+            query = query.where(episodes.c.local_date <= parse_date(until, "until"))
+        order = episodes.c.start_at.desc() if newest_first else episodes.c.start_at.asc()
+        query = query.order_by(order, episodes.c.id).offset(offset)
+        if limit is not None:
+            query = query.limit(limit)
+        with self._read() as connection:
+            return [_episode(row) for row in connection.execute(query)]
+
+    def update_episode(
+        self,
+        *,
+        owner: str,
+        episode_id: int,
+        start: datetime | str = UNSET,
+        location: str = UNSET,
+        duration_s: int | str | None = UNSET,
+        pain: int | str | None = UNSET,
+        type: str | None = UNSET,
+        triggers: str | Iterable[str] | None = UNSET,
+        notes: str | None = UNSET,
+    ) -> Episode:
+        """Change the given fields of one episode; ``None`` clears an optional field."""
+        changes: dict[str, Any] = {}
+        if start is not UNSET:
+            moment = parse_start(start, "start", self.local)
+            offset = moment.utcoffset()
+            changes |= {
+                "start_at": moment,
+                "utc_offset_min": 0 if offset is None else int(offset.total_seconds() // 60),
+                "local_date": moment.date(),
+                "local_hour": moment.hour,
+            }
+        if location is not UNSET:
+            changes["location"] = check_location(location)
+        if duration_s is not UNSET:
+            changes["duration_s"] = check_duration(duration_s)
+        if pain is not UNSET:
+            changes["pain"] = check_pain(pain)
+        if type is not UNSET:
+            changes["type"] = check_type(type)
+        if triggers is not UNSET:
+            value = triggers if triggers is None or isinstance(triggers, str) else list(triggers)
+            changes["triggers"] = check_triggers(value)
+        if notes is not UNSET:
+            changes["notes"] = check_notes(notes)
+        with write_connection(self.engine) as connection:
+            where = (episodes.c.owner == owner, episodes.c.id == episode_id)
+            if changes:
+                result = connection.execute(update(episodes).where(*where).values(**changes))
+                found = result.rowcount > 0
+            else:
+                found = connection.execute(select(episodes.c.id).where(*where)).first() is not None
+            if not found:
+                raise NotFoundError(f"episode {episode_id} does not exist")
+        return self.get_episode(owner=owner, episode_id=episode_id)
+
+    def delete_episode(self, *, owner: str, episode_id: int) -> None:
+        """Delete one episode of ``owner``'s."""
+        with write_connection(self.engine) as connection:
+            result = connection.execute(
+                delete(episodes).where(episodes.c.owner == owner, episodes.c.id == episode_id)
+            )
+            if result.rowcount == 0:
+                raise NotFoundError(f"episode {episode_id} does not exist")
+
+    # -- days ------------------------------------------------------------------------
+
+    def set_day(self, *, owner: str, day: date | str, **values: float | str | None) -> Day:
+        """Record a day's context; only the values given are changed (``None`` clears one)."""
+        unknown = sorted(set(values) - set(DAY_FIELDS))
+        if unknown:
+            raise InvalidInputError(unknown[0], f"unknown field; expected {', '.join(DAY_FIELDS)}")
+        the_day = parse_date(day, "day")
+        checked = {name: check_day_value(name, value) for name, value in values.items()}
+        now = datetime.now(UTC)
+        with write_connection(self.engine) as connection:
+            where = (days.c.owner == owner, days.c.day == the_day)
+            exists = connection.execute(select(days.c.day).where(*where)).first() is not None
+            if exists:
+                connection.execute(update(days).where(*where).values(**checked, updated_at=now))
+            else:
+                connection.execute(
+                    days.insert().values(
+                        owner=self._owner(owner), day=the_day, updated_at=now, **checked
+                    )
+                )
+            row = connection.execute(select(days).where(*where)).one()
+        return _day(row)
+
+    def get_day(self, *, owner: str, day: date | str) -> Day:
+        """One day's context."""
+        the_day = parse_date(day, "day")
+        with self._read() as connection:
+            row = connection.execute(
+                select(days).where(days.c.owner == owner, days.c.day == the_day)
+            ).first()
+        if row is None:
+            raise NotFoundError(f"no context recorded for {the_day}")
+        return _day(row)
+
+    def list_days(
+        self, *, owner: str, since: date | str | None = None, until: date | str | None = None
+    ) -> list[Day]:
+        """``owner``'s recorded days, oldest first."""
+        query = select(days).where(days.c.owner == owner)
+        if since is not None:
+            query = query.where(days.c.day >= parse_date(since, "since"))
+        if until is not None:
+            query = query.where(days.c.day <= parse_date(until, "until"))
+        with self._read() as connection:
+            return [_day(row) for row in connection.execute(query.order_by(days.c.day))]
+
+    def delete_day(self, *, owner: str, day: date | str) -> None:
+        """Forget one day's context."""
+        the_day = parse_date(day, "day")
+        with write_connection(self.engine) as connection:
+            result = connection.execute(
+                delete(days).where(days.c.owner == owner, days.c.day == the_day)
+            )
+            if result.rowcount == 0:
+                raise NotFoundError(f"no context recorded for {the_day}")
+
+    # -- imports, exports, erasing ---------------------------------------------------------
+
+    def import_episodes_csv(self, *, owner: str, source: str | Path | IO[str]) -> ImportResult:
+        """Store every episode of a CSV file in one transaction, or none if any row is bad."""
+        started = time.perf_counter()
+        rows = read_episode_rows(source, owner=self._owner(owner), local=self.local)
+        count = 0
+        with write_connection(self.engine) as connection:
+            for batch in _batches(rows, _BATCH):
+                connection.execute(episodes.insert(), batch)
+                count += len(batch)
+        return ImportResult(rows=count, seconds=time.perf_counter() - started)
+
+    def import_days_csv(self, *, owner: str, source: str | Path | IO[str]) -> ImportResult:
+        """Store every day of a CSV file in one transaction (a listed day is replaced whole)."""
+        started = time.perf_counter()
+        rows = read_day_rows(source, owner=self._owner(owner))
+        with write_connection(self.engine) as connection:
+            for batch in _batches(rows, _BATCH):
+                listed = [row["day"] for row in batch]
+                connection.execute(
+                    delete(days).where(days.c.owner == owner, days.c.day.in_(listed))
+                )
+                connection.execute(days.insert(), batch)
+        return ImportResult(rows=len(rows), seconds=time.perf_counter() - started)
+
+    def export(self, *, owner: str, format: str = "json") -> str:
+        """The whole diary as text: ``csv`` (episodes, importable again), ``days-csv``,
+        ``json`` (everything, with stored assessments) or ``fhir`` (a FHIR R5 Bundle)."""
+        from myotriage.diary import exports
+
+        if format == "csv":
+            return exports.episodes_csv(self._all_episode_rows(owner))
+        if format == "days-csv":
+            return exports.days_csv(self.list_days(owner=owner))
+        if format == "json":
+            return exports.diary_json(self._all_episode_rows(owner), self.list_days(owner=owner))
+        if format == "fhir":
+            import json
+
+            return json.dumps(self.fhir_bundle(owner=owner), indent=2, ensure_ascii=False)
+        raise InvalidInputError(
+            "format", f"expected one of {', '.join(EXPORT_FORMATS)}, got {format!r}"
+        )
+
+    def erase(self, *, owner: str) -> dict[str, int]:
+        """Delete everything ``owner`` stored; returns how many rows of each kind went."""
+        with write_connection(self.engine) as connection:
+            gone_episodes = connection.execute(
+                delete(episodes).where(episodes.c.owner == owner)
+            ).rowcount
+            gone_days = connection.execute(delete(days).where(days.c.owner == owner)).rowcount
+        return {"episodes": gone_episodes, "days": gone_days}
+
+    # -- statistics, assessment, report ----------------------------------------------------
+
+    def stats(
+        self, *, owner: str, since: date | str | None = None, until: date | str | None = None
+    ) -> DiaryStats:
+        """The diary's statistics (see :mod:`myotriage.diary.analytics`)."""
+        from myotriage.diary.analytics import diary_stats
+
+        first = parse_date(since, "since") if since is not None else None
+        last = parse_date(until, "until") if until is not None else None
+        with self._read() as connection:
+            return diary_stats(connection, owner=owner, since=first, until=last)
+
+    def count_episodes(self, *, owner: str) -> int:
+        """How many episodes ``owner`` has stored."""
+        with self._read() as connection:
+            query = select(func.count()).select_from(episodes).where(episodes.c.owner == owner)
+            return int(connection.execute(query).scalar_one())
+
+    def latest_case(self, *, owner: str) -> tuple[dict[str, Any], datetime] | None:
+        """The most recent stored case (what the person answered) and its episode's start."""
+        query = (
+            select(episodes.c.case_json, episodes.c.start_at)
+            .where(episodes.c.owner == owner, episodes.c.case_json.is_not(None))
+            .order_by(episodes.c.start_at.desc(), episodes.c.id.desc())
+            .limit(1)
+        )
+        with self._read() as connection:
+            row = connection.execute(query).first()
+        return None if row is None else (dict(row[0]), row[1])
+
+    def assessment(self, *, owner: str, stats: DiaryStats | None = None) -> dict[str, Any] | None:
+        """The latest stored case, re-assessed with what the diary adds.
+
+        When the diary shows the frequent-and-persistent pattern, the finding
+        ``diary_frequent_persistent`` is added to the case, so the triage is at
+        least ``consult`` and its reasons say why. With no stored case, a case made
+        of the diary's pattern and most common body region is assessed instead;
+        with neither, there is nothing to assess (``None``).
+        """
+        from myotriage.engine.assessment import assess
+
+        stats = stats or self.stats(owner=owner)
+        latest = self.latest_case(owner=owner)
+        if latest is None:
+            if not stats.frequent_and_persistent:
+                return None
+            case: dict[str, Any] = {"id": "diary", "evidence": []}
+            if stats.by_location:
+                case["evidence"].append({"id": next(iter(stats.by_location)), "choice": "present"})
+        else:
+            case = dict(latest[0])
+            case["evidence"] = [
+                item for item in case.get("evidence", []) if item.get("id") != DIARY_FINDING
+            ]
+        if stats.frequent_and_persistent:
+            case["evidence"] = [*case["evidence"], {"id": DIARY_FINDING, "choice": "present"}]
+        case.pop("expected", None)
+        result = assess(case).to_dict()
+        result["assessed_case"] = case
+        result["case_recorded_at"] = None if latest is None else latest[1].isoformat()
+        return result
+
+    def report_data(self, *, owner: str, since: date | str | None = None) -> dict[str, Any]:
+        """Everything a report shows: statistics, assessment, period, episodes for the timeline."""
+        stats = self.stats(owner=owner, since=since)
+        return {
+            "owner": owner,
+            "generated_at": datetime.now(UTC),
+            "since": parse_date(since, "since") if since is not None else None,
+            "stats": stats,
+            "assessment": self.assessment(owner=owner, stats=stats),
+            "timeline": self._timeline(owner, since),
+        }
+
+    def report_html(self, *, owner: str, since: date | str | None = None) -> str:
+        """The doctor's report as a self-contained HTML page."""
+        from myotriage.report.html import render_html
+
+        return render_html(self.report_data(owner=owner, since=since))
+
+    def report_pdf(self, *, owner: str, since: date | str | None = None) -> bytes:
+        """The doctor's report as PDF."""
+        from myotriage.report.pdf import render_pdf
+
+        return render_pdf(self.report_data(owner=owner, since=since))
+
+    def fhir_bundle(self, *, owner: str) -> dict[str, Any]:
+        """A FHIR Bundle: the latest assessment and one Observation per episode, validated."""
+        from myotriage.report.fhir import build_bundle
+
+        return build_bundle(
+            owner=owner,
+            episodes=self._all_episode_rows(owner),
+            assessment=self.assessment(owner=owner),
+        )
+
+    # -- helpers ---------------------------------------------------------------------
+
+    @staticmethod
+    def _owner(owner: str) -> str:
+        if not isinstance(owner, str) or not owner.strip() or len(owner) > 200:
+            raise InvalidInputError("owner", "expected a non-empty name of at most 200 characters")
+        return owner
+
+    def _read(self) -> Any:
+        try:
+            return self.engine.connect()
+        except SQLAlchemyError as exc:
+            raise StorageError(f"the diary database could not be read: {exc}") from None
+
+    def _assessed(self, case: Mapping[str, Any]) -> dict[str, Any]:
+        from myotriage.engine.assessment import assess
+
+        result = assess(dict(case)).to_dict()
+        return {
+            "case_json": dict(case),
+            "assessment_json": result,
+            "knowledge_version": str(result.get("knowledge_version", "")),
+        }
+
+    def _all_episode_rows(self, owner: str) -> list[dict[str, Any]]:
+        query = (
+            select(episodes)
+            .where(episodes.c.owner == owner)
+            .order_by(episodes.c.start_at, episodes.c.id)
+        )
+        with self._read() as connection:
+            return [dict(row._mapping) for row in connection.execute(query)]
+
+    def _timeline(
+        self, owner: str, since: date | str | None
+    ) -> list[tuple[datetime, int, int | None, str]]:
+        """(local start, local hour, pain, location) of the period's latest episodes."""
+        query = select(
+            episodes.c.start_at,
+            episodes.c.utc_offset_min,
+            episodes.c.local_hour,
+            episodes.c.pain,
+            episodes.c.location,
+        ).where(episodes.c.owner == owner)
+        if since is not None:
+            query = query.where(episodes.c.local_date >= parse_date(since, "since"))
+        query = query.order_by(episodes.c.start_at.desc()).limit(_TIMELINE_MAX)
+        with self._read() as connection:
+            rows = connection.execute(query).all()
+        return [
+            (row[0].astimezone(_zone(row[1])), row[2], row[3], row[4]) for row in reversed(rows)
+        ]

@@ -1,0 +1,226 @@
+"""Plain, fast checks for one diary field at a time.
+
+The command line, the service layer and the CSV importers all pass user input
+through these functions, so a value is accepted or refused the same way
+everywhere and every refusal names the field. They are plain functions rather
+than a pydantic model because the importers call them millions of times and a
+model per row would cost more than the database insert itself.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import UTC, date, datetime, tzinfo
+
+from myotriage.errors import InvalidInputError
+
+__all__ = [
+    "DAY_FIELDS",
+    "LOCATIONS",
+    "TYPES",
+    "check_day_value",
+    "check_duration",
+    "check_location",
+    "check_notes",
+    "check_pain",
+    "check_triggers",
+    "check_type",
+    "parse_date",
+    "parse_start",
+]
+
+#: Body regions, the spec's ``loc_*`` findings, with a short label for tables and plots.
+LOCATIONS: dict[str, str] = {
+    "loc_eyelid": "eyelid",
+    "loc_face": "face",
+    "loc_jaw": "jaw",
+    "loc_neck": "neck",
+    "loc_throat": "throat",
+    "loc_shoulder": "shoulder",
+    "loc_arm": "arm",
+    "loc_hand": "hand",
+    "loc_chest": "chest",
+    "loc_abdomen": "abdomen",
+    "loc_pelvis": "pelvis",
+    "loc_back": "back",
+    "loc_thigh": "thigh",
+    "loc_calf": "calf",
+    "loc_foot": "foot",
+    "loc_widespread": "widespread",
+}
+
+#: The six contraction types of the spec.
+TYPES: tuple[str, ...] = (
+    "skeletal_spasm",
+    "smooth_spasm",
+    "ischemic_spasm",
+    "spasticity",
+    "clonus",
+    "fasciculation",
+)
+
+#: Daily context fields: name -> (unit shown in messages, lowest, highest).
+DAY_FIELDS: dict[str, tuple[str, float, float]] = {
+    "caffeine_mg": ("mg", 0.0, 5000.0),
+    "sleep_h": ("hours", 0.0, 24.0),
+    "stress": ("on a 0-10 scale", 0.0, 10.0),
+    "exercise_min": ("minutes", 0.0, 1440.0),
+    "alcohol_units": ("units", 0.0, 100.0),
+    "water_l": ("litres", 0.0, 20.0),
+}
+
+_MAX_DURATION_S = 7 * 24 * 3600
+_MAX_NOTES = 4000
+_MAX_TRIGGER = 60
+_MAX_TRIGGERS = 20
+_EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
+
+
+def parse_start(
+    value: str | datetime, field: str = "start", local: tzinfo | None = None
+) -> datetime:
+    """An episode's start as an aware datetime; a time without an offset is local time.
+
+    ``local`` is the zone for times written without an offset (default: this
+    computer's zone), so ``2026-03-01 07:30`` means half past seven where the
+    person is.
+    """
+    if isinstance(value, datetime):
+        moment = value
+    else:
+        text = value.strip()
+        if not text:
+            raise InvalidInputError(
+                field, "is required (an ISO date and time, e.g. 2026-03-01T07:30)"
+            )
+        try:
+            moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            raise InvalidInputError(
+                field, f"expected an ISO date and time such as 2026-03-01T07:30+01:00, got {text!r}"
+            ) from None
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        moment = moment.replace(tzinfo=local) if local else moment.astimezone()
+    if moment < _EARLIEST:
+        raise InvalidInputError(field, f"expected a date after 1900, got {moment.isoformat()}")
+    return moment
+
+
+def parse_date(value: str | date, field: str = "date") -> date:
+    """A calendar date written as ``YYYY-MM-DD``."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = value.strip()
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise InvalidInputError(field, f"expected a date as YYYY-MM-DD, got {text!r}") from None
+
+
+def _number(value: str | float | int | None, field: str) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        text = value.strip()
+        if not text:
+            return None
+        try:
+            number = float(text)
+        except ValueError:
+            raise InvalidInputError(field, f"expected a number, got {text!r}") from None
+    else:
+        number = float(value)
+    if not math.isfinite(number):
+        raise InvalidInputError(field, f"expected a finite number, got {value!r}")
+    return number
+
+
+def check_duration(value: str | float | int | None, field: str = "duration_s") -> int | None:
+    """Duration in whole seconds, 0 to one week; blank means not recorded."""
+    number = _number(value, field)
+    if number is None:
+        return None
+    if not 0 <= number <= _MAX_DURATION_S or number != int(number):
+        raise InvalidInputError(
+            field, f"expected whole seconds from 0 to {_MAX_DURATION_S}, got {value!r}"
+        )
+    return int(number)
+
+
+def check_pain(value: str | float | int | None, field: str = "pain") -> int | None:
+    """Pain as a whole number from 0 (none) to 10 (worst); blank means not recorded."""
+    number = _number(value, field)
+    if number is None:
+        return None
+    if not 0 <= number <= 10 or number != int(number):
+        raise InvalidInputError(field, f"expected a whole number from 0 to 10, got {value!r}")
+    return int(number)
+
+
+def check_location(value: str, field: str = "location") -> str:
+    """A ``loc_*`` finding id; the bare region name (``calf``) is accepted too."""
+    text = value.strip().lower()
+    if text in LOCATIONS:
+        return text
+    if f"loc_{text}" in LOCATIONS:
+        return f"loc_{text}"
+    if not text:
+        raise InvalidInputError(field, "is required (e.g. loc_calf)")
+    raise InvalidInputError(field, f"expected one of {', '.join(LOCATIONS)}, got {value.strip()!r}")
+
+
+def check_type(value: str | None, field: str = "type") -> str | None:
+    """One of the six type ids, or blank / ``unknown`` when the type is not known."""
+    if value is None:
+        return None
+    text = value.strip().lower()
+    if text in ("", "unknown", "unclear"):
+        return None
+    if text not in TYPES:
+        raise InvalidInputError(field, f"expected one of {', '.join(TYPES)} or blank, got {text!r}")
+    return text
+
+
+def check_triggers(value: str | list[str] | tuple[str, ...] | None, field: str = "triggers") -> str:
+    """Triggers the person noticed, stored ``;``-separated, lower case, without repeats."""
+    if value is None:
+        return ""
+    items = value.split(";") if isinstance(value, str) else list(value)
+    seen: list[str] = []
+    for item in items:
+        text = " ".join(item.strip().lower().split())
+        if not text:
+            continue
+        if len(text) > _MAX_TRIGGER:
+            raise InvalidInputError(
+                field, f"each trigger must be at most {_MAX_TRIGGER} characters"
+            )
+        if text not in seen:
+            seen.append(text)
+    if len(seen) > _MAX_TRIGGERS:
+        raise InvalidInputError(field, f"at most {_MAX_TRIGGERS} triggers, got {len(seen)}")
+    return ";".join(seen)
+
+
+def check_notes(value: str | None, field: str = "notes") -> str:
+    """Free text, at most a few thousand characters."""
+    text = (value or "").strip()
+    if len(text) > _MAX_NOTES:
+        raise InvalidInputError(field, f"at most {_MAX_NOTES} characters, got {len(text)}")
+    return text
+
+
+def check_day_value(
+    name: str, value: str | float | int | None, field: str | None = None
+) -> float | None:
+    """One daily-context value within its plausible range; blank means not recorded."""
+    label = field or name
+    unit, low, high = DAY_FIELDS[name]
+    number = _number(value, label)
+    if number is None:
+        return None
+    if not low <= number <= high:
+        raise InvalidInputError(label, f"expected {low:g} to {high:g} {unit}, got {value!r}")
+    return number
