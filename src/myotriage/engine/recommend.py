@@ -50,13 +50,17 @@ def select_advice(
 ) -> list[Recommendation]:
     """Advice that applies, ordered: what to do now, self-care, cautions, prevention, living with.
 
-    In an emergency only the "now" advice is given: nothing should delay getting help.
+    In an emergency only the "now" advice is given: nothing should delay getting help. When
+    the level is urgent, self-care tips are left out too (only what to do now and cautions):
+    a swollen calf is not a cramp to stretch.
     """
     out: list[tuple[int, Recommendation]] = []
     for advice in kb.advice.values():
         if advice.levels and level not in advice.levels:
             continue
         if level == "emergency" and advice.kind != "now":
+            continue
+        if level == "urgent" and advice.kind not in ("now", "caution"):
             continue
         if advice.levels and not (advice.types or advice.causes or advice.findings):
             because: tuple[str, ...] | None = (level,)

@@ -1,0 +1,247 @@
+"""The ``myotriage`` command line: a thin layer over the engine, the interview and the diary.
+
+Every error the project raises on purpose derives from ``MyotriageError``; :func:`run`
+catches that root, prints one line to stderr and exits with status 2, so a user never
+sees a traceback for bad input. Heavy modules are imported inside the commands.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+
+import typer
+
+from myotriage import __version__
+from myotriage.errors import InvalidInputError, MyotriageError
+
+__all__ = ["app", "run"]
+
+app = typer.Typer(
+    name="myotriage",
+    help=(
+        "Tell a muscle spasm from a muscle twitch and say how urgently to see a doctor.\n\n"
+        "Information and triage advice only, not a diagnosis."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+TYPE_NAMES = (
+    "skeletal_spasm",
+    "smooth_spasm",
+    "ischemic_spasm",
+    "spasticity",
+    "clonus",
+    "fasciculation",
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"myotriage {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool,
+        typer.Option("--version", "-V", callback=_version, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    """myotriage: muscle spasm or twitch, and how urgent is it?"""
+
+
+def fail(message: str, code: int = 2) -> NoReturn:
+    """Print one line to stderr and exit."""
+    sys.stderr.write(f"error: {message}\n")
+    raise typer.Exit(code)
+
+
+def read_json_input(source: str) -> Any:
+    """Read JSON from a file path or ``-`` (stdin); errors name the source and the position."""
+    if source == "-":
+        text = sys.stdin.read()
+        name = "stdin"
+    else:
+        path = Path(source)
+        if not path.exists():
+            raise InvalidInputError(source, "no such file")
+        if path.is_dir():
+            raise InvalidInputError(source, "is a directory, expected a JSON file")
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InvalidInputError(source, f"cannot be read: {exc}") from None
+        name = source
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InvalidInputError(
+            name, f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from None
+
+
+def _dump(obj: Any) -> str:
+    if sys.stdout.isatty():
+        return json.dumps(obj, indent=2, ensure_ascii=False)
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+
+
+@app.command()
+def assess(
+    source: Annotated[
+        str, typer.Argument(help="A case or a JSON list of cases: a file, or - for stdin.")
+    ],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the assessment object(s) as JSON.")
+    ] = False,
+    width: Annotated[
+        int | None, typer.Option(help="Width of the human report.", hidden=True)
+    ] = None,
+) -> None:
+    """Assess one case, or a list of cases, in the format of the spec."""
+    from myotriage.engine.assessment import assess as assess_case
+    from myotriage.engine.case import parse_case
+    from myotriage.knowledge.loader import load_knowledge
+
+    data = read_json_input(source)
+    kb = load_knowledge()
+    if isinstance(data, list):
+        results = [
+            assess_case(parse_case(c, kb, where=f"[{i}]."), kb).to_dict()
+            for i, c in enumerate(data)
+        ]
+    else:
+        results = [assess_case(parse_case(data, kb), kb).to_dict()]
+    if as_json:
+        sys.stdout.write(_dump(results if isinstance(data, list) else results[0]) + "\n")
+        return
+    from myotriage.console import make_console, render_assessment
+
+    console = make_console(width=width)
+    for result in results:
+        console.print(render_assessment(result, kb))
+        console.print()
+
+
+@app.command()
+def findings(
+    as_json: Annotated[bool, typer.Option("--json", help="Print the vocabulary as JSON.")] = False,
+) -> None:
+    """List every finding a case may use."""
+    from myotriage.knowledge.loader import load_knowledge
+
+    kb = load_knowledge()
+    if as_json:
+        rows = [
+            {
+                "id": f.id,
+                "group": f.group,
+                "kind": f.kind,
+                "meaning": f.meaning,
+                "question": f.question,
+                "red_flag": f.red_flag,
+            }
+            for f in kb.findings.values()
+        ]
+        sys.stdout.write(_dump(rows) + "\n")
+        return
+    from myotriage.console import make_console, render_findings
+
+    make_console().print(render_findings(kb))
+
+
+@app.command()
+def knowledge(
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+) -> None:
+    """Show the knowledge base's version and what it holds."""
+    from myotriage.knowledge.loader import load_knowledge
+
+    kb = load_knowledge()
+    if as_json:
+        summary = {
+            "name": kb.meta.name,
+            "version": kb.version,
+            "released": kb.meta.released,
+            "counts": {
+                "types": len(kb.types),
+                "findings": len(kb.findings),
+                "differences": len(kb.differences),
+                "causes": len(kb.causes),
+                "rules": len(kb.rules),
+                "advice": len(kb.advice),
+                "tests": len(kb.tests),
+                "guide_sections": len(kb.guide),
+                "sources": len(kb.meta.sources),
+            },
+        }
+        sys.stdout.write(_dump(summary) + "\n")
+        return
+    from myotriage.console import make_console, render_knowledge
+
+    make_console().print(render_knowledge(kb))
+
+
+@app.command()
+def guide(
+    type_id: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[TYPE]", help=f"One of: {', '.join(TYPE_NAMES)}. Omit for the overview."
+        ),
+    ] = None,
+) -> None:
+    """Read the guide: the overview, or one type of spasm or twitch."""
+    from myotriage.knowledge.loader import load_knowledge
+
+    kb = load_knowledge()
+    if type_id is not None and type_id not in kb.types:
+        raise InvalidInputError("TYPE", f"expected one of {', '.join(kb.types)}, got {type_id!r}")
+    from myotriage.console import make_console, render_guide
+
+    make_console().print(render_guide(kb, type_id))
+
+
+@app.command()
+def interview(
+    answers: Annotated[
+        str | None,
+        typer.Option(
+            "--answers", help="Answer every question from this case file instead of asking."
+        ),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="With --answers: print JSON.")] = False,
+) -> None:
+    """Answer a few questions, red flags first, and get an assessment."""
+    from myotriage.interview_cli import run_interview
+
+    run_interview(answers=answers, as_json=as_json)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Start the web app and the HTTP API."""
+    from myotriage.web.server import serve as serve_app
+
+    serve_app(host=host, port=port)
+
+
+def run() -> None:
+    """Entry point: run the app, turning project errors into one line on stderr (exit 2)."""
+    try:
+        app()
+    except MyotriageError as exc:
+        sys.stderr.write(f"error: {exc}\n")
+        sys.exit(2)
+    except KeyboardInterrupt:
+        sys.stderr.write("\ninterrupted\n")
+        sys.exit(130)
