@@ -158,7 +158,7 @@ def render_knowledge(kb: Knowledge) -> RenderableType:
     table.add_column("part")
     table.add_column("count", justify="right")
     table.add_column("examples")
-    rows = [
+    rows: list[tuple[str, dict[str, Any]]] = [
         ("types", kb.types),
         ("findings", kb.findings),
         ("differences", kb.differences),
