@@ -424,11 +424,14 @@ class DiaryService:
         result["case_recorded_at"] = None if latest is None else latest[1].isoformat()
         return result
 
-    def report_data(self, *, owner: str, since: date | str | None = None) -> dict[str, Any]:
+    def report_data(
+        self, *, owner: str, since: date | str | None = None, name: str | None = None
+    ) -> dict[str, Any]:
         """Everything a report shows: statistics, assessment, period, episodes for the timeline."""
         stats = self.stats(owner=owner, since=since)
         return {
             "owner": owner,
+            "name": name,
             "generated_at": datetime.now(UTC),
             "since": parse_date(since, "since") if since is not None else None,
             "stats": stats,
@@ -436,17 +439,21 @@ class DiaryService:
             "timeline": self._timeline(owner, since),
         }
 
-    def report_html(self, *, owner: str, since: date | str | None = None) -> str:
+    def report_html(
+        self, *, owner: str, since: date | str | None = None, name: str | None = None
+    ) -> str:
         """The doctor's report as a self-contained HTML page."""
         from myotriage.report.html import render_html
 
-        return render_html(self.report_data(owner=owner, since=since))
+        return render_html(self.report_data(owner=owner, since=since, name=name))
 
-    def report_pdf(self, *, owner: str, since: date | str | None = None) -> bytes:
+    def report_pdf(
+        self, *, owner: str, since: date | str | None = None, name: str | None = None
+    ) -> bytes:
         """The doctor's report as PDF."""
         from myotriage.report.pdf import render_pdf
 
-        return render_pdf(self.report_data(owner=owner, since=since))
+        return render_pdf(self.report_data(owner=owner, since=since, name=name))
 
     def fhir_bundle(self, *, owner: str) -> dict[str, Any]:
         """A FHIR Bundle: the latest assessment and one Observation per episode, validated."""

@@ -55,8 +55,12 @@ def synthetic_diary(
         "caffeine_mg": np.where(high_caffeine, rng.uniform(300, 600, n), rng.uniform(0, 250, n)),
         "sleep_h": np.clip(rng.normal(7.0, 1.2, n), 3.0, 11.0),
         "stress": rng.integers(0, 11, n).astype(float),
-        "exercise_min": np.where(rng.random(n) < 0.3, rng.uniform(60, 120, n), rng.uniform(0, 45, n)),
-        "alcohol_units": np.where(rng.random(n) < 0.25, rng.uniform(3, 6, n), rng.uniform(0, 2.5, n)),
+        "exercise_min": np.where(
+            rng.random(n) < 0.3, rng.uniform(60, 120, n), rng.uniform(0, 45, n)
+        ),
+        "alcohol_units": np.where(
+            rng.random(n) < 0.25, rng.uniform(3, 6, n), rng.uniform(0, 2.5, n)
+        ),
         "water_l": np.clip(rng.normal(2.0, 0.5, n), 0.3, 5.0),
     }
     for values in context.values():  # a few blanks, as in real diaries
@@ -68,7 +72,7 @@ def synthetic_diary(
         rate = np.where(exposed, base_rate * rate_ratio, base_rate)
     counts = rng.poisson(rate)
 
-    day_numbers = np.datetime64(start.isoformat(), "D") + np.arange(n)
+    day_numbers = np.datetime64(start.isoformat(), "D") + np.arange(n).astype("timedelta64[D]")
     day_text = np.datetime_as_string(day_numbers, unit="D")
     out_days = io.StringIO()
     out_days.write(",".join(DAY_COLUMNS) + "\n")
@@ -81,7 +85,7 @@ def synthetic_diary(
     episode_day = np.repeat(day_numbers, counts)
     seconds = rng.integers(0, 86_400, total)
     order = np.lexsort((seconds, episode_day))
-    stamps = episode_day[order].astype("datetime64[s]") + seconds[order]
+    stamps = episode_day[order].astype("datetime64[s]") + seconds[order].astype("timedelta64[s]")
     start_text = np.char.add(np.datetime_as_string(stamps, unit="s"), utc_offset)
     regions = np.array(["loc_calf", "loc_foot", "loc_thigh", "loc_eyelid"])
     location = regions[rng.choice(len(regions), total, p=[0.5, 0.2, 0.2, 0.1])]

@@ -1,0 +1,152 @@
+"""FHIR export: a Bundle (``collection``) built and validated with ``fhir.resources`` (R5).
+
+* one ``QuestionnaireResponse`` for the latest assessment: each finding the person
+  answered is an item (``linkId`` = the finding id, answer coded present / absent /
+  unknown), followed by the assessment's result (category, type, triage, knowledge
+  version) as text items;
+* one ``Observation`` per episode: when it began, the body region, and components
+  for pain (LOINC 72514-3, 0-10 numeric rating), duration (UCUM seconds) and type.
+
+Codes of our own use ``urn:myotriage:*`` systems, so nothing claims a standard
+code it is not.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+from myotriage.errors import MyotriageError
+
+__all__ = ["build_bundle"]
+
+_FINDINGS = "urn:myotriage:finding"
+_CHOICES = "urn:myotriage:choice"
+_QUESTIONNAIRE = "urn:myotriage:questionnaire:case"
+_NAMESPACE = uuid.UUID("5b8c1d4e-7a2f-4c61-9e0b-3d6f8a1c2e47")
+
+
+def _full_url(*parts: str) -> str:
+    return f"urn:uuid:{uuid.uuid5(_NAMESPACE, '/'.join(parts))}"
+
+
+def _questionnaire_response(assessment: dict[str, Any]) -> dict[str, Any]:
+    case = assessment.get("assessed_case") or {}
+    items: list[dict[str, Any]] = [
+        {
+            "linkId": item["id"],
+            "answer": [{"valueCoding": {"system": _CHOICES, "code": item["choice"]}}],
+        }
+        for item in case.get("evidence", [])
+    ]
+    for key in ("category", "type", "triage", "knowledge_version"):
+        if assessment.get(key):
+            items.append(
+                {
+                    "linkId": f"result.{key}",
+                    "text": key,
+                    "answer": [{"valueString": str(assessment[key])}],
+                }
+            )
+    resource: dict[str, Any] = {
+        "resourceType": "QuestionnaireResponse",
+        "status": "completed",
+        "questionnaire": _QUESTIONNAIRE,
+        "authored": assessment.get("case_recorded_at") or datetime.now(UTC).isoformat(),
+        "item": items,
+    }
+    return resource
+
+
+def _observation(row: dict[str, Any]) -> dict[str, Any]:
+    from myotriage.diary.exports import local_start
+    from myotriage.diary.validation import LOCATIONS
+
+    components: list[dict[str, Any]] = []
+    if row["pain"] is not None:
+        components.append(
+            {
+                "code": {
+                    "coding": [{"system": "http://loinc.org", "code": "72514-3"}],
+                    "text": "Pain severity, 0-10 numeric rating",
+                },
+                "valueInteger": int(row["pain"]),
+            }
+        )
+    if row["duration_s"] is not None:
+        components.append(
+            {
+                "code": {"coding": [{"system": _FINDINGS, "code": "duration"}], "text": "Duration"},
+                "valueQuantity": {
+                    "value": int(row["duration_s"]),
+                    "unit": "s",
+                    "system": "http://unitsofmeasure.org",
+                    "code": "s",
+                },
+            }
+        )
+    if row["type"]:
+        components.append(
+            {
+                "code": {"coding": [{"system": _FINDINGS, "code": "type"}], "text": "Type"},
+                "valueCodeableConcept": {
+                    "coding": [{"system": "urn:myotriage:type", "code": row["type"]}]
+                },
+            }
+        )
+    resource: dict[str, Any] = {
+        "resourceType": "Observation",
+        "status": "final",
+        "code": {
+            "coding": [{"system": "urn:myotriage:observation", "code": "episode"}],
+            "text": "Involuntary muscle contraction episode (spasm, cramp or twitch)",
+        },
+        "effectiveDateTime": local_start(row).isoformat(),
+        "bodySite": {
+            "coding": [{"system": _FINDINGS, "code": row["location"]}],
+            "text": LOCATIONS.get(row["location"], row["location"]),
+        },
+    }
+    if components:
+        resource["component"] = components
+    notes = "; ".join(x for x in (row["triggers"].replace(";", ", "), row["notes"]) if x)
+    if notes:
+        resource["note"] = [{"text": notes}]
+    return resource
+
+
+def build_bundle(
+    *, owner: str, episodes: list[dict[str, Any]], assessment: dict[str, Any] | None
+) -> dict[str, Any]:
+    """The diary as a validated FHIR R5 Bundle, returned as JSON-ready data."""
+    from fhir.resources.bundle import Bundle
+    from pydantic import ValidationError
+
+    entries = []
+    if assessment is not None:
+        entries.append(
+            {
+                "fullUrl": _full_url(owner, "assessment"),
+                "resource": _questionnaire_response(assessment),
+            }
+        )
+    for row in episodes:
+        entries.append(
+            {"fullUrl": _full_url(owner, "episode", str(row["id"])), "resource": _observation(row)}
+        )
+    document = {
+        "resourceType": "Bundle",
+        "type": "collection",
+        "timestamp": datetime.now(UTC).isoformat(),
+        "entry": entries,
+    }
+    try:
+        bundle = Bundle.model_validate(document)
+    except ValidationError as exc:  # a bug here, not a user error, but say so clearly
+        first = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()[:3]
+        )
+        raise MyotriageError(f"the FHIR export failed validation: {first}") from None
+    result: dict[str, Any] = bundle.model_dump(mode="json", exclude_none=True)
+    return result

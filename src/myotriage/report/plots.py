@@ -1,0 +1,176 @@
+"""The report's figures, drawn with matplotlib's Agg backend (no display needed).
+
+Each function returns PNG bytes. Figures are made with ``matplotlib.figure.Figure``
+directly rather than ``pyplot``, so nothing global is touched and the web server
+can draw reports from several threads.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+    from myotriage.diary.schemas import DiaryStats
+
+__all__ = [
+    "plot_by_region",
+    "plot_pain",
+    "plot_per_week",
+    "plot_timeline",
+    "plot_triggers",
+    "report_plots",
+]
+
+_SIZE = (7.0, 3.0)
+_DPI = 110
+_COLOUR = "#2f6690"
+
+
+def _figure(size: tuple[float, float] = _SIZE) -> tuple[Figure, Axes]:
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=size, dpi=_DPI, layout="constrained")
+    axes = figure.add_subplot()
+    axes.spines[["top", "right"]].set_visible(False)
+    return figure, axes
+
+
+def _png(figure: Figure) -> bytes:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    FigureCanvasAgg(figure)
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png")
+    return buffer.getvalue()
+
+
+def _empty(axes: Axes, message: str) -> None:
+    axes.text(0.5, 0.5, message, ha="center", va="center", transform=axes.transAxes)
+    axes.set_xticks([])
+    axes.set_yticks([])
+
+
+def plot_per_week(stats: DiaryStats) -> bytes:
+    """Bars: episodes in each week (Monday to Sunday)."""
+    figure, axes = _figure()
+    if not stats.per_week:
+        _empty(axes, "no episodes recorded")
+    else:
+        from matplotlib.dates import date2num
+
+        weeks = date2num([date.fromisoformat(w["week_start"]) for w in stats.per_week])
+        axes.xaxis_date()
+        axes.bar(weeks, [w["episodes"] for w in stats.per_week], width=6, color=_COLOUR)
+        axes.set_ylabel("episodes per week")
+        figure.autofmt_xdate()
+    return _png(figure)
+
+
+def plot_timeline(timeline: list[tuple[datetime, int, int | None, str]]) -> bytes:
+    """Dots: each episode by date and local hour, darker for more pain."""
+    figure, axes = _figure()
+    if not timeline:
+        _empty(axes, "no episodes recorded")
+    else:
+        from matplotlib.dates import date2num
+
+        when = date2num([row[0] for row in timeline])
+        axes.xaxis_date()
+        hours = [row[0].hour + row[0].minute / 60 for row in timeline]
+        pain = [-1 if row[2] is None else row[2] for row in timeline]
+        points = axes.scatter(when, hours, c=pain, cmap="viridis_r", vmin=-1, vmax=10, s=12)
+        axes.set_ylim(0, 24)
+        axes.set_yticks([0, 6, 12, 18, 24])
+        axes.set_ylabel("hour of day")
+        figure.colorbar(points, ax=axes, label="pain (0-10; -1 unknown)")
+        figure.autofmt_xdate()
+    return _png(figure)
+
+
+def plot_by_region(stats: DiaryStats) -> bytes:
+    """Horizontal bars: episodes per body region, most frequent at the top."""
+    figure, axes = _figure()
+    if not stats.by_location:
+        _empty(axes, "no episodes recorded")
+    else:
+        names = [k.removeprefix("loc_") for k in stats.by_location][::-1]
+        axes.barh(names, list(stats.by_location.values())[::-1], color=_COLOUR)
+        axes.set_xlabel("episodes")
+    return _png(figure)
+
+
+def plot_pain(stats: DiaryStats) -> bytes:
+    """Bars: how many episodes had each pain score."""
+    figure, axes = _figure()
+    labels = list(stats.pain)
+    values = list(stats.pain.values())
+    if not any(values):
+        _empty(axes, "no episodes recorded")
+    else:
+        axes.bar(labels, values, color=_COLOUR)
+        axes.set_xlabel("pain score (0 none, 10 worst)")
+        axes.set_ylabel("episodes")
+    return _png(figure)
+
+
+def plot_triggers(stats: DiaryStats) -> bytes:
+    """Forest plot: rate ratio with its interval for each factor with enough days."""
+    figure, axes = _figure()
+    rows = [t for t in stats.triggers if t.enough_data and t.rate_ratio is not None]
+    if not rows:
+        _empty(axes, "not enough days with context recorded")
+        return _png(figure)
+    names = [t.factor.replace("_", " ") for t in rows]
+    ratios = [t.rate_ratio or 1.0 for t in rows]
+    lows = [max(t.ci_low or 0.0, 0.05) for t in rows]
+    highs = [t.ci_high if t.ci_high is not None else max(ratios) * 10 for t in rows]
+    y = list(range(len(rows)))
+    colours = ["#c0392b" if t.flagged else _COLOUR for t in rows]
+    axes.hlines(y, lows, highs, colors=colours, linewidth=2)
+    axes.scatter(ratios, y, color=colours, zorder=3)
+    axes.axvline(1.0, color="grey", linestyle="--", linewidth=1)
+    axes.set_xscale("log")
+    axes.set_yticks(y, names)
+    axes.invert_yaxis()
+    axes.set_xlabel("episode rate ratio, exposed vs other days (log scale)")
+    return _png(figure)
+
+
+def report_plots(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every figure of the report with its title and a one-line caption."""
+    stats = data["stats"]
+    return [
+        {
+            "title": "Episodes per week",
+            "caption": "Each bar is one week, Monday to Sunday.",
+            "png": plot_per_week(stats),
+        },
+        {
+            "title": "Timeline",
+            "caption": "Each dot is an episode, placed by date and the hour it began (local time); "
+            "darker dots were more painful.",
+            "png": plot_timeline(data["timeline"]),
+        },
+        {
+            "title": "By body region",
+            "caption": "Where the episodes were felt.",
+            "png": plot_by_region(stats),
+        },
+        {
+            "title": "Pain scores",
+            "caption": "How painful the episodes were, 0 to 10.",
+            "png": plot_pain(stats),
+        },
+        {
+            "title": "Possible triggers",
+            "caption": "Episode rate on exposed days divided by the rate on other days, with its "
+            "adjusted 95% interval. A line wholly right of 1 (red) is an association in this "
+            "diary, not proof of cause.",
+            "png": plot_triggers(stats),
+        },
+    ]

@@ -1,0 +1,109 @@
+"""Page one of the report: what a doctor should take in within a minute.
+
+Turns the diary's statistics and latest assessment into short, plain statements.
+Triggers are worded as associations, never as causes, and the disclaimer is
+always there.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["DISCLAIMER", "report_summary"]
+
+DISCLAIMER = (
+    "This report was produced by myotriage from what the person recorded. It gives "
+    "information and triage advice, not a diagnosis; it cannot examine anyone and it can be "
+    "wrong. In an emergency call the local emergency number."
+)
+
+_LEVEL_WORDS = {
+    "emergency": "Emergency: call emergency services or go to an emergency department now",
+    "urgent": "Urgent: see a doctor today or within 24 hours",
+    "consult": "Consult: book an appointment in the coming days or weeks",
+    "self_care": "Self-care: manage at home, see a doctor if it changes",
+}
+
+
+def _number(value: float | None) -> str:
+    return "-" if value is None else f"{value:.2f}"
+
+
+def report_summary(data: dict[str, Any]) -> dict[str, Any]:
+    """The facts page one shows, already worded."""
+    stats = data["stats"]
+    assessment = data.get("assessment")
+    weeks = max(stats.days_covered / 7, 1 / 7) if stats.days_covered else 0
+    facts = [
+        ("Period", f"{stats.first_day} to {stats.last_day} ({stats.days_covered} days)")
+        if stats.first_day
+        else ("Period", "nothing recorded yet"),
+        (
+            "Episodes",
+            f"{stats.episodes} on {stats.days_with_episodes} days"
+            + (f", {stats.episodes / weeks:.1f} per week on average" if weeks else ""),
+        ),
+        (
+            "Body regions",
+            ", ".join(
+                f"{k.removeprefix('loc_')} {v}" for k, v in list(stats.by_location.items())[:5]
+            )
+            or "-",
+        ),
+        ("Daily context", f"recorded on {stats.context_days} days"),
+    ]
+    known_pain = {k: v for k, v in stats.pain.items() if k != "unknown" and v}
+    if known_pain:
+        total = sum(known_pain.values())
+        mean = sum(int(k) * v for k, v in known_pain.items()) / total
+        severe = sum(v for k, v in known_pain.items() if int(k) >= 7)
+        facts.append(("Pain", f"mean {mean:.1f}/10; {severe} of {total} scored 7 or more"))
+    window = stats.frequent_persistent_window
+    pattern = (
+        f"Yes: episodes on most days from {window.start} to {window.end} ({window.days} days). "
+        "Frequent and persistent episodes are a reason for a doctor to look for a cause."
+        if window
+        else "No stretch of more than three weeks with episodes on most days."
+    )
+    flagged = [t for t in stats.triggers if t.flagged]
+    triggers = [
+        f"{t.factor.replace('_', ' ')} ({t.definition}): {_number(t.rate_ratio)} times the "
+        f"episode rate of other days (interval {_number(t.ci_low)} to "
+        f"{'no upper limit' if t.ci_high is None else _number(t.ci_high)}; "
+        f"{t.exposed_days} exposed vs {t.other_days} other days)"
+        for t in flagged
+    ]
+    tested = [t.factor.replace("_", " ") for t in stats.triggers if t.enough_data]
+    untested = [t.factor.replace("_", " ") for t in stats.triggers if not t.enough_data]
+    result: dict[str, Any] = {
+        "facts": facts,
+        "pattern": pattern,
+        "frequent_and_persistent": stats.frequent_and_persistent,
+        "triggers": triggers,
+        "tested_factors": tested,
+        "untested_factors": untested,
+        "assessment": None,
+        "disclaimer": DISCLAIMER,
+    }
+    if assessment:
+        result["assessment"] = {
+            "triage": assessment["triage"],
+            "triage_words": _LEVEL_WORDS.get(assessment["triage"], assessment["triage"]),
+            "type": assessment.get("type_name") or assessment.get("type"),
+            "category": assessment.get("category"),
+            "confidence": assessment.get("confidence"),
+            "recorded_at": assessment.get("case_recorded_at"),
+            "reasons": [
+                f"{rule['title']}. {rule.get('action', '')}".strip()
+                for rule in assessment.get("rules_fired", [])
+            ],
+            "red_flags": [rule["title"] for rule in assessment.get("red_flags", [])],
+            "not_ruled_out": [
+                item.get("question") or item["id"] for item in assessment.get("not_ruled_out", [])
+            ][:6],
+            "tests": [
+                f"{t['name']}: {t.get('why', '')}".strip() for t in assessment.get("tests", [])
+            ][:6],
+            "knowledge_version": assessment.get("knowledge_version"),
+        }
+    return result
