@@ -44,8 +44,9 @@ PERSIST_MIN_DAYS = 22
 
 METHODS = {
     "frequent_and_persistent": (
-        f"a stretch of at least {PERSIST_MIN_DAYS} consecutive days in which every "
-        f"{WINDOW_DAYS}-day window has episodes on at least {WINDOW_MIN_EPISODE_DAYS} days"
+        f"a stretch in which every {WINDOW_DAYS}-day window has episodes on at least "
+        f"{WINDOW_MIN_EPISODE_DAYS} days, at least {PERSIST_MIN_DAYS} days long from its first "
+        "to its last day with episodes (episodes on most days for more than three weeks)"
     ),
     "exposed_day": "; ".join(f"{f.name}: {f.definition}" for f in FACTORS),
     "rate_ratio": (
@@ -78,17 +79,19 @@ def frequent_persistent_window(has_episode: npt.NDArray[np.bool_]) -> tuple[int,
     good = window_sums >= WINDOW_MIN_EPISODE_DAYS
     if not good.any():
         return None
-    # Longest run of consecutive good windows.
+    # Runs of consecutive good windows; each covers its first window's start to its
+    # last window's end, trimmed to the first and last day that had episodes.
     padded = np.concatenate(([False], good, [False])).astype(np.int8)
     edges = np.flatnonzero(np.diff(padded))
-    starts, ends = edges[0::2], edges[1::2]
-    lengths = ends - starts
+    run_first, run_last = edges[0::2], edges[1::2] - 1 + WINDOW_DAYS - 1
+    episode_days = np.flatnonzero(has_episode)
+    first = episode_days[np.searchsorted(episode_days, run_first)]
+    last = episode_days[np.searchsorted(episode_days, run_last, side="right") - 1]
+    lengths = last - first + 1
     best = int(np.argmax(lengths))
-    covered = int(lengths[best]) + WINDOW_DAYS - 1
-    if covered < PERSIST_MIN_DAYS:
+    if lengths[best] < PERSIST_MIN_DAYS:
         return None
-    first = int(starts[best])
-    return first, first + covered - 1
+    return int(first[best]), int(last[best])
 
 
 def _grouped(connection: Connection, column: Any, where: list[Any]) -> list[tuple[Any, int]]:
