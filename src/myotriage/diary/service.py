@@ -25,7 +25,7 @@ from itertools import islice
 from pathlib import Path
 from typing import IO, Any, Literal
 
-from sqlalchemy import Engine, Row, delete, func, select, update
+from sqlalchemy import Connection, Engine, Row, delete, func, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from myotriage.diary.db import create_diary_engine, ensure_schema, write_connection
@@ -96,6 +96,27 @@ def _batches(rows: Iterable[dict[str, Any]], size: int) -> Iterable[list[dict[st
     iterator = iter(rows)
     while batch := list(islice(iterator, size)):
         yield batch
+
+
+def _upsert_days(connection: Connection, rows: list[dict[str, Any]], columns: list[str]) -> None:
+    """Insert days, or update ``columns`` of days already stored, in one statement.
+
+    One ``INSERT ... ON CONFLICT DO UPDATE`` rather than "look, then insert or
+    update", so two processes recording the same day cannot both try to insert it.
+    """
+    if connection.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        statement: Any = pg_insert(days)
+    else:
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        statement = sqlite_insert(days)
+    statement = statement.on_conflict_do_update(
+        index_elements=[days.c.owner, days.c.day],
+        set_={name: statement.excluded[name] for name in columns},
+    )
+    connection.execute(statement, rows)
 
 
 class DiaryService:
@@ -260,19 +281,12 @@ class DiaryService:
         the_day = parse_date(day, "day")
         checked = {name: check_day_value(name, value) for name, value in values.items()}
         now = datetime.now(UTC)
+        row = {"owner": self._owner(owner), "day": the_day, "updated_at": now, **checked}
         with write_connection(self.engine) as connection:
+            _upsert_days(connection, [row], [*checked, "updated_at"])
             where = (days.c.owner == owner, days.c.day == the_day)
-            exists = connection.execute(select(days.c.day).where(*where)).first() is not None
-            if exists:
-                connection.execute(update(days).where(*where).values(**checked, updated_at=now))
-            else:
-                connection.execute(
-                    days.insert().values(
-                        owner=self._owner(owner), day=the_day, updated_at=now, **checked
-                    )
-                )
-            row = connection.execute(select(days).where(*where)).one()
-        return _day(row)
+            stored = connection.execute(select(days).where(*where)).one()
+        return _day(stored)
 
     def get_day(self, *, owner: str, day: date | str) -> Day:
         """One day's context."""
@@ -326,11 +340,7 @@ class DiaryService:
         rows = read_day_rows(source, owner=self._owner(owner))
         with write_connection(self.engine) as connection:
             for batch in _batches(rows, _BATCH):
-                listed = [row["day"] for row in batch]
-                connection.execute(
-                    delete(days).where(days.c.owner == owner, days.c.day.in_(listed))
-                )
-                connection.execute(days.insert(), batch)
+                _upsert_days(connection, batch, [*DAY_FIELDS, "updated_at"])
         return ImportResult(rows=len(rows), seconds=time.perf_counter() - started)
 
     def export(self, *, owner: str, format: str = "json") -> str:

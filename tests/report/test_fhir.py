@@ -1,0 +1,60 @@
+"""FHIR export: a collection Bundle that fhir.resources accepts, with the diary's content."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from fhir.resources.bundle import Bundle
+
+from myotriage.diary.service import DiaryService
+
+CASE = {
+    "evidence": [
+        {"id": "loc_eyelid", "choice": "present"},
+        {"id": "dur_flicker", "choice": "present"},
+        {"id": "pain_none", "choice": "present"},
+    ]
+}
+
+
+def test_bundle_has_the_assessment_and_one_observation_per_episode(tmp_path: Path) -> None:
+    service = DiaryService(f"sqlite:///{tmp_path / 'd.sqlite3'}")
+    service.create_episode(owner="p", location="eyelid", start="2026-03-01T07:30+01:00", case=CASE)
+    service.create_episode(
+        owner="p",
+        location="calf",
+        start="2026-03-02T23:00+01:00",
+        pain=7,
+        duration_s=90,
+        type="skeletal_spasm",
+        triggers="coffee",
+        notes="after a late espresso",
+    )
+    text = service.export(owner="p", format="fhir")
+    bundle = Bundle.model_validate_json(text)  # validates every resource again
+    assert bundle.type == "collection"
+    document = json.loads(text)
+    kinds = [e["resource"]["resourceType"] for e in document["entry"]]
+    assert kinds == ["QuestionnaireResponse", "Observation", "Observation"]
+    answers = {i["linkId"]: i["answer"][0] for i in document["entry"][0]["resource"]["item"]}
+    assert answers["loc_eyelid"]["valueCoding"]["code"] == "present"
+    assert answers["result.triage"]["valueString"] == "self_care"
+    calf = document["entry"][2]["resource"]
+    assert calf["effectiveDateTime"].startswith("2026-03-02T23:00:00")
+    assert calf["bodySite"]["coding"][0]["code"] == "loc_calf"
+    components = {c["code"]["text"]: c for c in calf["component"]}
+    assert components["Pain severity, 0-10 numeric rating"]["valueInteger"] == 7
+    assert components["Duration"]["valueQuantity"]["value"] == 90
+    assert "espresso" in calf["note"][0]["text"]
+    # Full URLs are stable, so exporting twice gives the same references.
+    again = json.loads(service.export(owner="p", format="fhir"))
+    assert [e["fullUrl"] for e in again["entry"]] == [e["fullUrl"] for e in document["entry"]]
+    service.close()
+
+
+def test_empty_diary_is_an_empty_bundle(tmp_path: Path) -> None:
+    service = DiaryService(f"sqlite:///{tmp_path / 'd.sqlite3'}")
+    bundle = service.fhir_bundle(owner="nobody")
+    assert bundle["resourceType"] == "Bundle" and bundle.get("entry", []) == []
+    service.close()
