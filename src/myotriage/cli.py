@@ -15,6 +15,7 @@ from typing import Annotated, Any, NoReturn
 import typer
 
 from myotriage import __version__
+from myotriage.diary.commands import app as diary_app
 from myotriage.errors import InvalidInputError, MyotriageError
 
 __all__ = ["app", "run"]
@@ -29,6 +30,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+app.add_typer(diary_app, name="diary")
 
 TYPE_NAMES = (
     "skeletal_spasm",
