@@ -1,0 +1,137 @@
+"""The public API: health, assess, interview, findings, knowledge."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from fastapi import APIRouter, Request
+
+from myotriage.errors import InvalidCaseError, InvalidInputError
+from myotriage.web import interview_flow
+from myotriage.web.api.schemas import CaseDoc, InterviewRequest
+from myotriage.web.deps import Ctx, KnowledgeDep
+
+__all__ = ["router"]
+
+router = APIRouter(tags=["assessment"])
+
+MAX_BODY = 256 * 1024
+
+_CASE_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/json": {
+                "schema": CaseDoc.model_json_schema(ref_template="#/components/schemas/{model}"),
+                "example": {
+                    "id": "night-calf-cramp",
+                    "age": 58,
+                    "sex": "female",
+                    "evidence": [
+                        {"id": "loc_calf", "choice": "present"},
+                        {"id": "dur_minutes", "choice": "present"},
+                        {"id": "pain_severe", "choice": "present"},
+                        {"id": "calf_swelling", "choice": "absent"},
+                    ],
+                },
+            }
+        },
+    }
+}
+
+
+async def read_json(request: Request) -> Any:
+    """The request body as JSON, or a 422 naming the body and what was wrong."""
+    body = await request.body()
+    if len(body) > MAX_BODY:
+        raise InvalidInputError("", f"the body is larger than {MAX_BODY // 1024} KiB")
+    try:
+        return json.loads(body)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise InvalidInputError("", f"not valid JSON: {exc}") from None
+    except RecursionError:
+        raise InvalidInputError("", "the JSON is nested too deeply") from None
+
+
+@router.get("/health", tags=["service"])
+def health(kb: KnowledgeDep) -> dict[str, str]:
+    """Whether the service is up, and which knowledge base it answers with."""
+    return {"status": "ok", "knowledge_version": kb.version}
+
+
+@router.post("/assess", openapi_extra=_CASE_BODY, response_model=dict[str, Any])
+async def assess(request: Request, kb: KnowledgeDep) -> dict[str, Any]:
+    """Assess one case (the case format of the spec): category, type, triage and why."""
+    from myotriage.engine.assessment import assess as assess_case
+    from myotriage.engine.case import parse_case
+
+    data = await read_json(request)
+    try:
+        case = parse_case(data, kb)
+    except InvalidCaseError:
+        raise
+    result: dict[str, Any] = assess_case(case, kb).to_dict()
+    return result
+
+
+@router.post("/interview", response_model=dict[str, Any])
+def interview(body: InterviewRequest, ctx: Ctx) -> dict[str, Any]:
+    """One step of the adaptive interview: red flags first, then what tells the types apart.
+
+    The answer is the next ``question`` (``done`` false) or the ``assessment`` (``done``
+    true). ``state`` is an opaque signed token: send it back unchanged with the next answer.
+    """
+    signer = ctx.state_signer
+    if body.action == "start":
+        return interview_flow.start(signer, age=body.age, sex=body.sex)
+    if body.state is None:
+        raise InvalidInputError("state", "required unless action is 'start'")
+    if body.action == "back":
+        return interview_flow.back(signer, body.state)
+    if body.answer is None:
+        raise InvalidInputError("answer", "required to answer a question")
+    return interview_flow.step_answer(signer, body.state, body.question_id, body.answer)
+
+
+@router.get("/findings", tags=["knowledge"])
+def findings(kb: KnowledgeDep) -> list[dict[str, Any]]:
+    """Every finding a case may use, with its group, kind and meaning."""
+    return [
+        {
+            "id": f.id,
+            "group": f.group,
+            "kind": f.kind,
+            "meaning": f.meaning,
+            "question": f.question,
+            "red_flag": f.red_flag,
+        }
+        for f in kb.findings.values()
+    ]
+
+
+@router.get("/knowledge", tags=["knowledge"])
+def knowledge(kb: KnowledgeDep) -> dict[str, Any]:
+    """The knowledge base's version, its types, triage levels and what it holds."""
+    return {
+        "name": kb.meta.name,
+        "version": kb.version,
+        "released": kb.meta.released,
+        "disclaimer": kb.meta.disclaimer,
+        "triage_levels": {k: v.model_dump() for k, v in kb.meta.triage_levels.items()},
+        "types": [
+            {"id": t.id, "family": t.family, "name": t.name, "summary": t.summary}
+            for t in kb.types.values()
+        ],
+        "counts": {
+            "types": len(kb.types),
+            "findings": len(kb.findings),
+            "differences": len(kb.differences),
+            "causes": len(kb.causes),
+            "rules": len(kb.rules),
+            "advice": len(kb.advice),
+            "tests": len(kb.tests),
+            "guide_sections": len(kb.guide),
+            "sources": len(kb.meta.sources),
+        },
+    }

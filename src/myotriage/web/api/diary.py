@@ -1,0 +1,140 @@
+"""The signed-in person's diary over the API. Every call is scoped to that person's owner id."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal
+
+from fastapi import APIRouter, Query, Response
+
+from myotriage.diary.schemas import Day, DiaryStats, Episode
+from myotriage.web.api.schemas import DayIn, EpisodeIn, EpisodePatch
+from myotriage.web.deps import DiaryDep, PersonUser
+from myotriage.web.service import diary_owner
+
+__all__ = ["router"]
+
+router = APIRouter(prefix="/diary", tags=["diary"])
+
+_PDF: dict[int | str, dict[str, Any]] = {
+    200: {"content": {"application/pdf": {}}, "description": "the report as PDF"}
+}
+
+
+@router.get("/episodes")
+def list_episodes(
+    user: PersonUser,
+    diary: DiaryDep,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    limit: int = Query(100, ge=1, le=1000),
+    offset: int = Query(0, ge=0, le=10_000_000),
+) -> list[Episode]:
+    """Episodes, newest first."""
+    return diary.list_episodes(
+        owner=diary_owner(user.id), since=since, until=until, limit=limit, offset=offset
+    )
+
+
+@router.post("/episodes", status_code=201)
+def create_episode(body: EpisodeIn, user: PersonUser, diary: DiaryDep) -> Episode:
+    """Record an episode (``case``, when given, is assessed and kept with it)."""
+    return diary.create_episode(owner=diary_owner(user.id), **body.model_dump())
+
+
+@router.get("/episodes/{episode_id}", responses={404: {}})
+def get_episode(episode_id: int, user: PersonUser, diary: DiaryDep) -> Episode:
+    return diary.get_episode(owner=diary_owner(user.id), episode_id=episode_id)
+
+
+@router.patch("/episodes/{episode_id}", responses={404: {}})
+def update_episode(
+    episode_id: int, body: EpisodePatch, user: PersonUser, diary: DiaryDep
+) -> Episode:
+    changes = body.model_dump(exclude_unset=True)
+    return diary.update_episode(owner=diary_owner(user.id), episode_id=episode_id, **changes)
+
+
+@router.delete("/episodes/{episode_id}", status_code=204, responses={404: {}})
+def delete_episode(episode_id: int, user: PersonUser, diary: DiaryDep) -> Response:
+    diary.delete_episode(owner=diary_owner(user.id), episode_id=episode_id)
+    return Response(status_code=204)
+
+
+@router.get("/days")
+def list_days(
+    user: PersonUser, diary: DiaryDep, since: dt.date | None = None, until: dt.date | None = None
+) -> list[Day]:
+    """Recorded days, oldest first."""
+    return diary.list_days(owner=diary_owner(user.id), since=since, until=until)
+
+
+@router.put("/days/{day}")
+def set_day(day: dt.date, body: DayIn, user: PersonUser, diary: DiaryDep) -> Day:
+    """Record (or change) a day's context."""
+    return diary.set_day(owner=diary_owner(user.id), day=day, **body.model_dump(exclude_unset=True))
+
+
+@router.get("/days/{day}", responses={404: {}})
+def get_day(day: dt.date, user: PersonUser, diary: DiaryDep) -> Day:
+    return diary.get_day(owner=diary_owner(user.id), day=day)
+
+
+@router.delete("/days/{day}", status_code=204, responses={404: {}})
+def delete_day(day: dt.date, user: PersonUser, diary: DiaryDep) -> Response:
+    diary.delete_day(owner=diary_owner(user.id), day=day)
+    return Response(status_code=204)
+
+
+@router.get("/stats")
+def stats(
+    user: PersonUser, diary: DiaryDep, since: dt.date | None = None, until: dt.date | None = None
+) -> DiaryStats:
+    """Counts, patterns, and the trigger analysis."""
+    return diary.stats(owner=diary_owner(user.id), since=since, until=until)
+
+
+@router.get("/assessment")
+def assessment(user: PersonUser, diary: DiaryDep) -> dict[str, Any] | None:
+    """The latest stored case re-assessed with what the diary adds (null if nothing to assess)."""
+    return diary.assessment(owner=diary_owner(user.id))
+
+
+@router.get("/report.pdf", response_class=Response, responses=_PDF)
+def report_pdf(user: PersonUser, diary: DiaryDep, since: dt.date | None = None) -> Response:
+    """The doctor's report as PDF."""
+    pdf = diary.report_pdf(owner=diary_owner(user.id), since=since)
+    return Response(
+        pdf,
+        media_type="application/pdf",
+        headers={
+            "Content-Disposition": 'attachment; filename="myotriage-report.pdf"',
+            "Cache-Control": "no-store",
+        },
+    )
+
+
+@router.get("/fhir")
+def fhir(user: PersonUser, diary: DiaryDep) -> dict[str, Any]:
+    """A FHIR R5 Bundle: the latest assessment and one Observation per episode."""
+    return diary.fhir_bundle(owner=diary_owner(user.id))
+
+
+@router.get("/export", response_class=Response)
+def export(
+    user: PersonUser,
+    diary: DiaryDep,
+    format: Literal["csv", "json", "fhir", "days-csv"] = "json",
+) -> Response:
+    """The whole diary as a download."""
+    text = diary.export(owner=diary_owner(user.id), format=format)
+    media = "text/csv" if format.endswith("csv") else "application/json"
+    name = f"myotriage-diary.{'csv' if format.endswith('csv') else 'json'}"
+    return Response(
+        text,
+        media_type=f"{media}; charset=utf-8",
+        headers={
+            "Content-Disposition": f'attachment; filename="{name}"',
+            "Cache-Control": "no-store",
+        },
+    )

@@ -1,0 +1,124 @@
+"""Request and response models of the JSON API (the OpenAPI document is generated from them)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = [
+    "CaseDoc",
+    "DayIn",
+    "EpisodeIn",
+    "EpisodePatch",
+    "InterviewRequest",
+    "LoginIn",
+    "RedeemIn",
+    "ShareCreated",
+    "SignupIn",
+    "TokenOut",
+]
+
+
+class _In(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class EvidenceDoc(BaseModel):
+    """One finding of a case."""
+
+    id: str = Field(description="a finding id (GET /api/v1/findings)", examples=["loc_calf"])
+    choice: Literal["present", "absent", "unknown"]
+
+
+class CaseDoc(BaseModel):
+    """A case in the project's case format (documentation only: the engine validates it)."""
+
+    id: str | None = None
+    age: int | None = Field(default=None, ge=0, le=120)
+    sex: Literal["female", "male", "other"] | None = None
+    evidence: list[EvidenceDoc]
+    expected: dict[str, Any] | None = Field(default=None, description="ignored by the engine")
+
+
+class InterviewRequest(_In):
+    """One step of the interview. Start with ``{"action": "start"}`` (age and sex optional);
+    then send back the ``state`` you received with the ``question_id`` and your ``answer``."""
+
+    action: Literal["start", "answer", "back"] = "answer"
+    state: str | None = Field(default=None, max_length=64_000, description="from the last step")
+    question_id: str | None = Field(default=None, max_length=200)
+    answer: str | list[str] | None = Field(
+        default=None,
+        description=(
+            'boolean: "yes", "no" or "unknown"; single: a finding id, "none" or "unknown"; '
+            'multiple: a list of finding ids (empty = none) or "unknown"'
+        ),
+    )
+    age: int | None = Field(default=None, ge=0, le=120)
+    sex: Literal["female", "male", "other"] | None = None
+
+
+class SignupIn(_In):
+    email: str = Field(max_length=254)
+    password: str = Field(min_length=10, max_length=1024)
+    role: Literal["person", "clinician"] = "person"
+    display_name: str = Field(default="", max_length=120)
+
+
+class LoginIn(_In):
+    email: str = Field(max_length=254)
+    password: str = Field(max_length=1024)
+
+
+class TokenOut(BaseModel):
+    token: str = Field(description="send as 'Authorization: Bearer <token>'")
+    user_id: int
+    role: str
+
+
+class EpisodeIn(_In):
+    """A new episode; only ``location`` is required (``start`` defaults to now)."""
+
+    location: str = Field(examples=["loc_calf"], max_length=64)
+    start: datetime | None = None
+    duration_s: int | None = None
+    pain: int | None = None
+    type: str | None = Field(default=None, max_length=64)
+    triggers: list[str] = Field(default_factory=list, max_length=50)
+    notes: str | None = Field(default=None, max_length=4000)
+    case: dict[str, Any] | None = Field(default=None, description="a case to assess and keep")
+
+
+class EpisodePatch(_In):
+    """Fields to change; a field set to null is cleared (``location`` and ``start`` cannot be)."""
+
+    location: str | None = Field(default=None, max_length=64)
+    start: datetime | None = None
+    duration_s: int | None = None
+    pain: int | None = None
+    type: str | None = Field(default=None, max_length=64)
+    triggers: list[str] | None = Field(default=None, max_length=50)
+    notes: str | None = Field(default=None, max_length=4000)
+
+
+class DayIn(_In):
+    """A day's context; omitted fields are left as they are, null clears one."""
+
+    caffeine_mg: float | None = None
+    sleep_h: float | None = None
+    stress: float | None = None
+    exercise_min: float | None = None
+    alcohol_units: float | None = None
+    water_l: float | None = None
+
+
+class RedeemIn(_In):
+    code: str = Field(max_length=40, examples=["K7QP-M2XR-9D"])
+
+
+class ShareCreated(BaseModel):
+    code: str = Field(description="the one-time code; shown only now")
+    share_id: int
+    expires_at: datetime

@@ -1,0 +1,219 @@
+"""The app factory: one FastAPI app serving the JSON API under ``/api/v1`` and the pages.
+
+    from myotriage.web.app import create_app
+    app = create_app()          # settings from the environment
+
+Creating the app opens the database (the diary's and the web app's tables are
+created or upgraded right away, each by its own migrations), loads the knowledge
+base once, and wires the error handlers so that anything a client sends is
+answered with a clear 4xx, never a traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from myotriage import __version__
+from myotriage.config import Settings
+from myotriage.errors import InvalidInputError, MyotriageError, NotFoundError, StorageError
+from myotriage.web.deps import PageLoginRequired
+from myotriage.web.security import SECURITY_HEADERS
+from myotriage.web.settings import WebSettings
+
+__all__ = ["create_app"]
+
+HERE = Path(__file__).parent
+log = logging.getLogger("myotriage.web")
+
+API_DESCRIPTION = """
+Tell a muscle spasm from a muscle twitch and say how urgently to see a doctor.
+
+`POST /api/v1/assess` takes a case in the project's case format and returns the
+assessment; `POST /api/v1/interview` runs the adaptive interview one question at
+a time; the diary endpoints need a signed-in person (session cookie or
+`Authorization: Bearer <token>` from `POST /api/v1/auth/login`).
+
+Invalid input is answered 422 with the field (`loc`) and the problem (`msg`).
+
+**Information and triage advice only, not a diagnosis.**
+"""
+
+
+class SecurityHeaders:
+    """Adds the security headers to every response (plain ASGI: no per-request task hop)."""
+
+    def __init__(self, app: ASGIApp, *, hsts: bool) -> None:
+        self.app = app
+        raw = [(k.lower().encode(), v.encode()) for k, v in SECURITY_HEADERS.items()]
+        if hsts:
+            raw.append((b"strict-transport-security", b"max-age=31536000; includeSubDomains"))
+        self.raw = raw
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                present = {k for k, _ in headers}
+                headers.extend((k, v) for k, v in self.raw if k not in present)
+                message["headers"] = headers
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+def _is_api(request: Request) -> bool:
+    return request.url.path.startswith("/api/")
+
+
+def _field_loc(field: str) -> list[str | int]:
+    """``evidence[2].id`` -> ``["body", "evidence", 2, "id"]`` (FastAPI's own loc shape)."""
+    loc: list[str | int] = ["body"]
+    for part in field.replace("[", ".[").split("."):
+        if not part:
+            continue
+        if part.startswith("[") and part.endswith("]") and part[1:-1].isdigit():
+            loc.append(int(part[1:-1]))
+        else:
+            loc.append(part)
+    return loc
+
+
+def _install_handlers(app: FastAPI) -> None:
+    from myotriage.web.pages.render import render
+
+    async def invalid_input(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, InvalidInputError)
+        if not _is_api(request):
+            return render(request, "error.html", status_code=422, message=str(exc))
+        detail = [{"loc": _field_loc(exc.field), "msg": exc.problem, "type": "value_error"}]
+        return JSONResponse({"detail": detail}, status_code=422)
+
+    async def not_found(request: Request, exc: Exception) -> Response:
+        if not _is_api(request):
+            return render(request, "error.html", status_code=404, message="Not found.")
+        return JSONResponse({"detail": str(exc)}, status_code=404)
+
+    async def storage(request: Request, exc: Exception) -> Response:
+        log.error("storage error: %s", type(exc).__name__)
+        if not _is_api(request):
+            return render(request, "error.html", status_code=503, message="Storage is unavailable.")
+        return JSONResponse({"detail": "storage is unavailable, try again"}, status_code=503)
+
+    async def other_project_error(request: Request, exc: Exception) -> Response:
+        log.error("unexpected project error: %s", type(exc).__name__)
+        if not _is_api(request):
+            return render(request, "error.html", status_code=500, message="Something failed.")
+        return JSONResponse({"detail": "internal error"}, status_code=500)
+
+    async def login_required(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, PageLoginRequired)
+        target = "/login?role=clinician" if exc.role == "clinician" else "/login"
+        return RedirectResponse(target, status_code=303)
+
+    async def http_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, StarletteHTTPException)
+        if _is_api(request):
+            return JSONResponse(
+                {"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers
+            )
+        messages = {404: "This page does not exist.", 405: "That is not possible here."}
+        message = messages.get(exc.status_code, str(exc.detail))
+        return render(request, "error.html", status_code=exc.status_code, message=message)
+
+    async def validation(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, RequestValidationError)
+        detail = [
+            {"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")}
+            for e in exc.errors()
+        ]
+        return JSONResponse({"detail": detail}, status_code=422)
+
+    app.add_exception_handler(InvalidInputError, invalid_input)
+    app.add_exception_handler(NotFoundError, not_found)
+    app.add_exception_handler(StorageError, storage)
+    app.add_exception_handler(MyotriageError, other_project_error)
+    app.add_exception_handler(PageLoginRequired, login_required)
+    app.add_exception_handler(StarletteHTTPException, http_error)
+    app.add_exception_handler(RequestValidationError, validation)
+
+
+def create_app(settings: Settings | None = None, *, web_settings: WebSettings | None = None) -> Any:
+    """Build the app (a ``FastAPI`` instance) for ``settings`` (default: from the environment)."""
+    from fastapi.staticfiles import StaticFiles
+    from fastapi.templating import Jinja2Templates
+    from itsdangerous import URLSafeSerializer
+    from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+    from myotriage.diary.db import create_diary_engine
+    from myotriage.diary.service import DiaryService
+    from myotriage.knowledge.loader import load_knowledge
+    from myotriage.web.api import router as api_router
+    from myotriage.web.context import WebContext
+    from myotriage.web.pages import router as pages_router
+    from myotriage.web.security import RateLimiter
+    from myotriage.web.service import WebService
+
+    if web_settings is None:
+        web_settings = WebSettings(settings=settings or Settings.from_env())
+    elif settings is not None:
+        web_settings = WebSettings(
+            settings=settings,
+            login_limit=web_settings.login_limit,
+            login_window_s=web_settings.login_window_s,
+            code_limit=web_settings.code_limit,
+            code_window_s=web_settings.code_window_s,
+        )
+    config = web_settings.settings
+    engine = create_diary_engine(config.resolved_database_url)
+    templates = Jinja2Templates(directory=str(HERE / "templates"))
+    ctx = WebContext(
+        web_settings=web_settings,
+        engine=engine,
+        diary=DiaryService(engine),
+        web=WebService(engine),
+        knowledge=load_knowledge(),
+        templates=templates,
+        state_signer=URLSafeSerializer(config.secret_key, salt="myotriage.interview-state"),
+        view_signer=URLSafeSerializer(config.secret_key, salt="myotriage.interview-view"),
+        login_limiter=RateLimiter(web_settings.login_limit, web_settings.login_window_s),
+        code_limiter=RateLimiter(web_settings.code_limit, web_settings.code_window_s),
+        extra={},
+    )
+    from myotriage.web.pages.render import install_template_globals
+
+    install_template_globals(templates, ctx)
+
+    app = FastAPI(
+        title="myotriage",
+        version=__version__,
+        description=API_DESCRIPTION,
+        openapi_url="/api/v1/openapi.json",
+        docs_url=None,  # the Swagger page loads scripts from a CDN, which our CSP forbids
+        redoc_url=None,
+    )
+    app.state.ctx = ctx
+    _install_handlers(app)
+    app.include_router(api_router)
+    app.include_router(pages_router)
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    app.add_middleware(SecurityHeaders, hsts=web_settings.production)
+    if "*" not in config.allowed_hosts:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(config.allowed_hosts))
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:
+        return Response(status_code=204)
+
+    return app

@@ -1,0 +1,13 @@
+"""The server-rendered pages (Jinja2), usable without JavaScript."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from myotriage.web.pages import account, check, clinic, diary, public
+
+__all__ = ["router"]
+
+router = APIRouter(include_in_schema=False)
+for _module in (public, check, account, diary, clinic):
+    router.include_router(_module.router)

@@ -1,0 +1,51 @@
+"""The public pages: home and the guide (generated from the knowledge base)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+
+from myotriage.web.deps import KnowledgeDep
+from myotriage.web.pages.render import render
+
+__all__ = ["router"]
+
+router = APIRouter(include_in_schema=False)
+
+# Which advice kinds illustrate which guide section.
+_ADVICE_FOR_SECTION = {"prevention": "prevention", "living_with": "living_with"}
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request) -> HTMLResponse:
+    return render(request, "home.html")
+
+
+@router.get("/guide", response_class=HTMLResponse)
+def guide(request: Request, kb: KnowledgeDep) -> HTMLResponse:
+    """The whole guide: sections in the knowledge's order, with data woven in where it belongs."""
+    families: dict[str, list[Any]] = {"spasms": [], "twitches": []}
+    for t in kb.types.values():
+        families["spasms" if t.family == "spasm" else "twitches"].append(t)
+    red_flags: dict[str, list[Any]] = {"emergency": [], "urgent": []}
+    seen: set[str] = set()
+    for rule in kb.rules.values():
+        if rule.red_flag and rule.level in red_flags and rule.title not in seen:
+            seen.add(rule.title)
+            red_flags[rule.level].append(rule)
+    advice: dict[str, list[Any]] = {}
+    for section, kind in _ADVICE_FOR_SECTION.items():
+        advice[section] = [a for a in kb.advice.values() if a.kind == kind][:12]
+    return render(
+        request,
+        "guide.html",
+        sections=list(kb.guide.values()),
+        families=families,
+        differences=list(kb.differences.values()),
+        causes=list(kb.causes.values()),
+        red_flags=red_flags,
+        tests=list(kb.tests.values()),
+        advice=advice,
+    )

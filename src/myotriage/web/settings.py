@@ -1,0 +1,36 @@
+"""The web app's settings: the project's :class:`~myotriage.config.Settings` plus web knobs.
+
+``config.Settings`` holds what the environment sets (database URL, secret key,
+allowed hosts, environment); the few numbers below only tune the web front and
+have safe defaults, so they are plain attributes a test may override.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from myotriage.config import Settings
+
+__all__ = ["WebSettings"]
+
+
+@dataclass(frozen=True)
+class WebSettings:
+    """Everything :func:`myotriage.web.app.create_app` needs to know."""
+
+    settings: Settings = field(default_factory=Settings.from_env)
+    #: Failed sign-ins allowed per client address and per account within the window.
+    login_limit: int = 5
+    login_window_s: float = 15 * 60
+    #: Wrong share codes a clinician may enter within the window (codes are guessable only
+    #: by brute force; this keeps that out of reach).
+    code_limit: int = 10
+    code_window_s: float = 15 * 60
+
+    @property
+    def secret_key(self) -> str:
+        return self.settings.secret_key
+
+    @property
+    def production(self) -> bool:
+        return self.settings.environment == "production"
