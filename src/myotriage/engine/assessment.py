@@ -48,10 +48,23 @@ class Assessment:
     causes: tuple[LikelyCause, ...]
     advice: tuple[Recommendation, ...]
     tests: tuple[Recommendation, ...]
-    explanation: tuple[tuple[str, str, float], ...]
-    explained_type: str
-    information: float
+    posterior: Posterior
+    explained_index: int
     knowledge: Knowledge
+
+    @property
+    def explained_type(self) -> str:
+        """The type the explanation is about: the named type, or the likeliest when unclear."""
+        return self.posterior.types[self.explained_index]
+
+    @property
+    def explanation(self) -> tuple[tuple[str, str, float], ...]:
+        """(finding, choice, weight) for the explained type, largest effect first."""
+        return _explain(self.posterior, self.explained_index)
+
+    @property
+    def information(self) -> float:
+        return self.posterior.information()
 
     @property
     def id(self) -> str | None:
@@ -228,9 +241,8 @@ def assess(case: Any, knowledge: Knowledge | None = None) -> Assessment:
         causes=tuple(causes),
         advice=tuple(advice),
         tests=tuple(tests),
-        explanation=_explain(posterior, top_index),
-        explained_type=top_type,
-        information=posterior.information(),
+        posterior=posterior,
+        explained_index=top_index,
         knowledge=kb,
     )
 

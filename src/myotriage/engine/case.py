@@ -14,6 +14,7 @@ Keys the spec does not name (``expected``, notes from other tools) are ignored.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -94,6 +95,33 @@ def _type_name(value: Any) -> str:
     return type(value).__name__
 
 
+_CHOICE_SET = frozenset(CHOICES)
+
+
+@functools.lru_cache(maxsize=8)
+def _single_groups(kb: Knowledge) -> dict[str, str | None]:
+    """For each finding, its group when the group is single-choice, else None."""
+    return {f.id: (f.group if f.kind == "single" else None) for f in kb.findings.values()}
+
+
+def _raise_item_error(
+    field: str, finding_id: Any, choice: Any, findings: Mapping[str, Any]
+) -> None:
+    if not isinstance(finding_id, str):
+        problem = (
+            "missing"
+            if finding_id is None
+            else f"expected a finding id, got {_type_name(finding_id)}"
+        )
+        raise InvalidCaseError(f"{field}.id", problem)
+    if finding_id not in findings:
+        raise InvalidCaseError(
+            f"{field}.id", f"unknown finding {finding_id!r} (run 'myotriage findings' for the list)"
+        )
+    shown = "missing" if choice is None else _type_name(choice)
+    raise InvalidCaseError(f"{field}.choice", f"expected present, absent or unknown, got {shown}")
+
+
 def parse_case(obj: Any, knowledge: Knowledge | None = None, *, where: str = "") -> Case:
     """Check ``obj`` against the case format and return a :class:`Case`.
 
@@ -139,48 +167,47 @@ def parse_case(obj: Any, knowledge: Knowledge | None = None, *, where: str = "")
         )
 
     items: list[tuple[str, str]] = []
-    seen: dict[str, int] = {}
+    by_choice: dict[str, list[str]] = {"present": [], "absent": [], "unknown": []}
+    single_group = _single_groups(kb)
     present_in_group: dict[str, tuple[int, str]] = {}
     for index, item in enumerate(evidence):
-        field = f"{where}evidence[{index}]"
-        if not isinstance(item, Mapping):
-            raise InvalidCaseError(
-                field, f"expected an object with 'id' and 'choice', got {_type_name(item)}"
-            )
-        finding_id = item.get("id")
-        if not isinstance(finding_id, str):
-            problem = (
-                "missing"
-                if finding_id is None
-                else f"expected a finding id, got {_type_name(finding_id)}"
-            )
-            raise InvalidCaseError(f"{field}.id", problem)
-        finding = findings.get(finding_id)
-        if finding is None:
-            raise InvalidCaseError(
-                f"{field}.id",
-                f"unknown finding {finding_id!r} (run 'myotriage findings' for the list)",
-            )
-        choice = item.get("choice")
-        if choice not in CHOICES:
-            shown = "missing" if choice is None else _type_name(choice)
-            raise InvalidCaseError(
-                f"{field}.choice", f"expected present, absent or unknown, got {shown}"
-            )
-        if finding_id in seen:
-            raise InvalidCaseError(
-                f"{field}.id",
-                f"{finding_id!r} is listed twice (also at evidence[{seen[finding_id]}])",
-            )
-        seen[finding_id] = index
-        if choice == "present" and finding.kind == "single":
-            other = present_in_group.get(finding.group)
+        finding_id: Any
+        choice: Any
+        if type(item) is dict:  # fast path for JSON input; other mappings are checked below
+            finding_id = item.get("id")
+            choice = item.get("choice")
+        else:
+            if not isinstance(item, Mapping):
+                raise InvalidCaseError(
+                    f"{where}evidence[{index}]",
+                    f"expected an object with 'id' and 'choice', got {_type_name(item)}",
+                )
+            finding_id = item.get("id")
+            choice = item.get("choice")
+        if type(finding_id) is not str or finding_id not in findings or choice not in _CHOICE_SET:
+            _raise_item_error(f"{where}evidence[{index}]", finding_id, choice, findings)
+        group = single_group[finding_id]
+        if group is not None and choice == "present":
+            other = present_in_group.get(group)
             if other is not None:
                 raise InvalidCaseError(
-                    f"{field}.choice",
-                    f"only one finding of the group '{finding.group}' can be present, but "
+                    f"{where}evidence[{index}].choice",
+                    f"only one finding of the group '{group}' can be present, but "
                     f"{other[1]!r} (evidence[{other[0]}]) is present too",
                 )
-            present_in_group[finding.group] = (index, finding_id)
-        items.append((finding_id, str(choice)))
-    return make_case(case_id, age, sex, items)
+            present_in_group[group] = (index, finding_id)
+        items.append((finding_id, choice))
+        by_choice[choice].append(finding_id)
+    present = frozenset(by_choice["present"])
+    absent = frozenset(by_choice["absent"])
+    unknown = frozenset(by_choice["unknown"])
+    if len(present | absent | unknown) != len(items):
+        seen: dict[str, int] = {}
+        for index, (finding_id, _) in enumerate(items):
+            if finding_id in seen:
+                raise InvalidCaseError(
+                    f"{where}evidence[{index}].id",
+                    f"{finding_id!r} is listed twice (also at evidence[{seen[finding_id]}])",
+                )
+            seen[finding_id] = index
+    return Case(case_id, age, sex, tuple(items), present, absent, unknown)

@@ -7,10 +7,12 @@ linked to, the weight times that type's probability. Causes below the knowledge 
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from myotriage.engine.case import Case
 from myotriage.knowledge.loader import Knowledge
+from myotriage.knowledge.schema import Cause
 
 __all__ = ["LikelyCause", "rank_causes"]
 
@@ -33,18 +35,42 @@ class LikelyCause:
         }
 
 
+@functools.lru_cache(maxsize=8)
+def _by_finding(kb: Knowledge) -> dict[str, tuple[tuple[str, float], ...]]:
+    """For each finding, the causes it points to and with what weight."""
+    index: dict[str, list[tuple[str, float]]] = {}
+    for cause in kb.causes.values():
+        for finding, weight in cause.findings.items():
+            index.setdefault(finding, []).append((cause.id, weight))
+    return {k: tuple(v) for k, v in index.items()}
+
+
+@functools.lru_cache(maxsize=8)
+def _type_links(kb: Knowledge) -> tuple[tuple[Cause, tuple[tuple[str, float], ...]], ...]:
+    return tuple((c, tuple(c.types.items())) for c in kb.causes.values())
+
+
 def rank_causes(
     case: Case, probabilities: dict[str, float], kb: Knowledge, *, limit: int = 5
 ) -> list[LikelyCause]:
     """The causes scoring at least the threshold, best first (ties keep the file's order)."""
     threshold = kb.meta.decision.cause_threshold
-    present = case.present
-    out: list[LikelyCause] = []
-    for cause in kb.causes.values():
-        behind = tuple(f for f in cause.findings if f in present)
-        score = sum(cause.findings[f] for f in behind)
-        score += sum(w * probabilities.get(t, 0.0) for t, w in cause.types.items())
+    scores: dict[str, float] = {}
+    behind: dict[str, list[str]] = {}
+    index = _by_finding(kb)
+    for finding in case.present:
+        for cause_id, weight in index.get(finding, ()):
+            scores[cause_id] = scores.get(cause_id, 0.0) + weight
+            behind.setdefault(cause_id, []).append(finding)
+    out: list[tuple[int, LikelyCause]] = []
+    for position, (cause, links) in enumerate(_type_links(kb)):
+        score = scores.get(cause.id, 0.0)
+        for type_id, weight in links:
+            score += weight * probabilities[type_id]
         if score >= threshold:
-            out.append(LikelyCause(cause.id, cause.name, score, behind, cause.explanation))
-    out.sort(key=lambda c: -c.score)
-    return out[:limit]
+            findings = tuple(f for f in cause.findings if f in case.present)
+            out.append(
+                (position, LikelyCause(cause.id, cause.name, score, findings, cause.explanation))
+            )
+    out.sort(key=lambda item: (-item[1].score, item[0]))
+    return [c for _, c in out[:limit]]

@@ -28,16 +28,28 @@ __all__ = ["Posterior", "type_posterior"]
 
 @dataclass(frozen=True, slots=True)
 class Posterior:
-    """The type distribution and the evidence terms behind it."""
+    """The type distribution, and the evidence behind it (its terms are rebuilt on demand)."""
 
     types: tuple[str, ...]
     values: tuple[float, ...]
     log_prior: Vector
-    terms: tuple[tuple[str, str, Vector], ...]  # (finding or group label, choice, log-likelihoods)
+    present: tuple[str, ...]
+    absent: tuple[str, ...]
+    absent_groups: tuple[tuple[str, ...], ...]
+    model: Model
 
     @property
     def probabilities(self) -> dict[str, float]:
         return dict(zip(self.types, self.values, strict=True))
+
+    @property
+    def terms(self) -> tuple[tuple[str, str, Vector], ...]:
+        """(finding or joined group members, choice, log-likelihood per type) for each term."""
+        m = self.model
+        out = [(f, "present", m.log_present[f]) for f in self.present]
+        out += [(f, "absent", m.log_absent[f]) for f in self.absent]
+        out += [("+".join(g), "absent", _absent_group(m, g)) for g in self.absent_groups]
+        return tuple(out)
 
     def family(self, model: Model) -> tuple[float, float]:
         spasm = sum(v for v, fam in zip(self.values, model.family_index, strict=True) if fam == 0)
@@ -52,45 +64,37 @@ class Posterior:
         return total
 
 
-def _add(acc: Vector, vec: Vector) -> None:
-    for i in range(len(acc)):
-        acc[i] += vec[i]
+def _absent_group(m: Model, members: tuple[str, ...]) -> Vector:
+    """log(1 - sum of the absent members' likelihoods): no member of the group applies."""
+    rows = [m.likelihood[f] for f in members]
+    return [math.log(max(1e-6, 1.0 - sum(col))) for col in zip(*rows, strict=True)]
 
 
 def type_posterior(case: Case, model: Model | None = None) -> Posterior:
     """P(type | findings, age, sex) for the six types."""
     m = model or compile_model(load_knowledge())
     log_prior = m.log_prior(case.age, case.sex)
-    acc = list(log_prior)
-    terms: list[tuple[str, str, Vector]] = []
     single_group_of = m.single_group_of
-    present_groups: set[str] = set()
-    for finding in sorted(case.present):  # sorted: the same sum whatever the order given
-        vec = m.log_present[finding]
-        _add(acc, vec)
-        terms.append((finding, "present", vec))
-        group = single_group_of.get(finding)
-        if group is not None:
-            present_groups.add(group)
-    absent_single: dict[str, list[str]] = {}
+    log_present = m.log_present
+    log_absent = m.log_absent
+    present = tuple(sorted(case.present))  # sorted: the same sum whatever the order given
+    rows = [log_prior]
+    rows += [log_present[f] for f in present]
+    present_groups = {single_group_of[f] for f in present if f in single_group_of}
+    plain: list[str] = []
+    grouped: dict[str, list[str]] = {}
     for finding in sorted(case.absent):
         group = single_group_of.get(finding)
         if group is None:
-            vec = m.log_absent[finding]
-            _add(acc, vec)
-            terms.append((finding, "absent", vec))
+            plain.append(finding)
         elif group not in present_groups:
-            absent_single.setdefault(group, []).append(finding)
-    for members in absent_single.values():
-        likelihood = m.likelihood
-        vec = [
-            math.log(max(1e-6, 1.0 - sum(likelihood[f][i] for f in members)))
-            for i in range(len(acc))
-        ]
-        _add(acc, vec)
-        terms.append(("+".join(sorted(members)), "absent", vec))
+            grouped.setdefault(group, []).append(finding)
+    rows += [log_absent[f] for f in plain]
+    absent_groups = tuple(tuple(members) for _, members in sorted(grouped.items()))
+    rows += [_absent_group(m, members) for members in absent_groups]
+    acc = [sum(column) for column in zip(*rows, strict=True)]
     top = max(acc)
     weights = [math.exp(a - top) for a in acc]
     total = sum(weights)
     values = tuple(w / total for w in weights)
-    return Posterior(m.types, values, log_prior, tuple(terms))
+    return Posterior(m.types, values, log_prior, present, tuple(plain), absent_groups, m)

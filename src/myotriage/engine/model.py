@@ -65,6 +65,7 @@ class Model:
     likelihood: dict[str, Vector]
     single_group_of: dict[str, str]
     rules: tuple[CompiledRule, ...]
+    rules_by_trigger: dict[str, tuple[int, ...]]
     single_finding_rule_rank: dict[str, int]
     screen_always: tuple[str, ...]
     screen_relevant: tuple[tuple[str, frozenset[str]], ...]
@@ -120,6 +121,13 @@ def _compile_cached(kb: Knowledge) -> Model:
         for sex in (None, "female", "male", "other")
     }
     rules = tuple(_compile_rule(r) for r in kb.rules.values())
+    # Index each rule under findings one of which must be present for it to fire, so a case
+    # only tests the rules it could possibly fire.
+    by_trigger: dict[str, list[int]] = {}
+    for position, cr in enumerate(rules):
+        keys = [min(cr.all_of)] if cr.all_of else sorted(cr.any_of[0])
+        for key in keys:
+            by_trigger.setdefault(key, []).append(position)
     single_rank: dict[str, int] = {}
     for cr in rules:
         # The level a finding would set on its own (its rules that need nothing else).
@@ -146,6 +154,7 @@ def _compile_cached(kb: Knowledge) -> Model:
         likelihood=likelihood,
         single_group_of=single_group_of,
         rules=rules,
+        rules_by_trigger={k: tuple(v) for k, v in by_trigger.items()},
         single_finding_rule_rank=single_rank,
         screen_always=screen_always,
         screen_relevant=screen_relevant,

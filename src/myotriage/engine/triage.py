@@ -77,7 +77,10 @@ def _from_rule(cr: CompiledRule, present: frozenset[str]) -> FiredRule:
 def fired_rules(case: Case, model: Model) -> list[FiredRule]:
     """Every knowledge rule that fires for ``case``, most urgent first (stable order)."""
     present = case.present
-    hits = [cr for cr in model.rules if cr.fires(present, case.age, case.sex)]
+    index = model.rules_by_trigger
+    candidates = sorted({p for f in present for p in index.get(f, ())})
+    rules = model.rules
+    hits = [rules[p] for p in candidates if rules[p].fires(present, case.age, case.sex)]
     hits.sort(key=lambda cr: -cr.rank)
     return [_from_rule(cr, present) for cr in hits]
 

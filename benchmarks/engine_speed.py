@@ -1,0 +1,98 @@
+"""Engine speed: in-process throughput, the CLI end to end, and start-up time.
+
+Run with ``.venv/bin/python benchmarks/engine_speed.py`` (or ``make bench``). Targets
+(issue 2): >= 20,000 cases/s in-process on one core; a 20,000-case file through
+``myotriage assess --json`` at > 2,000 cases/s; ``myotriage --version`` within 4x a
+bare ``python -c pass``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from myotriage.engine.assessment import assess
+from myotriage.engine.case import parse_case
+from myotriage.engine.synthetic import generate_cases
+from myotriage.knowledge.loader import load_knowledge
+
+EXE = Path(sys.executable).with_name("myotriage")
+
+
+def in_process(n: int) -> dict[str, float]:
+    kb = load_knowledge()
+    cases = generate_cases(n, seed=42)
+    assess(cases[0], kb)  # warm the caches (knowledge load and compilation)
+    start = time.perf_counter()
+    for case in cases:
+        assess(case, kb)
+    elapsed = time.perf_counter() - start
+    start = time.perf_counter()
+    for case in cases[: n // 10]:
+        assess(parse_case(case, kb), kb).to_dict()
+    with_dict = time.perf_counter() - start
+    return {
+        "cases": n,
+        "seconds": elapsed,
+        "cases_per_s": n / elapsed,
+        "us_per_case": 1e6 * elapsed / n,
+        "with_to_dict_cases_per_s": (n // 10) / with_dict,
+    }
+
+
+def cli_end_to_end(n: int) -> dict[str, float]:
+    cases = generate_cases(n, seed=7)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "cases.json"
+        path.write_text(json.dumps(cases))
+        start = time.perf_counter()
+        out = subprocess.run([str(EXE), "assess", str(path), "--json"], capture_output=True, check=True)
+        elapsed = time.perf_counter() - start
+    assert len(json.loads(out.stdout)) == n
+    return {"cases": n, "seconds": elapsed, "cases_per_s": n / elapsed}
+
+
+def _time_command(argv: list[str], repeats: int) -> float:
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        subprocess.run(argv, capture_output=True, check=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def startup(repeats: int) -> dict[str, float]:
+    bare = _time_command([sys.executable, "-c", "pass"], repeats)
+    version = _time_command([str(EXE), "--version"], repeats)
+    help_ = _time_command([str(EXE), "--help"], repeats)
+    return {"python_ms": bare * 1e3, "version_ms": version * 1e3, "ratio": version / bare, "help_ms": help_ * 1e3}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--cases", type=int, default=100_000)
+    parser.add_argument("--cli-cases", type=int, default=20_000)
+    parser.add_argument("--repeats", type=int, default=21)
+    args = parser.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core, as the target says
+
+    a = in_process(args.cases)
+    print(f"in-process: {a['cases']:,} cases in {a['seconds']:.2f} s = {a['cases_per_s']:,.0f} cases/s "
+          f"({a['us_per_case']:.1f} us/case; with JSON dict {a['with_to_dict_cases_per_s']:,.0f}/s) [target >= 20,000/s]")
+    b = cli_end_to_end(args.cli_cases)
+    print(f"CLI end to end: {b['cases']:,} cases in {b['seconds']:.2f} s = {b['cases_per_s']:,.0f} cases/s [target > 2,000/s]")
+    c = startup(args.repeats)
+    print(f"start-up: python -c pass {c['python_ms']:.1f} ms; myotriage --version {c['version_ms']:.1f} ms "
+          f"= {c['ratio']:.2f}x [target <= 4x]; myotriage --help {c['help_ms']:.0f} ms")
+
+
+if __name__ == "__main__":
+    main()

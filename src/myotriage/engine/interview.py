@@ -1,0 +1,461 @@
+"""The adaptive interview: the fewest questions to a safe answer, red flags first.
+
+Stateless: every call takes the state returned by the previous one (plain JSON-able data)
+and returns the next step, so a web page can keep the state in the browser and no server
+session is needed::
+
+    >>> step = start_interview(age=34, sex="female")
+    >>> step["question"]["id"], step["question"]["safety_screen"]
+    ('safety_screen', True)
+    >>> step = answer_question(step["state"], "safety_screen", [])
+    >>> step["done"], step["question"]["id"] != "safety_screen"
+    (False, True)
+    >>> go_back(step["state"])["question"]["id"]
+    'safety_screen'
+
+The safety screen comes first and ends the interview at once when an emergency sign is
+ticked. Age and sex follow when they were not given. Then each question is the most useful
+one (see :mod:`myotriage.engine.question_selection`) until it is safe to stop.
+
+Answers: ``boolean`` → ``"yes"``, ``"no"`` or ``"unknown"``; ``single`` → one of its option
+values, ``"none"`` or ``"unknown"``; ``multiple`` → a list of option values (empty: none of
+these), ``"none"``, ``"unknown"``, or ``{"present": [...], "unknown": [...]}`` when only some
+are not known; age → an integer 0 to 120 or ``"unknown"``; sex → ``female``, ``male``,
+``other`` or ``"unknown"``. Anything else raises
+:class:`~myotriage.errors.InvalidInputError` naming the field.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from myotriage.engine.assessment import Assessment, assess
+from myotriage.engine.case import SEXES, Case, make_case
+from myotriage.engine.model import compile_model
+from myotriage.engine.question_selection import MAX_QUESTIONS, Decision, Selector
+from myotriage.errors import InvalidInputError
+from myotriage.knowledge.loader import Knowledge, load_knowledge
+from myotriage.knowledge.questions import Question, QuestionBank, load_questions
+
+__all__ = [
+    "STATE_VERSION",
+    "answer_question",
+    "go_back",
+    "interview_result",
+    "simulate_interview",
+    "start_interview",
+]
+
+STATE_VERSION = 1
+_UNKNOWN = "unknown"
+
+
+@functools.lru_cache(maxsize=8)
+def _selector(kb: Knowledge, language: str) -> Selector:
+    return Selector(load_questions(kb, language), compile_model(kb))
+
+
+@dataclass(frozen=True)
+class _Replay:
+    """The state, checked and replayed: who the person is and what they answered."""
+
+    selector: Selector
+    given: dict[str, Any]
+    answers: list[tuple[str, Any]]
+    age: int | None
+    sex: str | None
+    age_known: bool  # asked or given (an "unknown" answer counts as known)
+    sex_known: bool
+    evidence: dict[str, str]  # finding -> present/absent/unknown, in answer order
+    asked: frozenset[str]
+
+    @property
+    def bank(self) -> QuestionBank:
+        return self.selector.bank
+
+    def case(self) -> Case:
+        return make_case(None, self.age, self.sex, list(self.evidence.items()))
+
+
+# ----------------------------------------------------------------------- answers
+
+
+def _check_age(value: Any, field: str) -> int | None:
+    if value == _UNKNOWN or value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 120:
+        raise InvalidInputError(field, f"expected a whole number of years from 0 to 120, got {value!r}")
+    return value
+
+
+def _check_sex(value: Any, field: str) -> str | None:
+    if value == _UNKNOWN or value is None:
+        return None
+    if value not in SEXES:
+        raise InvalidInputError(field, f"expected one of female, male, other or unknown, got {value!r}")
+    return str(value)
+
+
+def _options_now(question: Question, evidence: Mapping[str, str]) -> tuple[str, ...]:
+    return tuple(f for f in question.findings if f not in evidence)
+
+
+def _normalise_answer(question: Question, options: tuple[str, ...], answer: Any, field: str) -> Any:
+    """Check ``answer`` against ``question`` and return it in its stored form."""
+    if question.kind == "boolean":
+        if answer not in ("yes", "no", _UNKNOWN):
+            raise InvalidInputError(field, f"expected yes, no or unknown, got {answer!r}")
+        return answer
+    if question.kind == "single":
+        if answer in ("none", _UNKNOWN) or answer in options:
+            return answer
+        raise InvalidInputError(
+            field, f"expected one of {', '.join(options)}, none or unknown, got {answer!r}"
+        )
+    # multiple
+    if answer == _UNKNOWN:
+        return _UNKNOWN
+    if answer == "none":
+        return []
+    present: Any = answer
+    unknown: Any = []
+    if isinstance(answer, Mapping):
+        extra = sorted(set(answer) - {"present", "unknown"})
+        if extra:
+            raise InvalidInputError(field, f"unexpected key(s) {', '.join(map(str, extra))}")
+        present = answer.get("present", [])
+        unknown = answer.get("unknown", [])
+    for name, items in (("present", present), ("unknown", unknown)):
+        where = f"{field}.{name}" if isinstance(answer, Mapping) else field
+        if not isinstance(items, list):
+            raise InvalidInputError(
+                where, f"expected a list of option values, none or unknown, got {items!r}"
+            )
+        for item in items:
+            if item not in options:
+                raise InvalidInputError(
+                    where, f"{item!r} is not an option here (options: {', '.join(options)})"
+                )
+        if len(set(items)) != len(items):
+            raise InvalidInputError(where, "an option is listed twice")
+    both = set(present) & set(unknown)
+    if both:
+        raise InvalidInputError(field, f"{', '.join(sorted(both))} cannot be present and unknown")
+    ordered = [f for f in options if f in present]
+    if unknown:
+        return {"present": ordered, "unknown": [f for f in options if f in unknown]}
+    return ordered
+
+
+def _apply(question: Question, options: tuple[str, ...], answer: Any, evidence: dict[str, str]) -> None:
+    """Record what a (normalised) answer says about each finding it covers."""
+    if question.kind == "boolean":
+        (finding,) = options
+        evidence[finding] = {"yes": "present", "no": "absent"}.get(answer, "unknown")
+    elif question.kind == "single":
+        for f in options:
+            if answer == _UNKNOWN:
+                evidence[f] = "unknown"
+            else:
+                evidence[f] = "present" if f == answer else "absent"
+    else:
+        if answer == _UNKNOWN:
+            present: list[str] = []
+            unknown = list(options)
+        elif isinstance(answer, Mapping):
+            present, unknown = answer["present"], answer["unknown"]
+        else:
+            present, unknown = answer, []
+        for f in options:
+            evidence[f] = "present" if f in present else "unknown" if f in unknown else "absent"
+
+
+# ----------------------------------------------------------------------- state
+
+
+def _bad_state(field: str, problem: str) -> InvalidInputError:
+    return InvalidInputError(f"state.{field}" if field else "state", problem)
+
+
+def _replay(state: Any) -> _Replay:
+    if not isinstance(state, Mapping):
+        raise _bad_state("", f"expected the object returned by the previous step, got {state!r}")
+    if state.get("version") != STATE_VERSION:
+        raise _bad_state("version", f"expected {STATE_VERSION}, got {state.get('version')!r}")
+    kb = load_knowledge()
+    if state.get("knowledge_version") != kb.version:
+        raise _bad_state(
+            "knowledge_version",
+            f"this interview was started with knowledge base {state.get('knowledge_version')!r}"
+            f" but {kb.version} is loaded; please start again",
+        )
+    language = state.get("language", "en")
+    if not isinstance(language, str):
+        raise _bad_state("language", f"expected a language code, got {language!r}")
+    selector = _selector(kb, language)
+    given = state.get("given", {})
+    if not isinstance(given, Mapping) or set(given) - {"age", "sex"}:
+        raise _bad_state("given", f"expected an object with age and/or sex, got {given!r}")
+    age = _check_age(given.get("age"), "state.given.age")
+    sex = _check_sex(given.get("sex"), "state.given.sex")
+    age_known, sex_known = "age" in given, "sex" in given
+    raw_answers = state.get("answers")
+    if not isinstance(raw_answers, list):
+        raise _bad_state("answers", f"expected a list, got {raw_answers!r}")
+    bank = selector.bank
+    evidence: dict[str, str] = {}
+    asked: list[str] = []
+    answers: list[tuple[str, Any]] = []
+    for index, item in enumerate(raw_answers):
+        field = f"state.answers[{index}]"
+        if not isinstance(item, Mapping) or "question" not in item or "answer" not in item:
+            raise InvalidInputError(field, "expected an object with question and answer")
+        qid, answer = item["question"], item["answer"]
+        if qid in asked:
+            raise InvalidInputError(f"{field}.question", f"{qid!r} is answered twice")
+        if qid == "age":
+            if age_known:
+                raise InvalidInputError(f"{field}.question", "age was already given")
+            age, age_known = _check_age(answer, f"{field}.answer"), True
+        elif qid == "sex":
+            if sex_known:
+                raise InvalidInputError(f"{field}.question", "sex was already given")
+            sex, sex_known = _check_sex(answer, f"{field}.answer"), True
+        else:
+            question = bank.questions.get(qid) if isinstance(qid, str) else None
+            if question is None:
+                raise InvalidInputError(f"{field}.question", f"unknown question {qid!r}")
+            options = _options_now(question, evidence)
+            if not options:
+                raise InvalidInputError(f"{field}.question", f"{qid!r} has nothing left to ask")
+            answer = _normalise_answer(question, options, answer, f"{field}.answer")
+            _apply(question, options, answer, evidence)
+        asked.append(qid)
+        answers.append((qid, answer))
+    return _Replay(
+        selector, dict(given), answers, age, sex, age_known, sex_known, evidence, frozenset(asked)
+    )
+
+
+def _state(replay: _Replay, pending: str | None) -> dict[str, Any]:
+    return {
+        "version": STATE_VERSION,
+        "knowledge_version": replay.selector.model.knowledge.version,
+        "language": replay.bank.language,
+        "given": dict(replay.given),
+        "answers": [{"question": q, "answer": a} for q, a in replay.answers],
+        "pending": pending,
+    }
+
+
+# ----------------------------------------------------------------------- steps
+
+
+def _question_dict(replay: _Replay, qid: str) -> dict[str, Any]:
+    bank = replay.bank
+    words = bank.answer_labels
+    unknown = {"value": _UNKNOWN, "label": words["unknown"], "exclusive": True}
+    if qid == "age":
+        return {
+            "id": "age",
+            "kind": "number",
+            "text": bank.age.text,
+            "help": bank.age.help,
+            "safety_screen": False,
+            "min": 0,
+            "max": 120,
+            "options": [{"value": _UNKNOWN, "label": bank.age.labels[_UNKNOWN], "exclusive": True}],
+        }
+    if qid == "sex":
+        return {
+            "id": "sex",
+            "kind": "single",
+            "text": bank.sex.text,
+            "help": bank.sex.help,
+            "safety_screen": False,
+            "options": [{"value": s, "label": bank.sex.labels[s]} for s in (*SEXES, _UNKNOWN)],
+        }
+    question = bank.questions[qid]
+    options = _options_now(question, replay.evidence)
+    if question.kind == "boolean":
+        choices = [
+            {"value": "yes", "label": words["yes"]},
+            {"value": "no", "label": words["no"]},
+            unknown,
+        ]
+    else:
+        choices = [{"value": f, "label": question.labels[f]} for f in options]
+        choices.append({"value": "none", "label": words["none"], "exclusive": True})
+        choices.append(unknown)
+    return {
+        "id": question.id,
+        "kind": question.kind,
+        "text": question.text,
+        "help": question.help,
+        "safety_screen": question.safety_screen,
+        "options": choices,
+    }
+
+
+def _next(replay: _Replay) -> tuple[str | None, Decision | None]:
+    """The next question id (None when done) and the selector's decision if it was asked."""
+    bank = replay.bank
+    if bank.screen.id not in replay.asked:
+        return bank.screen.id, None
+    selector = replay.selector
+    case = replay.case()
+    if selector.level(case) >= 3:
+        return None, Decision(None, "emergency", 3, (), 0.0)
+    if not replay.age_known:
+        return "age", None
+    if not replay.sex_known:
+        return "sex", None
+    decision = selector.decide(case, replay.asked, len(replay.asked))
+    if decision.question is None:
+        return None, decision
+    return decision.question.question.id, decision
+
+
+def _remaining(replay: _Replay) -> int:
+    selector = replay.selector
+    case = replay.case()
+    count = sum(
+        1 for q in replay.bank.questions.values() if selector.askable(q, case, replay.asked)
+    )
+    if replay.bank.screen.id not in replay.asked:
+        count += 1
+    return count + (not replay.age_known) + (not replay.sex_known)
+
+
+def _step(replay: _Replay) -> dict[str, Any]:
+    qid, decision = _next(replay)
+    asked = len(replay.asked)
+    progress = {"asked": asked, "max": min(MAX_QUESTIONS, asked + _remaining(replay))}
+    if qid is not None:
+        return {
+            "state": _state(replay, qid),
+            "done": False,
+            "question": _question_dict(replay, qid),
+            "assessment": None,
+            "progress": progress,
+            "not_asked": [],
+        }
+    progress["max"] = asked
+    kb = replay.selector.model.knowledge
+    return {
+        "state": _state(replay, None),
+        "done": True,
+        "question": None,
+        "assessment": assess(replay.case(), kb).to_dict(),
+        "progress": progress,
+        "not_asked": [f for f in kb.findings if f not in replay.evidence],
+        "stop_reason": decision.reason if decision is not None else "emergency",
+    }
+
+
+def start_interview(age: int | None = None, sex: str | None = None, *, language: str = "en") -> dict[str, Any]:
+    """Begin an interview; ``age`` and ``sex`` are asked later when not given here."""
+    given: dict[str, Any] = {}
+    if age is not None:
+        given["age"] = _check_age(age, "age")
+    if sex is not None:
+        given["sex"] = _check_sex(sex, "sex")
+    kb = load_knowledge()
+    state = {
+        "version": STATE_VERSION,
+        "knowledge_version": kb.version,
+        "language": language,
+        "given": given,
+        "answers": [],
+        "pending": None,
+    }
+    return _step(_replay(state))
+
+
+def answer_question(state: Any, question_id: Any, answer: Any) -> dict[str, Any]:
+    """Record the answer to the current question and return the next step."""
+    replay = _replay(state)
+    pending = state.get("pending")
+    expected, _ = _next(replay)
+    if pending != expected:
+        raise _bad_state("pending", f"expected {expected!r}, got {pending!r}")
+    if expected is None:
+        raise InvalidInputError(
+            "question_id", "the interview is finished; go back to change an answer"
+        )
+    if question_id != expected:
+        raise InvalidInputError(
+            "question_id", f"expected the current question {expected!r}, got {question_id!r}"
+        )
+    answers = [{"question": q, "answer": a} for q, a in replay.answers]
+    answers.append({"question": question_id, "answer": answer})
+    new_state = {**_state(replay, None), "answers": answers}
+    try:
+        return _step(_replay(new_state))
+    except InvalidInputError as exc:
+        if exc.field.startswith(f"state.answers[{len(answers) - 1}].answer"):
+            raise InvalidInputError("answer" + exc.field.split(".answer", 1)[1], exc.problem) from None
+        raise
+
+
+def go_back(state: Any) -> dict[str, Any]:
+    """Undo the last answer: the step before it, exactly as it was."""
+    replay = _replay(state)
+    if not replay.answers:
+        raise InvalidInputError("state", "there is no earlier question to go back to")
+    previous = {**_state(replay, None), "answers": [
+        {"question": q, "answer": a} for q, a in replay.answers[:-1]
+    ]}
+    return _step(_replay(previous))
+
+
+def interview_result(state: Any) -> Assessment:
+    """The assessment of the answers given so far (the interview need not be finished)."""
+    replay = _replay(state)
+    return assess(replay.case(), replay.selector.model.knowledge)
+
+
+# ----------------------------------------------------------------------- simulation
+
+
+def _simulated_answer(replay: _Replay, qid: str, case: Case) -> Any:
+    """What the person described by ``case`` answers (``shared/spec/CASES.md``): a listed
+    finding its choice, an unlisted one absent, an explicit unknown unknown."""
+    if qid == "age":
+        return case.age if case.age is not None else _UNKNOWN
+    if qid == "sex":
+        return case.sex if case.sex is not None else _UNKNOWN
+    question = replay.bank.questions[qid]
+    options = _options_now(question, replay.evidence)
+    if question.kind == "boolean":
+        choice = case.choice_of(options[0])
+        return {"present": "yes", "unknown": _UNKNOWN}.get(choice or "", "no")
+    if question.kind == "single":
+        for f in options:
+            if f in case.present:
+                return f
+        return _UNKNOWN if any(f in case.unknown for f in options) else "none"
+    present = [f for f in options if f in case.present]
+    unknown = [f for f in options if f in case.unknown]
+    if unknown and not present and len(unknown) == len(options):
+        return _UNKNOWN
+    return {"present": present, "unknown": unknown} if unknown else present
+
+
+def simulate_interview(case: Case, *, language: str = "en") -> tuple[dict[str, Any], list[str]]:
+    """Run the interview with ``case`` as the person; the final step and the questions asked.
+
+    Age and sex count as given when the case has them (like a profile the person filled in
+    before), and are asked (and answered ``unknown``) when it has not.
+    """
+    step = start_interview(age=case.age, sex=case.sex, language=language)
+    questions: list[str] = []
+    while not step["done"]:
+        qid = step["question"]["id"]
+        answer = _simulated_answer(_replay(step["state"]), qid, case)
+        questions.append(qid)
+        step = answer_question(step["state"], qid, answer)
+    return step, questions
