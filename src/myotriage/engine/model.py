@@ -20,9 +20,12 @@ LEVEL_RANK: dict[str, int] = {level: rank for rank, level in enumerate(TRIAGE_OR
 Vector = list[float]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class CompiledRule:
-    """A triage rule as sets: ``all_of`` must all be present; each of ``any_of`` needs one."""
+    """A triage rule as sets: ``all_of`` must all be present; each of ``any_of`` needs one.
+
+    Compared and hashed by identity (one object per rule of a compiled model).
+    """
 
     rule: TriageRule
     rank: int
@@ -69,6 +72,7 @@ class Model:
     single_finding_rule_rank: dict[str, int]
     screen_always: tuple[str, ...]
     screen_relevant: tuple[tuple[str, frozenset[str]], ...]
+    type_floors: tuple[tuple[int, str, int], ...]  # (type index, type id, baseline rank > 0)
 
     def log_prior(self, age: int | None, sex: str | None) -> Vector:
         return self.log_prior_by_age_sex[(age, sex)]
@@ -144,6 +148,11 @@ def _compile_cached(kb: Knowledge) -> Model:
         if f.screen == "when_relevant"
     )
     family_index = tuple(0 if kb.types[t].family == "spasm" else 1 for t in TYPE_IDS)
+    type_floors = tuple(
+        (i, t, LEVEL_RANK[kb.types[t].baseline_triage])
+        for i, t in enumerate(TYPE_IDS)
+        if LEVEL_RANK[kb.types[t].baseline_triage] > 0
+    )
     return Model(
         knowledge=kb,
         types=TYPE_IDS,
@@ -158,4 +167,5 @@ def _compile_cached(kb: Knowledge) -> Model:
         single_finding_rule_rank=single_rank,
         screen_always=screen_always,
         screen_relevant=screen_relevant,
+        type_floors=type_floors,
     )

@@ -13,6 +13,7 @@ Red flags that matter here but were not answered are listed as "not ruled out".
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from myotriage.engine.case import Case
@@ -58,7 +59,9 @@ class TriageResult:
     fired: tuple[FiredRule, ...]
 
 
-def _from_rule(cr: CompiledRule, present: frozenset[str]) -> FiredRule:
+@functools.lru_cache(maxsize=16384)
+def _from_rule(cr: CompiledRule, findings: tuple[str, ...]) -> FiredRule:
+    """The fired rule with its evidence (immutable, so shared between cases)."""
     r = cr.rule
     return FiredRule(
         id=r.id,
@@ -68,7 +71,7 @@ def _from_rule(cr: CompiledRule, present: frozenset[str]) -> FiredRule:
         title=r.title,
         explanation=r.explanation,
         action=r.action,
-        findings=tuple(cr.evidence_for(present)),
+        findings=findings,
         sources=tuple(r.sources),
         possible_cause=r.possible_cause,
     )
@@ -82,7 +85,7 @@ def fired_rules(case: Case, model: Model) -> list[FiredRule]:
     rules = model.rules
     hits = [rules[p] for p in candidates if rules[p].fires(present, case.age, case.sex)]
     hits.sort(key=lambda cr: -cr.rank)
-    return [_from_rule(cr, present) for cr in hits]
+    return [_from_rule(cr, tuple(cr.evidence_for(present))) for cr in hits]
 
 
 def triage_level(
@@ -97,10 +100,11 @@ def triage_level(
     fired = fired_rules(case, model)
     rank = max((LEVEL_RANK[f.level] for f in fired), default=0)
     extra: list[FiredRule] = []
-    for type_id, p in probabilities.items():
-        t = kb.types[type_id]
-        floor = LEVEL_RANK[t.baseline_triage]
-        if p >= decision.caution_threshold and floor > 0:
+    threshold = decision.caution_threshold
+    for _, type_id, floor in model.type_floors:
+        p = probabilities[type_id]
+        if p >= threshold:
+            t = kb.types[type_id]
             extra.append(
                 FiredRule(
                     id=f"type_floor:{type_id}",
