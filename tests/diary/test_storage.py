@@ -184,3 +184,19 @@ def test_a_bad_case_stores_nothing(service: DiaryService, owner: str) -> None:
             owner=owner, location="calf", case={"evidence": [{"id": "nope", "choice": "present"}]}
         )
     assert service.count_episodes(owner=owner) == 0
+
+
+def test_the_migration_matches_the_models(service: DiaryService) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from myotriage.diary.models import metadata
+
+    with service.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"version_table": VERSION_TABLE})
+        diff = [
+            d
+            for d in compare_metadata(context, metadata)
+            if "diary_" in repr(d) and VERSION_TABLE not in repr(d)
+        ]
+    assert diff == []

@@ -1,8 +1,8 @@
 """The diary's statistics, computed by the database and NumPy (no loop over episodes).
 
-The database does the heavy part: a handful of ``GROUP BY`` queries over the
-episodes (per local day, per body region, per hour, per pain score, per type),
-answered from one covering index. NumPy then works on one number per *day*:
+The database does the heavy part: two ``GROUP BY`` queries over the episodes
+(one per local day; one per hour, body region, pain score and type together),
+both answered from one covering index without reading the table. NumPy then works on one number per *day*:
 weekly counts, the frequent-and-persistent pattern, and the trigger analysis of
 :mod:`myotriage.diary.triggers`.
 
@@ -134,21 +134,25 @@ def diary_stats(
         for position, factor in enumerate(FACTORS):
             context[factor.column][index] = table[:, position]
 
-    by_hour = np.zeros(24, dtype=np.int64)
-    for hour, count in _grouped(connection, episodes.c.local_hour, where):
-        by_hour[int(hour)] = count
-    pain = {str(score): 0 for score in range(11)} | {"unknown": 0}
-    for score, count in _grouped(connection, episodes.c.pain, where):
-        pain["unknown" if score is None else str(score)] += count
-    by_location = dict(
-        sorted(_grouped(connection, episodes.c.location, where), key=lambda kv: (-kv[1], kv[0]))
+    # One pass over the covering index gives every breakdown; the groups are few.
+    breakdown = select(
+        episodes.c.local_hour, episodes.c.location, episodes.c.pain, episodes.c.type, func.count()
+    ).where(*where)
+    breakdown = breakdown.group_by(
+        episodes.c.local_hour, episodes.c.location, episodes.c.pain, episodes.c.type
     )
-    by_type = {
-        ("unknown" if key is None else key): count
-        for key, count in sorted(
-            _grouped(connection, episodes.c.type, where), key=lambda kv: (-kv[1], str(kv[0]))
-        )
-    }
+    by_hour = np.zeros(24, dtype=np.int64)
+    pain = {str(score): 0 for score in range(11)} | {"unknown": 0}
+    locations: dict[str, int] = {}
+    types: dict[str, int] = {}
+    for hour, location, score, kind, count in connection.execute(breakdown):
+        by_hour[int(hour)] += count
+        pain["unknown" if score is None else str(score)] += count
+        locations[location] = locations.get(location, 0) + count
+        key = "unknown" if kind is None else kind
+        types[key] = types.get(key, 0) + count
+    by_location = dict(sorted(locations.items(), key=lambda kv: (-kv[1], kv[0])))
+    by_type = dict(sorted(types.items(), key=lambda kv: (-kv[1], kv[0])))
 
     window = frequent_persistent_window(counts > 0)
     return DiaryStats(

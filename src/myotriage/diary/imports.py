@@ -24,6 +24,8 @@ from typing import IO, Any
 
 from myotriage.diary.validation import (
     DAY_FIELDS,
+    LOCATIONS,
+    TYPES,
     check_day_value,
     check_duration,
     check_location,
@@ -138,21 +140,52 @@ def _open_rows(
 def read_episode_rows(
     source: str | Path | IO[str], *, owner: str, local: tzinfo | None = None
 ) -> Iterator[dict[str, Any]]:
-    """Checked database rows from an episodes CSV; raises on the first bad cell."""
+    """Checked database rows from an episodes CSV; raises on the first bad cell.
+
+    The common, clean cell (a plain number, a known id, an empty cell) takes a
+    short path; anything else goes through the full check, which names the line
+    and column when it refuses the value. Both paths accept exactly the same values.
+    """
     now = datetime.now(UTC)
+    earliest = datetime(1900, 1, 2, tzinfo=UTC)
+    types = frozenset(TYPES)
     for line, row in _open_rows(source, ("start", "location"), EPISODE_COLUMNS):
         where = f"line {line}"
         try:
-            start = parse_start(row["start"], f"{where}, start", local)
+            text = row["start"]
+            try:
+                start = datetime.fromisoformat(text)
+            except ValueError:
+                start = parse_start(text, f"{where}, start", local)
+            if start.tzinfo is None or start < earliest:
+                start = parse_start(start, f"{where}, start", local)
+            location = row["location"]
+            if location not in LOCATIONS:
+                location = check_location(location, f"{where}, location")
+            duration: Any = row.get("duration_s", "")
+            if duration.isdigit() and len(duration) < 7:
+                duration = check_duration(int(duration), f"{where}, duration_s")
+            else:
+                duration = check_duration(duration, f"{where}, duration_s")
+            pain: Any = row.get("pain", "")
+            if pain.isdigit() and len(pain) < 3 and int(pain) <= 10:
+                pain = int(pain)
+            else:
+                pain = check_pain(pain, f"{where}, pain")
+            kind = row.get("type", "")
+            if kind not in types:
+                kind = check_type(kind, f"{where}, type")
+            triggers = row.get("triggers", "")
+            notes = row.get("notes", "")
             yield episode_row(
                 owner=owner,
                 start=start,
-                location=check_location(row["location"], f"{where}, location"),
-                duration_s=check_duration(row.get("duration_s"), f"{where}, duration_s"),
-                pain=check_pain(row.get("pain"), f"{where}, pain"),
-                type=check_type(row.get("type"), f"{where}, type"),
-                triggers=check_triggers(row.get("triggers"), f"{where}, triggers"),
-                notes=check_notes(row.get("notes"), f"{where}, notes"),
+                location=location,
+                duration_s=duration,
+                pain=pain,
+                type=kind,
+                triggers=check_triggers(triggers, f"{where}, triggers") if triggers else "",
+                notes=check_notes(notes, f"{where}, notes") if notes else "",
                 now=now,
             )
         except InvalidInputError:

@@ -83,7 +83,15 @@ episodes = Table(
     Column("assessment_json", JSON(none_as_null=True), nullable=True),
     Column("knowledge_version", String(32), nullable=True),
     Column("created_at", UtcDateTime(), nullable=False),
-    Index("ix_diary_episode_owner_day", "owner", "local_date", "local_hour", "location", "pain"),
+    Index(
+        "ix_diary_episode_owner_day",
+        "owner",
+        "local_date",
+        "local_hour",
+        "location",
+        "pain",
+        "type",
+    ),
     Index("ix_diary_episode_owner_start", "owner", "start_at"),
 )
 

@@ -98,6 +98,66 @@ def _batches(rows: Iterable[dict[str, Any]], size: int) -> Iterable[list[dict[st
         yield batch
 
 
+_IMPORT_COLUMNS = (
+    "owner",
+    "start_at",
+    "utc_offset_min",
+    "local_date",
+    "local_hour",
+    "duration_s",
+    "location",
+    "pain",
+    "type",
+    "triggers",
+    "notes",
+    "created_at",
+)
+
+
+def _insert_episodes(connection: Connection, rows: list[dict[str, Any]]) -> None:
+    """Insert imported episode rows (no stored case) with one ``executemany``.
+
+    SQLAlchemy's per-value type hooks cost more than SQLite's insert itself, so the
+    values are converted here once, to exactly what the column types store: on
+    SQLite naive UTC text in SQLAlchemy's own format (read back by the same types),
+    on PostgreSQL aware datetimes that psycopg sends as ``timestamptz``.
+    """
+    if not rows:
+        return
+    columns = _IMPORT_COLUMNS
+    marker = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    statement = (
+        f"INSERT INTO {episodes.name} ({', '.join(columns)}) "
+        f"VALUES ({', '.join([marker] * len(columns))})"
+    )
+    if connection.dialect.name == "sqlite":
+        created = _sqlite_stamp(rows[0]["created_at"])
+        values: list[tuple[Any, ...]] = [
+            (
+                r["owner"],
+                r["start_at"].astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds"),
+                r["utc_offset_min"],
+                r["local_date"].isoformat(),
+                r["local_hour"],
+                r["duration_s"],
+                r["location"],
+                r["pain"],
+                r["type"],
+                r["triggers"],
+                r["notes"],
+                created,
+            )
+            for r in rows
+        ]
+    else:
+        values = [tuple(r[name] for name in columns) for r in rows]
+    connection.exec_driver_sql(statement, values)
+
+
+def _sqlite_stamp(value: datetime) -> str:
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
 def _upsert_days(connection: Connection, rows: list[dict[str, Any]], columns: list[str]) -> None:
     """Insert days, or update ``columns`` of days already stored, in one statement.
 
@@ -330,7 +390,7 @@ class DiaryService:
         count = 0
         with write_connection(self.engine) as connection:
             for batch in _batches(rows, _BATCH):
-                connection.execute(episodes.insert(), batch)
+                _insert_episodes(connection, batch)
                 count += len(batch)
         return ImportResult(rows=count, seconds=time.perf_counter() - started)
 

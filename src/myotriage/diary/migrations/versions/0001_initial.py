@@ -41,7 +41,7 @@ def upgrade() -> None:
     op.create_index(
         "ix_diary_episode_owner_day",
         "diary_episode",
-        ["owner", "local_date", "local_hour", "location", "pain"],
+        ["owner", "local_date", "local_hour", "location", "pain", "type"],
     )
     op.create_index("ix_diary_episode_owner_start", "diary_episode", ["owner", "start_at"])
     op.create_table(
