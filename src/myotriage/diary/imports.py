@@ -172,7 +172,7 @@ def read_episode_rows(
                 pain = int(pain)
             else:
                 pain = check_pain(pain, f"{where}, pain")
-            kind = row.get("type", "")
+            kind: str | None = row.get("type", "")
             if kind not in types:
                 kind = check_type(kind, f"{where}, type")
             triggers = row.get("triggers", "")
