@@ -53,7 +53,9 @@ def cli_end_to_end(n: int) -> dict[str, float]:
         path = Path(tmp) / "cases.json"
         path.write_text(json.dumps(cases))
         start = time.perf_counter()
-        out = subprocess.run([str(EXE), "assess", str(path), "--json"], capture_output=True, check=True)
+        out = subprocess.run(
+            [str(EXE), "assess", str(path), "--json"], capture_output=True, check=True
+        )
         elapsed = time.perf_counter() - start
     assert len(json.loads(out.stdout)) == n
     return {"cases": n, "seconds": elapsed, "cases_per_s": n / elapsed}
@@ -72,7 +74,12 @@ def startup(repeats: int) -> dict[str, float]:
     bare = _time_command([sys.executable, "-c", "pass"], repeats)
     version = _time_command([str(EXE), "--version"], repeats)
     help_ = _time_command([str(EXE), "--help"], repeats)
-    return {"python_ms": bare * 1e3, "version_ms": version * 1e3, "ratio": version / bare, "help_ms": help_ * 1e3}
+    return {
+        "python_ms": bare * 1e3,
+        "version_ms": version * 1e3,
+        "ratio": version / bare,
+        "help_ms": help_ * 1e3,
+    }
 
 
 def main() -> None:
@@ -85,13 +92,19 @@ def main() -> None:
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core, as the target says
 
     a = in_process(args.cases)
-    print(f"in-process: {a['cases']:,} cases in {a['seconds']:.2f} s = {a['cases_per_s']:,.0f} cases/s "
-          f"({a['us_per_case']:.1f} us/case; with JSON dict {a['with_to_dict_cases_per_s']:,.0f}/s) [target >= 20,000/s]")
+    print(
+        f"in-process: {a['cases']:,} cases in {a['seconds']:.2f} s = {a['cases_per_s']:,.0f} cases/s "
+        f"({a['us_per_case']:.1f} us/case; with JSON dict {a['with_to_dict_cases_per_s']:,.0f}/s) [target >= 20,000/s]"
+    )
     b = cli_end_to_end(args.cli_cases)
-    print(f"CLI end to end: {b['cases']:,} cases in {b['seconds']:.2f} s = {b['cases_per_s']:,.0f} cases/s [target > 2,000/s]")
+    print(
+        f"CLI end to end: {b['cases']:,} cases in {b['seconds']:.2f} s = {b['cases_per_s']:,.0f} cases/s [target > 2,000/s]"
+    )
     c = startup(args.repeats)
-    print(f"start-up: python -c pass {c['python_ms']:.1f} ms; myotriage --version {c['version_ms']:.1f} ms "
-          f"= {c['ratio']:.2f}x [target <= 4x]; myotriage --help {c['help_ms']:.0f} ms")
+    print(
+        f"start-up: python -c pass {c['python_ms']:.1f} ms; myotriage --version {c['version_ms']:.1f} ms "
+        f"= {c['ratio']:.2f}x [target <= 4x]; myotriage --help {c['help_ms']:.0f} ms"
+    )
 
 
 if __name__ == "__main__":

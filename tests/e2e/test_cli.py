@@ -53,16 +53,29 @@ def test_public_cases_as_a_list(public_cases: list[dict[str, Any]], tmp_path: Pa
 
 
 def test_single_case_from_stdin_gives_an_object() -> None:
-    case = {"id": "s", "evidence": [{"id": "loc_eyelid", "choice": "present"}, {"id": "dur_flicker", "choice": "present"}]}
+    case = {
+        "id": "s",
+        "evidence": [
+            {"id": "loc_eyelid", "choice": "present"},
+            {"id": "dur_flicker", "choice": "present"},
+        ],
+    }
     out = run("assess", "-", "--json", stdin=json.dumps(case))
     assert out.returncode == 0, out.stderr
     result = json.loads(out.stdout)
-    assert result["id"] == "s" and result["category"] == "twitch" and result["triage"] == "self_care"
+    assert (
+        result["id"] == "s" and result["category"] == "twitch" and result["triage"] == "self_care"
+    )
 
 
 def test_human_report_has_banner_first_and_disclaimer(tmp_path: Path) -> None:
-    case = {"evidence": [{"id": "loc_calf", "choice": "present"}, {"id": "calf_swelling", "choice": "present"},
-                         {"id": "breathing_difficulty", "choice": "present"}]}
+    case = {
+        "evidence": [
+            {"id": "loc_calf", "choice": "present"},
+            {"id": "calf_swelling", "choice": "present"},
+            {"id": "breathing_difficulty", "choice": "present"},
+        ]
+    }
     path = tmp_path / "c.json"
     path.write_text(json.dumps(case))
     out = run("assess", str(path))
@@ -77,8 +90,14 @@ def test_human_report_has_banner_first_and_disclaimer(tmp_path: Path) -> None:
     [
         ("{not json", "not valid JSON (line 1, column 2"),
         ('{"age": 200, "evidence": []}', "age: expected an integer from 0 to 120, got 200"),
-        ('[{"evidence": []}, {"evidence": [{"id": "nope", "choice": "present"}]}]', "[1].evidence[0].id: unknown finding 'nope'"),
-        ('{"evidence": [{"id": "pain_mild", "choice": "present"}, {"id": "pain_severe", "choice": "present"}]}', "only one finding of the group 'pain'"),
+        (
+            '[{"evidence": []}, {"evidence": [{"id": "nope", "choice": "present"}]}]',
+            "[1].evidence[0].id: unknown finding 'nope'",
+        ),
+        (
+            '{"evidence": [{"id": "pain_mild", "choice": "present"}, {"id": "pain_severe", "choice": "present"}]}',
+            "only one finding of the group 'pain'",
+        ),
     ],
 )
 def test_bad_input_exits_2_with_one_line(tmp_path: Path, content: str, message: str) -> None:

@@ -40,16 +40,34 @@ def _with(**changes: Any) -> dict[str, Any]:
         (_with(evidence={"id": "loc_calf"}), "evidence", "expected a list"),
         (_with(evidence=["loc_calf"]), "evidence[0]", "expected an object"),
         (_with(evidence=[{"choice": "present"}]), "evidence[0].id", "missing"),
-        (_with(evidence=[{"id": "loc_knee", "choice": "present"}]), "evidence[0].id", "unknown finding 'loc_knee'"),
-        (_with(evidence=[{"id": "loc_calf", "choice": "yes"}]), "evidence[0].choice", "present, absent or unknown"),
+        (
+            _with(evidence=[{"id": "loc_knee", "choice": "present"}]),
+            "evidence[0].id",
+            "unknown finding 'loc_knee'",
+        ),
+        (
+            _with(evidence=[{"id": "loc_calf", "choice": "yes"}]),
+            "evidence[0].choice",
+            "present, absent or unknown",
+        ),
         (_with(evidence=[{"id": "loc_calf"}]), "evidence[0].choice", "got missing"),
         (
-            _with(evidence=[{"id": "loc_calf", "choice": "present"}, {"id": "loc_calf", "choice": "absent"}]),
+            _with(
+                evidence=[
+                    {"id": "loc_calf", "choice": "present"},
+                    {"id": "loc_calf", "choice": "absent"},
+                ]
+            ),
             "evidence[1].id",
             "listed twice",
         ),
         (
-            _with(evidence=[{"id": "pain_mild", "choice": "present"}, {"id": "pain_severe", "choice": "present"}]),
+            _with(
+                evidence=[
+                    {"id": "pain_mild", "choice": "present"},
+                    {"id": "pain_severe", "choice": "present"},
+                ]
+            ),
             "evidence[1].choice",
             "only one finding of the group 'pain'",
         ),
@@ -76,12 +94,25 @@ def test_good_case_and_extra_keys() -> None:
 
 
 def test_two_absent_members_of_a_single_group_are_fine() -> None:
-    parse_case({"evidence": [{"id": "pain_mild", "choice": "absent"}, {"id": "pain_severe", "choice": "absent"}]})
+    parse_case(
+        {
+            "evidence": [
+                {"id": "pain_mild", "choice": "absent"},
+                {"id": "pain_severe", "choice": "absent"},
+            ]
+        }
+    )
 
 
-@given(st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=5),
-                    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
-                    max_leaves=10))
+@given(
+    st.recursive(
+        st.none() | st.booleans() | st.integers() | st.text(max_size=5),
+        lambda inner: (
+            st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+        ),
+        max_leaves=10,
+    )
+)
 def test_any_json_is_parsed_or_refused_cleanly(value: Any) -> None:
     """Whatever JSON arrives, the parser answers with a Case or an InvalidCaseError, nothing else."""
     try:

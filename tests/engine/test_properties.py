@@ -55,7 +55,9 @@ def test_probabilities_sum_to_one(case: dict[str, Any]) -> None:
 @given(cases(), st.sampled_from(RED_FLAGS))
 def test_adding_a_red_flag_never_lowers_triage(case: dict[str, Any], flag: str) -> None:
     before = assess(case)
-    evidence = [e for e in case["evidence"] if e["id"] != flag] + [{"id": flag, "choice": "present"}]
+    evidence = [e for e in case["evidence"] if e["id"] != flag] + [
+        {"id": flag, "choice": "present"}
+    ]
     after = assess({**case, "evidence": evidence})
     assert RANK[after.triage] >= RANK[before.triage]
     assert RANK[after.triage] >= 1  # every red flag on its own asks for at least a consultation
@@ -76,10 +78,20 @@ def test_order_of_evidence_does_not_matter(case: dict[str, Any], rng: Any) -> No
 @given(cases(), st.lists(st.sampled_from(FINDINGS), unique=True, max_size=10))
 def test_unknown_equals_unlisted(case: dict[str, Any], extra: list[str]) -> None:
     listed = {e["id"] for e in case["evidence"]}
-    with_unknown = case["evidence"] + [{"id": f, "choice": "unknown"} for f in extra if f not in listed]
+    with_unknown = case["evidence"] + [
+        {"id": f, "choice": "unknown"} for f in extra if f not in listed
+    ]
     a = assess(case).to_dict()
     b = assess({**case, "evidence": with_unknown}).to_dict()
-    for key in ("category", "type", "triage", "probabilities", "rules_fired", "not_ruled_out", "causes"):
+    for key in (
+        "category",
+        "type",
+        "triage",
+        "probabilities",
+        "rules_fired",
+        "not_ruled_out",
+        "causes",
+    ):
         assert a[key] == b[key], key
 
 

@@ -10,7 +10,12 @@ import pytest
 from pydantic import BaseModel
 
 from myotriage.errors import KnowledgeError
-from myotriage.knowledge.loader import DATA_DIR, _validate_entries, load_knowledge, load_knowledge_from
+from myotriage.knowledge.loader import (
+    DATA_DIR,
+    _validate_entries,
+    load_knowledge,
+    load_knowledge_from,
+)
 from myotriage.knowledge.schema import TYPE_IDS, Advice, Finding, TriageRule
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -25,13 +30,17 @@ def _model_for(path: Path) -> type[BaseModel]:
     return MODELS[path.stem.split("__")[0]]
 
 
-@pytest.mark.parametrize("path", sorted((FIXTURES / "should_pass").glob("*.yaml")), ids=lambda p: p.stem)
+@pytest.mark.parametrize(
+    "path", sorted((FIXTURES / "should_pass").glob("*.yaml")), ids=lambda p: p.stem
+)
 def test_schema_fixture_passes(path: Path) -> None:
     entries = _validate_entries(path, _model_for(path))
     assert entries
 
 
-@pytest.mark.parametrize("path", sorted((FIXTURES / "should_fail").glob("*.yaml")), ids=lambda p: p.stem)
+@pytest.mark.parametrize(
+    "path", sorted((FIXTURES / "should_fail").glob("*.yaml")), ids=lambda p: p.stem
+)
 def test_schema_fixture_fails_with_its_message(path: Path) -> None:
     expected = re.search(r"^# expect: (.+)$", path.read_text(), re.M)
     assert expected, f"{path.name} must say what error it expects"
@@ -63,8 +72,11 @@ def _replace(path: Path, old: str, new: str) -> None:
 
 def test_a_broken_value_names_file_entry_line_and_problem(tmp_path: Path) -> None:
     kb = _copy(tmp_path)
-    _replace(kb / "findings.yaml", "likelihood: {default: 0.01, spasticity: 0.02, fasciculation: 0.35}",
-             "likelihood: {default: 0.01, spasticity: 2, fasciculation: 0.35}")
+    _replace(
+        kb / "findings.yaml",
+        "likelihood: {default: 0.01, spasticity: 0.02, fasciculation: 0.35}",
+        "likelihood: {default: 0.01, spasticity: 2, fasciculation: 0.35}",
+    )
     with pytest.raises(KnowledgeError) as info:
         load_knowledge_from(kb)
     err = info.value
@@ -75,17 +87,28 @@ def test_a_broken_value_names_file_entry_line_and_problem(tmp_path: Path) -> Non
 
 def test_a_rule_naming_an_unknown_finding_is_refused(tmp_path: Path) -> None:
     kb = _copy(tmp_path)
-    _replace(kb / "triage_rules.yaml", "requires: [breathing_difficulty]", "requires: [breathing_dificulty]")
-    with pytest.raises(KnowledgeError, match=r"triage_rules.yaml, entry 'breathing_difficulty': unknown finding: breathing_dificulty"):
+    _replace(
+        kb / "triage_rules.yaml",
+        "requires: [breathing_difficulty]",
+        "requires: [breathing_dificulty]",
+    )
+    with pytest.raises(
+        KnowledgeError,
+        match=r"triage_rules.yaml, entry 'breathing_difficulty': unknown finding: breathing_dificulty",
+    ):
         load_knowledge_from(kb)
 
 
 def test_single_group_must_not_sum_above_one(tmp_path: Path) -> None:
     kb = _copy(tmp_path)
-    _replace(kb / "findings.yaml",
-             "likelihood: {skeletal_spasm: 0.02, smooth_spasm: 0.01, ischemic_spasm: 0.01, spasticity: 0.02, clonus: 0.05, fasciculation: 0.75}",
-             "likelihood: {skeletal_spasm: 0.9, smooth_spasm: 0.01, ischemic_spasm: 0.01, spasticity: 0.02, clonus: 0.05, fasciculation: 0.75}")
-    with pytest.raises(KnowledgeError, match="single group 'duration' sum to .* for skeletal_spasm"):
+    _replace(
+        kb / "findings.yaml",
+        "likelihood: {skeletal_spasm: 0.02, smooth_spasm: 0.01, ischemic_spasm: 0.01, spasticity: 0.02, clonus: 0.05, fasciculation: 0.75}",
+        "likelihood: {skeletal_spasm: 0.9, smooth_spasm: 0.01, ischemic_spasm: 0.01, spasticity: 0.02, clonus: 0.05, fasciculation: 0.75}",
+    )
+    with pytest.raises(
+        KnowledgeError, match="single group 'duration' sum to .* for skeletal_spasm"
+    ):
         load_knowledge_from(kb)
 
 
@@ -114,7 +137,16 @@ def test_a_wrong_family_is_refused(tmp_path: Path) -> None:
 
 
 def test_every_fact_has_a_source(kb) -> None:  # type: ignore[no-untyped-def]
-    parts = [kb.types, kb.findings, kb.differences, kb.causes, kb.rules, kb.advice, kb.tests, kb.guide]
+    parts = [
+        kb.types,
+        kb.findings,
+        kb.differences,
+        kb.causes,
+        kb.rules,
+        kb.advice,
+        kb.tests,
+        kb.guide,
+    ]
     for part in parts:
         for entry in part.values():
             assert entry.sources, entry.id
