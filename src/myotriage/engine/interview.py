@@ -87,7 +87,9 @@ def _check_age(value: Any, field: str) -> int | None:
     if value == _UNKNOWN or value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 120:
-        raise InvalidInputError(field, f"expected a whole number of years from 0 to 120, got {value!r}")
+        raise InvalidInputError(
+            field, f"expected a whole number of years from 0 to 120, got {value!r}"
+        )
     return value
 
 
@@ -95,7 +97,9 @@ def _check_sex(value: Any, field: str) -> str | None:
     if value == _UNKNOWN or value is None:
         return None
     if value not in SEXES:
-        raise InvalidInputError(field, f"expected one of female, male, other or unknown, got {value!r}")
+        raise InvalidInputError(
+            field, f"expected one of female, male, other or unknown, got {value!r}"
+        )
     return str(value)
 
 
@@ -150,7 +154,9 @@ def _normalise_answer(question: Question, options: tuple[str, ...], answer: Any,
     return ordered
 
 
-def _apply(question: Question, options: tuple[str, ...], answer: Any, evidence: dict[str, str]) -> None:
+def _apply(
+    question: Question, options: tuple[str, ...], answer: Any, evidence: dict[str, str]
+) -> None:
     """Record what a (normalised) answer says about each finding it covers."""
     if question.kind == "boolean":
         (finding,) = options
@@ -356,7 +362,9 @@ def _step(replay: _Replay) -> dict[str, Any]:
     }
 
 
-def start_interview(age: int | None = None, sex: str | None = None, *, language: str = "en") -> dict[str, Any]:
+def start_interview(
+    age: int | None = None, sex: str | None = None, *, language: str = "en"
+) -> dict[str, Any]:
     """Begin an interview; ``age`` and ``sex`` are asked later when not given here."""
     given: dict[str, Any] = {}
     if age is not None:
@@ -397,7 +405,9 @@ def answer_question(state: Any, question_id: Any, answer: Any) -> dict[str, Any]
         return _step(_replay(new_state))
     except InvalidInputError as exc:
         if exc.field.startswith(f"state.answers[{len(answers) - 1}].answer"):
-            raise InvalidInputError("answer" + exc.field.split(".answer", 1)[1], exc.problem) from None
+            raise InvalidInputError(
+                "answer" + exc.field.split(".answer", 1)[1], exc.problem
+            ) from None
         raise
 
 
@@ -406,9 +416,10 @@ def go_back(state: Any) -> dict[str, Any]:
     replay = _replay(state)
     if not replay.answers:
         raise InvalidInputError("state", "there is no earlier question to go back to")
-    previous = {**_state(replay, None), "answers": [
-        {"question": q, "answer": a} for q, a in replay.answers[:-1]
-    ]}
+    previous = {
+        **_state(replay, None),
+        "answers": [{"question": q, "answer": a} for q, a in replay.answers[:-1]],
+    }
     return _step(_replay(previous))
 
 

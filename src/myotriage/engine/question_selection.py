@@ -55,7 +55,7 @@ RISK_P = 0.02
 #: Never more questions than this (age and sex included).
 MAX_QUESTIONS = 20
 #: Score per expected level raised, and per open rule a question is expected to rule out.
-RAISE_WEIGHT = 4.0
+RAISE_WEIGHT = 1.0
 CLOSE_WEIGHT = 0.25
 
 Vector = list[float]
