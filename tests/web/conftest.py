@@ -62,9 +62,7 @@ def postgres_url() -> Iterator[str]:
     try:
         yield f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
     finally:
-        with psycopg.connect(
-            "postgresql://postgres@127.0.0.1:5432/test", autocommit=True
-        ) as conn:
+        with psycopg.connect("postgresql://postgres@127.0.0.1:5432/test", autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
@@ -86,8 +84,12 @@ def api_signup(client: Any, email: str, role: str = "person", name: str = "") ->
     """Sign up over the API; returns the Authorization header for the new account."""
     response = client.post(
         "/api/v1/auth/signup",
-        json={"email": email, "password": "a long enough password", "role": role,
-              "display_name": name},
+        json={
+            "email": email,
+            "password": "a long enough password",
+            "role": role,
+            "display_name": name,
+        },
     )
     assert response.status_code == 201, response.text
     return {"Authorization": f"Bearer {response.json()['token']}"}
@@ -98,8 +100,12 @@ def page_signup(client: Any, email: str, role: str = "person") -> None:
     token = csrf_of(client, "/signup")
     response = client.post(
         "/signup",
-        data={"csrf_token": token, "email": email, "password": "a long enough password",
-              "role": role},
+        data={
+            "csrf_token": token,
+            "email": email,
+            "password": "a long enough password",
+            "role": role,
+        },
         follow_redirects=False,
     )
     assert response.status_code == 303, response.text

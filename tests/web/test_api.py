@@ -32,7 +32,10 @@ def test_assess_returns_the_engines_assessment_for_every_public_case(
 @pytest.mark.parametrize(
     ("body", "loc"),
     [
-        ({"evidence": [{"id": "no_such_finding", "choice": "present"}]}, ["body", "evidence", 0, "id"]),
+        (
+            {"evidence": [{"id": "no_such_finding", "choice": "present"}]},
+            ["body", "evidence", 0, "id"],
+        ),
         ({"evidence": [{"id": "loc_calf", "choice": "maybe"}]}, ["body", "evidence", 0, "choice"]),
         ({"age": 130, "evidence": []}, ["body", "age"]),
         ({"sex": "x", "evidence": []}, ["body", "sex"]),
@@ -75,8 +78,14 @@ def test_assess_rejects_invalid_json_and_huge_bodies(client: Any) -> None:
 
 
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=20),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4),
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=20),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4)
+    ),
     max_leaves=20,
 )
 case_like = st.fixed_dictionaries(
@@ -99,7 +108,9 @@ case_like = st.fixed_dictionaries(
 )
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(body=case_like | json_values)
 def test_assess_never_fails_with_a_server_error(client: Any, body: Any) -> None:
     response = client.post("/api/v1/assess", json=body)
@@ -143,7 +154,10 @@ def test_diary_needs_a_person(client: Any) -> None:
     assert client.get("/api/v1/diary/episodes").status_code == 401
     clinician = api_signup(client, "doc@example.org", role="clinician")
     assert client.get("/api/v1/diary/episodes", headers=clinician).status_code == 403
-    assert client.get("/api/v1/diary/episodes", headers={"Authorization": "Bearer nope"}).status_code == 401
+    assert (
+        client.get("/api/v1/diary/episodes", headers={"Authorization": "Bearer nope"}).status_code
+        == 401
+    )
 
 
 def test_diary_round_trip(client: Any) -> None:
@@ -151,17 +165,20 @@ def test_diary_round_trip(client: Any) -> None:
     made = client.post(
         "/api/v1/diary/episodes",
         headers=me,
-        json={"location": "loc_calf", "pain": 6, "duration_s": 90, "triggers": ["night"],
-              "start": "2026-03-01T23:10:00+01:00"},
+        json={
+            "location": "loc_calf",
+            "pain": 6,
+            "duration_s": 90,
+            "triggers": ["night"],
+            "start": "2026-03-01T23:10:00+01:00",
+        },
     )
     assert made.status_code == 201, made.text
     episode = made.json()
     assert episode["location"] == "loc_calf" and episode["triggers"] == ["night"]
     listed = client.get("/api/v1/diary/episodes", headers=me).json()
     assert [e["id"] for e in listed] == [episode["id"]]
-    patched = client.patch(
-        f"/api/v1/diary/episodes/{episode['id']}", headers=me, json={"pain": 3}
-    )
+    patched = client.patch(f"/api/v1/diary/episodes/{episode['id']}", headers=me, json={"pain": 3})
     assert patched.json()["pain"] == 3
     day = client.put("/api/v1/diary/days/2026-03-01", headers=me, json={"sleep_h": 5.5})
     assert day.status_code == 200 and day.json()["sleep_h"] == 5.5
@@ -182,7 +199,9 @@ def test_diary_bad_values_name_the_field(client: Any) -> None:
     response = client.post("/api/v1/diary/episodes", headers=me, json={"location": "loc_moon"})
     assert response.status_code == 422
     assert response.json()["detail"][0]["loc"] == ["body", "location"]
-    response = client.post("/api/v1/diary/episodes", headers=me, json={"location": "loc_calf", "pain": 11})
+    response = client.post(
+        "/api/v1/diary/episodes", headers=me, json={"location": "loc_calf", "pain": 11}
+    )
     assert response.status_code == 422
     assert response.json()["detail"][0]["loc"] == ["body", "pain"]
     response = client.put("/api/v1/diary/days/2026-01-01", headers=me, json={"sleep_h": 30})
@@ -199,15 +218,20 @@ def test_signup_and_login(client: Any) -> None:
     assert duplicate.status_code == 422
     assert duplicate.json()["detail"][0]["loc"] == ["body", "email"]
     good = client.post(
-        "/api/v1/auth/login", json={"email": "login@example.org", "password": "a long enough password"}
+        "/api/v1/auth/login",
+        json={"email": "login@example.org", "password": "a long enough password"},
     )
     assert good.status_code == 200
     me = client.get("/api/v1/auth/me", headers={"Authorization": f"Bearer {good.json()['token']}"})
     assert me.json()["email"] == "login@example.org"
     assert "password" not in json.dumps(me.json())
-    out = client.post("/api/v1/auth/logout", headers={"Authorization": f"Bearer {good.json()['token']}"})
+    out = client.post(
+        "/api/v1/auth/logout", headers={"Authorization": f"Bearer {good.json()['token']}"}
+    )
     assert out.status_code == 204
-    again = client.get("/api/v1/auth/me", headers={"Authorization": f"Bearer {good.json()['token']}"})
+    again = client.get(
+        "/api/v1/auth/me", headers={"Authorization": f"Bearer {good.json()['token']}"}
+    )
     assert again.status_code == 401
 
 
@@ -215,8 +239,15 @@ def test_share_with_a_clinic(client: Any) -> None:
     from myotriage.engine.assessment import assess
 
     person = api_signup(client, "sharer@example.org", name="Sam")
-    case = {"evidence": [{"id": "loc_calf", "choice": "present"}, {"id": "calf_swelling", "choice": "present"}]}
-    client.post("/api/v1/diary/episodes", headers=person, json={"location": "loc_calf", "case": case})
+    case = {
+        "evidence": [
+            {"id": "loc_calf", "choice": "present"},
+            {"id": "calf_swelling", "choice": "present"},
+        ]
+    }
+    client.post(
+        "/api/v1/diary/episodes", headers=person, json={"location": "loc_calf", "case": case}
+    )
     made = client.post("/api/v1/shares", headers=person)
     assert made.status_code == 201
     code = made.json()["code"]
@@ -240,14 +271,79 @@ def test_share_with_a_clinic(client: Any) -> None:
 
 def test_clinic_sees_most_urgent_first(client: Any) -> None:
     clinic = api_signup(client, "c2@example.org", role="clinician")
-    calm = {"evidence": [{"id": "loc_eyelid", "choice": "present"}, {"id": "dur_flicker", "choice": "present"}]}
-    alarm = {"evidence": [{"id": "loc_calf", "choice": "present"}, {"id": "chest_pain", "choice": "present"}]}
+    calm = {
+        "evidence": [
+            {"id": "loc_eyelid", "choice": "present"},
+            {"id": "dur_flicker", "choice": "present"},
+        ]
+    }
+    alarm = {
+        "evidence": [
+            {"id": "loc_calf", "choice": "present"},
+            {"id": "chest_pain", "choice": "present"},
+        ]
+    }
     for i, case in enumerate((calm, alarm, calm)):
         person = api_signup(client, f"p{i}@example.org")
-        client.post("/api/v1/diary/episodes", headers=person, json={"location": "loc_calf", "case": case})
+        client.post(
+            "/api/v1/diary/episodes", headers=person, json={"location": "loc_calf", "case": case}
+        )
         code = client.post("/api/v1/shares", headers=person).json()["code"]
-        assert client.post("/api/v1/clinic/redeem", headers=clinic, json={"code": code}).status_code == 200
+        assert (
+            client.post("/api/v1/clinic/redeem", headers=clinic, json={"code": code}).status_code
+            == 200
+        )
     order = ("self_care", "consult", "urgent", "emergency")
-    ranks = [order.index(s["triage"]) for s in client.get("/api/v1/clinic/shares", headers=clinic).json()]
+    ranks = [
+        order.index(s["triage"]) for s in client.get("/api/v1/clinic/shares", headers=clinic).json()
+    ]
     assert ranks == sorted(ranks, reverse=True)
     assert ranks[0] == order.index("emergency")
+
+
+def test_interview_over_the_api(client: Any, public_cases: list[dict[str, Any]]) -> None:
+    from myotriage.engine.case import parse_case
+    from myotriage.engine.interview import simulate_interview
+    from tests.web.simulate import page_answer
+
+    case = next(c for c in public_cases if c.get("age") is not None)
+    step = client.post(
+        "/api/v1/interview", json={"action": "start", "age": case["age"], "sex": case.get("sex")}
+    ).json()
+    previous = None
+    for _ in range(60):
+        if step["done"]:
+            break
+        question = step["question"]
+        options = [o["value"] for o in question["options"]]
+        answer = page_answer(case, question["id"], question["kind"], options)
+        previous = step
+        response = client.post(
+            "/api/v1/interview",
+            json={"state": step["state"], "question_id": question["id"], "answer": answer},
+        )
+        assert response.status_code == 200, response.text
+        step = response.json()
+    expected, _ = simulate_interview(parse_case(case))
+    assert step["done"] and step["assessment"]["triage"] == expected["assessment"]["triage"]
+    assert isinstance(step["state"], str)
+    back = client.post("/api/v1/interview", json={"action": "back", "state": step["state"]})
+    assert back.status_code == 200
+    assert previous is not None and back.json()["question"]["id"] == previous["question"]["id"]
+
+
+def test_interview_refuses_bad_requests(client: Any) -> None:
+    start = client.post("/api/v1/interview", json={"action": "start"}).json()
+    tampered = (
+        start["state"][:-2] + ("A" if start["state"][-2] != "A" else "B") + start["state"][-1]
+    )
+    for body, loc in (
+        ({"state": tampered, "question_id": "x", "answer": "yes"}, ["body", "state"]),
+        ({"question_id": "x", "answer": "yes"}, ["body", "state"]),
+        ({"state": start["state"], "question_id": "x", "answer": "yes"}, ["body", "question_id"]),
+        ({"state": start["state"], "question_id": start["question"]["id"]}, ["body", "answer"]),
+        ({"action": "start", "age": 500}, ["body", "age"]),
+    ):
+        response = client.post("/api/v1/interview", json=body)
+        assert response.status_code == 422, (body, response.text)
+        assert response.json()["detail"][0]["loc"] == loc

@@ -99,11 +99,22 @@ def test_one_person_cannot_reach_anothers_diary(isolated_client: Any) -> None:
     client = isolated_client
     alice = api_signup(client, "alice@example.org", name="Alice")
     bob = api_signup(client, "bob@example.org", name="Bob")
-    case = {"evidence": [{"id": "loc_calf", "choice": "present"}, {"id": "chest_pain", "choice": "present"}]}
+    case = {
+        "evidence": [
+            {"id": "loc_calf", "choice": "present"},
+            {"id": "chest_pain", "choice": "present"},
+        ]
+    }
     episode = client.post(
-        "/api/v1/diary/episodes", headers=alice,
-        json={"location": "loc_calf", "pain": 7, "notes": SECRET_NOTE, "case": case,
-              "start": "2026-02-01T08:00:00+00:00"},
+        "/api/v1/diary/episodes",
+        headers=alice,
+        json={
+            "location": "loc_calf",
+            "pain": 7,
+            "notes": SECRET_NOTE,
+            "case": case,
+            "start": "2026-02-01T08:00:00+00:00",
+        },
     ).json()
     client.put("/api/v1/diary/days/2026-02-01", headers=alice, json={"caffeine_mg": 400})
     share_id = client.post("/api/v1/shares", headers=alice).json()["share_id"]
@@ -139,7 +150,10 @@ def test_one_person_cannot_reach_anothers_diary(isolated_client: Any) -> None:
     assert len(client.get("/api/v1/shares", headers=alice).json()) == 1
 
     # The pages: Bob signed in through the browser cannot delete or revoke Alice's rows.
-    login = client.post("/api/v1/auth/login", json={"email": "bob@example.org", "password": "a long enough password"})
+    login = client.post(
+        "/api/v1/auth/login",
+        json={"email": "bob@example.org", "password": "a long enough password"},
+    )
     client.cookies.set("mt_session", login.json()["token"])
     token = csrf_of(client, "/diary")
     page = client.get("/diary")
@@ -152,7 +166,10 @@ def test_one_person_cannot_reach_anothers_diary(isolated_client: Any) -> None:
     assert pdf.status_code == 200 and SECRET_NOTE.encode() not in pdf.content
     client.cookies.clear()
     assert _diary_of(client, alice) == before
-    assert client.get(f"/api/v1/diary/episodes/{episode['id']}", headers=alice).json()["notes"] == SECRET_NOTE
+    assert (
+        client.get(f"/api/v1/diary/episodes/{episode['id']}", headers=alice).json()["notes"]
+        == SECRET_NOTE
+    )
 
 
 def test_a_clinic_sees_only_what_was_shared_with_it(isolated_client: Any) -> None:
@@ -160,7 +177,9 @@ def test_a_clinic_sees_only_what_was_shared_with_it(isolated_client: Any) -> Non
     alice = api_signup(client, "alice@example.org", name="Alice")
     clinic_a = api_signup(client, "a@clinic.example", role="clinician")
     clinic_b = api_signup(client, "b@clinic.example", role="clinician")
-    client.post("/api/v1/diary/episodes", headers=alice, json={"location": "loc_calf", "notes": SECRET_NOTE})
+    client.post(
+        "/api/v1/diary/episodes", headers=alice, json={"location": "loc_calf", "notes": SECRET_NOTE}
+    )
     made = client.post("/api/v1/shares", headers=alice).json()
     unshared = client.post("/api/v1/shares", headers=alice).json()  # never redeemed
 
@@ -168,27 +187,54 @@ def test_a_clinic_sees_only_what_was_shared_with_it(isolated_client: Any) -> Non
     for (method, path), kind in API_CHECKS.items():
         if kind in ("list", "other-id"):
             url = path.format(episode_id=1, day="2026-02-01", share_id=made["share_id"])
-            response = client.request(method, url, headers=clinic_a, json={} if method in ("PATCH", "PUT") else None)
+            response = client.request(
+                method, url, headers=clinic_a, json={} if method in ("PATCH", "PUT") else None
+            )
             assert response.status_code == 403, (method, url)
 
-    assert client.post("/api/v1/clinic/redeem", headers=clinic_a, json={"code": made["code"]}).status_code == 200
+    assert (
+        client.post(
+            "/api/v1/clinic/redeem", headers=clinic_a, json={"code": made["code"]}
+        ).status_code
+        == 200
+    )
     # Clinic B can neither list it, read it, nor take the used code over.
     assert client.get("/api/v1/clinic/shares", headers=clinic_b).json() == []
-    assert client.get(f"/api/v1/clinic/shares/{made['share_id']}", headers=clinic_b).status_code == 404
-    assert client.post("/api/v1/clinic/redeem", headers=clinic_b, json={"code": made["code"]}).status_code == 422
+    assert (
+        client.get(f"/api/v1/clinic/shares/{made['share_id']}", headers=clinic_b).status_code == 404
+    )
+    assert (
+        client.post(
+            "/api/v1/clinic/redeem", headers=clinic_b, json={"code": made["code"]}
+        ).status_code
+        == 422
+    )
     # Clinic A cannot read the share that was never redeemed, by id.
-    assert client.get(f"/api/v1/clinic/shares/{unshared['share_id']}", headers=clinic_a).status_code == 404
-    assert [s["id"] for s in client.get("/api/v1/clinic/shares", headers=clinic_a).json()] == [made["share_id"]]
+    assert (
+        client.get(f"/api/v1/clinic/shares/{unshared['share_id']}", headers=clinic_a).status_code
+        == 404
+    )
+    assert [s["id"] for s in client.get("/api/v1/clinic/shares", headers=clinic_a).json()] == [
+        made["share_id"]
+    ]
     # People cannot use clinic endpoints.
     assert client.get("/api/v1/clinic/shares", headers=alice).status_code == 403
-    assert client.post("/api/v1/clinic/redeem", headers=alice, json={"code": unshared["code"]}).status_code == 403
+    assert (
+        client.post(
+            "/api/v1/clinic/redeem", headers=alice, json={"code": unshared["code"]}
+        ).status_code
+        == 403
+    )
     # Clinic B's audit trail is empty; Alice sees clinic A's access only.
     assert client.get("/api/v1/clinic/audit", headers=clinic_b).json() == []
     trail = client.get("/api/v1/shares/audit", headers=alice).json()
     assert {e["clinician"].split("<")[1].rstrip(">") for e in trail} == {"a@clinic.example"}
 
     # The clinic pages behave the same.
-    token = client.post("/api/v1/auth/login", json={"email": "b@clinic.example", "password": "a long enough password"}).json()["token"]
+    token = client.post(
+        "/api/v1/auth/login",
+        json={"email": "b@clinic.example", "password": "a long enough password"},
+    ).json()["token"]
     client.cookies.set("mt_session", token)
     assert client.get(f"/clinic/shares/{made['share_id']}").status_code == 404
     assert "Alice" not in client.get("/clinic").text

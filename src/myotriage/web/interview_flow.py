@@ -71,8 +71,8 @@ def back(signer: URLSafeSerializer, token: Any) -> dict[str, Any]:
 
 
 def result(signer: URLSafeSerializer, token: Any) -> dict[str, Any]:
-    """The interview's outcome for a finished (or stopped) state, as the engine gives it."""
+    """The answers so far as a case, and their assessment: ``{"case", "assessment"}``."""
     from myotriage.engine.interview import interview_result
 
     outcome = interview_result(load_state(signer, token))
-    return outcome if isinstance(outcome, dict) else {"assessment": outcome}
+    return {"case": outcome.case.to_dict(), "assessment": outcome.to_dict()}

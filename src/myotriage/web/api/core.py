@@ -41,13 +41,17 @@ _CASE_BODY = {
 }
 
 
+def _no_constants(name: str) -> Any:
+    raise InvalidInputError("", f"not valid JSON: {name} is not a JSON number")
+
+
 async def read_json(request: Request) -> Any:
     """The request body as JSON, or a 422 naming the body and what was wrong."""
     body = await request.body()
     if len(body) > MAX_BODY:
         raise InvalidInputError("", f"the body is larger than {MAX_BODY // 1024} KiB")
     try:
-        return json.loads(body)
+        return json.loads(body, parse_constant=_no_constants)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise InvalidInputError("", f"not valid JSON: {exc}") from None
     except RecursionError:

@@ -96,6 +96,17 @@ async def check_answer(request: Request, ctx: Ctx) -> HTMLResponse:
         answer = "unknown"
     elif question.get("kind") == "multiple":
         answer = form.getlist("answer")
+        if "none" in answer:
+            if len(answer) > 1:
+                return _again(
+                    request, token, view, "'None of these' cannot be ticked with other answers."
+                )
+            answer = "none"
+    elif question.get("kind") == "number":
+        try:
+            answer = int(form.get("answer"))
+        except ValueError:
+            return _again(request, token, view, "Enter a whole number, or press I don't know.")
     else:
         chosen = form.getlist("answer")
         if not chosen:

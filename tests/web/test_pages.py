@@ -1,0 +1,170 @@
+"""The pages, without a browser: guide content, the check flow, accounts, diary, clinic."""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+import pytest
+
+from tests.web.conftest import csrf_of, page_signup
+from tests.web.simulate import page_answer
+
+HIDDEN = re.compile(r'name="(state|view|csrf_token)" value="([^"]*)"')
+OPTION = re.compile(r'name="answer" value="([^"]+)"')
+
+
+def _hidden(page: str) -> dict[str, str]:
+    return {name: html.unescape(value) for name, value in HIDDEN.findall(page)}
+
+
+def run_check(client: Any, case: dict[str, Any]) -> str:
+    """Answer the web check as the person of ``case``; the result page's HTML."""
+    token = csrf_of(client, "/check")
+    page = client.post(
+        "/check/start",
+        data={"csrf_token": token, "age": case.get("age") or "", "sex": case.get("sex") or ""},
+    )
+    for _ in range(60):
+        assert page.status_code == 200, page.text[:500]
+        match = re.search(r'data-question="([^"]+)" data-kind="([^"]+)"', page.text)
+        if match is None:
+            return str(page.text)
+        qid, kind = match.groups()
+        answer = page_answer(case, qid, kind, OPTION.findall(page.text))
+        data: dict[str, Any] = _hidden(page.text)
+        if answer == "unknown":
+            data["action"] = "unknown"
+        else:
+            data["action"] = "next"
+            data["answer"] = answer if isinstance(answer, list) else str(answer)
+        page = client.post("/check/answer", data=data)
+    raise AssertionError("the check did not finish")
+
+
+def test_home_and_guide(client: Any, kb: Any) -> None:
+    home = client.get("/")
+    assert "Start the check" in home.text and kb.meta.disclaimer in home.text
+    guide = client.get("/guide").text
+    for section in kb.guide.values():
+        assert html.escape(section.title) in guide
+    for t in kb.types.values():
+        assert html.escape(t.name) in guide
+    assert guide.count('<tr><th scope="row">') == len(kb.differences) == 7
+    for cause in kb.causes.values():
+        assert html.escape(cause.name) in guide
+
+
+def test_check_shows_the_interviews_triage_for_public_cases(
+    client: Any, public_cases: list[dict[str, Any]]
+) -> None:
+    from myotriage.engine.case import parse_case
+    from myotriage.engine.interview import simulate_interview
+
+    levels = set()
+    for case in public_cases[:12]:
+        step, _ = simulate_interview(parse_case(case))
+        triage = step["assessment"]["triage"]
+        levels.add(triage)
+        page = run_check(client, case)
+        label = html.escape(step["assessment"]["triage_label"])
+        assert f'class="triage-box triage-{triage}"' in page, case["id"]
+        assert label in page
+        if triage == "emergency":
+            assert page.index("Emergency: get help now") < page.index("What it looks like")
+    assert "emergency" in levels
+
+
+def test_check_back_and_dont_know(client: Any) -> None:
+    token = csrf_of(client, "/check")
+    first = client.post("/check/start", data={"csrf_token": token, "age": "40", "sex": "male"})
+    qid = re.search(r'data-question="([^"]+)"', first.text).group(1)
+    unknown = client.post("/check/answer", data={**_hidden(first.text), "action": "unknown"})
+    assert unknown.status_code == 200
+    back = client.post("/check/answer", data={**_hidden(unknown.text), "action": "back"})
+    assert re.search(r'data-question="([^"]+)"', back.text).group(1) == qid
+    nothing = client.post("/check/answer", data={**_hidden(first.text), "action": "next"})
+    if 'data-kind="multiple"' not in first.text:
+        assert nothing.status_code == 422 and "Choose an answer" in nothing.text
+
+
+def test_check_refuses_a_tampered_state(client: Any) -> None:
+    token = csrf_of(client, "/check")
+    first = client.post("/check/start", data={"csrf_token": token})
+    data = {**_hidden(first.text), "action": "unknown"}
+    data["state"] = data["state"][:-3] + "AAA"
+    response = client.post("/check/answer", data=data)
+    assert response.status_code == 422
+    assert "state" in response.text
+
+
+def test_check_start_validates_age(client: Any) -> None:
+    token = csrf_of(client, "/check")
+    response = client.post("/check/start", data={"csrf_token": token, "age": "300"})
+    assert response.status_code == 422 and "Age" in response.text
+
+
+@pytest.mark.parametrize("path", ["/check/start", "/signup", "/login", "/logout"])
+def test_forms_without_csrf_token_are_refused(client: Any, path: str) -> None:
+    client.get("/")
+    response = client.post(path, data={"email": "x@example.org", "password": "whatever12345"})
+    assert response.status_code == 403
+
+
+def test_diary_pages(client: Any) -> None:
+    page_signup(client, "diary@example.org")
+    token = csrf_of(client, "/diary/episode")
+    for location in ("loc_calf", "loc_calf", "loc_foot"):
+        saved = client.post(
+            "/diary/episode",
+            data={"csrf_token": token, "location": location, "pain": "5", "triggers": ["night"]},
+            follow_redirects=False,
+        )
+        assert saved.status_code == 303
+    bad = client.post(
+        "/diary/episode", data={"csrf_token": token, "location": "loc_calf", "pain": "12"}
+    )
+    assert bad.status_code == 422 and "Pain" in bad.text
+    day = client.post(
+        "/diary/day",
+        data={"csrf_token": token, "day": "2026-01-05", "sleep_h": "5"},
+        follow_redirects=False,
+    )
+    assert day.status_code == 303
+    diary = client.get("/diary").text
+    assert "3 episodes" in diary and "<svg" in diary and "Possible triggers" in diary
+    pdf = client.get("/diary/report.pdf")
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+
+
+def test_save_a_check_to_the_diary(client: Any, public_cases: list[dict[str, Any]]) -> None:
+    page_signup(client, "saver@example.org")
+    result = run_check(client, public_cases[0])
+    data = _hidden(result)
+    saved = client.post("/diary/save-check", data=data, follow_redirects=False)
+    assert saved.status_code == 303
+    diary = client.get("/diary").text
+    assert "What the diary suggests" in diary
+
+
+def test_clinic_pages(client: Any, sqlite_url: str) -> None:
+    from tests.web.conftest import make_client
+
+    page_signup(client, "pat@example.org")
+    token = csrf_of(client, "/diary")
+    client.post("/diary/episode", data={"csrf_token": token, "location": "loc_eyelid"})
+    shared = client.post("/diary/share", data={"csrf_token": token})
+    code = re.search(r'class="code"[^>]*>([^<]+)<', shared.text).group(1)
+    with make_client(sqlite_url) as clinic:
+        page_signup(clinic, "doc@example.org", role="clinician")
+        ctoken = csrf_of(clinic, "/clinic")
+        wrong = clinic.post("/clinic/redeem", data={"csrf_token": ctoken, "code": "AAAA-BBBB-CC"})
+        assert wrong.status_code == 422
+        got = clinic.post("/clinic/redeem", data={"csrf_token": ctoken, "code": code})
+        assert got.status_code == 200 and "Received the report" in got.text
+        share_id = re.search(r'href="/clinic/shares/(\d+)"', got.text).group(1)
+        view = clinic.get(f"/clinic/shares/{share_id}")
+        assert view.status_code == 200 and "Diary" in view.text
+    diary = client.get("/diary").text
+    assert "doc@example.org" in diary and "viewed" in diary
