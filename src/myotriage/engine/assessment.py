@@ -23,7 +23,7 @@ from myotriage.engine.case import Case, parse_case
 from myotriage.engine.causes import LikelyCause, rank_causes
 from myotriage.engine.inference import Posterior, type_posterior
 from myotriage.engine.model import Model, compile_model
-from myotriage.engine.recommend import Recommendation, select_advice, select_tests
+from myotriage.engine.recommend import Recommendation, Selection, select_advice, select_tests
 from myotriage.engine.triage import FiredRule, not_ruled_out, triage_level
 from myotriage.knowledge.loader import Knowledge, load_knowledge
 
@@ -46,11 +46,21 @@ class Assessment:
     fired: tuple[FiredRule, ...]
     not_ruled_out: tuple[tuple[str, int], ...]
     causes: tuple[LikelyCause, ...]
-    advice: tuple[Recommendation, ...]
-    tests: tuple[Recommendation, ...]
+    advice_selection: Selection
+    tests_selection: Selection
     posterior: Posterior
     explained_index: int
     knowledge: Knowledge
+
+    @property
+    def advice(self) -> list[Recommendation]:
+        """The advice that applies, each with the ids that made it apply."""
+        return self.advice_selection.recommendations()
+
+    @property
+    def tests(self) -> list[Recommendation]:
+        """Tests a doctor may consider, each with the ids that made it relevant."""
+        return self.tests_selection.recommendations()
 
     @property
     def explained_type(self) -> str:
@@ -194,21 +204,18 @@ def assess(case: Any, knowledge: Knowledge | None = None) -> Assessment:
     spasm, twitch = posterior.family(model)
     categories = {"spasm": spasm, "twitch": twitch}
     values = posterior.values
-    top_index = max(range(len(values)), key=values.__getitem__)
-    top_type = model.types[top_index]
-    top_family = _FAMILIES[model.family_index[top_index]]
-    family_p = categories[top_family]
-    best_family = "spasm" if spasm >= twitch else "twitch"
-    thin = not parsed.present
-    category = (
-        best_family if max(spasm, twitch) >= decision.category_threshold and not thin else "unclear"
-    )
-    type_id = (
-        top_type
-        if category == top_family and values[top_index] >= decision.type_threshold
-        else "unclear"
-    )
-    del family_p
+    top_index = values.index(max(values))
+    # Name the family only when it clearly dominates, and the type only when it is probable
+    # enough and belongs to that family; with no symptoms at all, nothing is named.
+    category = "unclear"
+    if parsed.present and max(spasm, twitch) >= decision.category_threshold:
+        category = "spasm" if spasm >= twitch else "twitch"
+    type_id = "unclear"
+    if (
+        _FAMILIES[model.family_index[top_index]] == category
+        and values[top_index] >= decision.type_threshold
+    ):
+        type_id = model.types[top_index]
 
     triage = triage_level(parsed, model, probabilities, type_is_unclear=type_id == "unclear")
     causes = rank_causes(parsed, probabilities, kb)
@@ -239,8 +246,8 @@ def assess(case: Any, knowledge: Knowledge | None = None) -> Assessment:
         fired=triage.fired,
         not_ruled_out=tuple(not_ruled_out(parsed, model)),
         causes=tuple(causes),
-        advice=tuple(advice),
-        tests=tuple(tests),
+        advice_selection=advice,
+        tests_selection=tests,
         posterior=posterior,
         explained_index=top_index,
         knowledge=kb,

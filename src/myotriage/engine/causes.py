@@ -8,7 +8,7 @@ linked to, the weight times that type's probability. Causes below the knowledge 
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from myotriage.engine.case import Case
 from myotriage.knowledge.loader import Knowledge
@@ -17,8 +17,7 @@ from myotriage.knowledge.schema import Cause
 __all__ = ["LikelyCause", "rank_causes"]
 
 
-@dataclass(frozen=True, slots=True)
-class LikelyCause:
+class LikelyCause(NamedTuple):
     id: str
     name: str
     score: float

@@ -72,6 +72,7 @@ class Model:
     single_finding_rule_rank: dict[str, int]
     screen_always: tuple[str, ...]
     screen_relevant: tuple[tuple[str, frozenset[str]], ...]
+    screen_by_trigger: dict[str, tuple[int, ...]]  # finding -> positions in screen_relevant
     type_floors: tuple[tuple[int, str, int], ...]  # (type index, type id, baseline rank > 0)
 
     def log_prior(self, age: int | None, sex: str | None) -> Vector:
@@ -147,6 +148,10 @@ def _compile_cached(kb: Knowledge) -> Model:
         for f in kb.findings.values()
         if f.screen == "when_relevant"
     )
+    screen_by_trigger: dict[str, list[int]] = {}
+    for position, (_, relevant_when) in enumerate(screen_relevant):
+        for trigger in relevant_when:
+            screen_by_trigger.setdefault(trigger, []).append(position)
     family_index = tuple(0 if kb.types[t].family == "spasm" else 1 for t in TYPE_IDS)
     type_floors = tuple(
         (i, t, LEVEL_RANK[kb.types[t].baseline_triage])
@@ -167,5 +172,6 @@ def _compile_cached(kb: Knowledge) -> Model:
         single_finding_rule_rank=single_rank,
         screen_always=screen_always,
         screen_relevant=screen_relevant,
+        screen_by_trigger={k: tuple(v) for k, v in screen_by_trigger.items()},
         type_floors=type_floors,
     )

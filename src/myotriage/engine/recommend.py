@@ -4,8 +4,9 @@ An advice entry or a test applies when the triage level, a relevant type, a like
 or a present finding matches what it names (or when it applies always). ``because`` lists
 the ids that made it apply, so every recommendation can be traced to its reasons.
 
-The entries are indexed once per knowledge base by the ids that trigger them, so choosing
-them costs a few dictionary lookups per case rather than a scan of every entry.
+The entries are compiled once per knowledge base into bit masks (bit *i* = the *i*-th
+entry in display order): the entries a case gets are the OR of the masks of its trigger
+ids, filtered by the mask of what its triage level allows.
 """
 
 from __future__ import annotations
@@ -13,79 +14,139 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from myotriage.knowledge.loader import Knowledge
+from myotriage.knowledge.schema import TRIAGE_ORDER
 
-__all__ = ["Recommendation", "select_advice", "select_tests"]
+__all__ = ["Recommendation", "Selection", "select_advice", "select_tests"]
 
 _KIND_ORDER = {"now": 0, "self_care": 1, "caution": 2, "prevention": 3, "living_with": 4}
+#: Kinds of advice shown at a level (all kinds when the level is not listed): in an
+#: emergency nothing should delay getting help; when urgent, a swollen calf is not a
+#: cramp to stretch, so only what to do now and cautions are given.
+_KINDS_AT_LEVEL = {"emergency": frozenset({"now"}), "urgent": frozenset({"now", "caution"})}
 
 
-@dataclass(frozen=True, slots=True)
-class Recommendation:
+class Recommendation(NamedTuple):
+    """An advice entry or test that applies, and the ids that made it apply.
+
+    A named tuple rather than a frozen dataclass: it is made ~20 times per assessment and
+    tuples are several times cheaper to build.
+    """
+
     id: str
     because: tuple[str, ...]
 
 
 @dataclass(frozen=True)
-class _Index:
-    """Entries in display order, and for each trigger id the entries it triggers."""
-
-    order: tuple[str, ...]
+class _Compiled:
+    ids: tuple[str, ...]  # display order
     position: dict[str, int]
-    by_trigger: dict[str, tuple[str, ...]]
-    triggers: frozenset[str]
-    always: tuple[str, ...]
+    triggers: tuple[tuple[str, ...], ...]  # per entry, the ids that trigger it
+    by_level_only: tuple[bool, ...]  # entry applies by its level alone (no other trigger)
+    mask_of: dict[str, int]  # trigger id -> entries it triggers
+    always: int
+    allowed_at: dict[str, int]  # triage level -> entries that may be shown at that level
 
 
-def _build(entries: Iterable[tuple[str, int, list[str], bool]]) -> _Index:
-    ranked = sorted(enumerate(entries), key=lambda item: (item[1][1], item[0]))
-    order = tuple(entry[0] for _, entry in ranked)
-    by_trigger: dict[str, list[str]] = {}
-    always = []
-    for _, (entry_id, _rank, triggers, is_always) in ranked:
+def _compile(
+    entries: Iterable[tuple[str, int, tuple[str, ...], bool, frozenset[str], str]],
+) -> _Compiled:
+    """Entries are (id, order rank, triggers, always, levels it is limited to, kind)."""
+    ranked = [e for _, e in sorted(enumerate(entries), key=lambda item: (item[1][1], item[0]))]
+    mask_of: dict[str, int] = {}
+    always = 0
+    allowed_at: dict[str, int] = dict.fromkeys(TRIAGE_ORDER, 0)
+    for bit, (_, _, triggers, is_always, levels, kind) in enumerate(ranked):
         for trigger in triggers:
-            by_trigger.setdefault(trigger, []).append(entry_id)
+            mask_of[trigger] = mask_of.get(trigger, 0) | (1 << bit)
         if is_always:
-            always.append(entry_id)
-    return _Index(
-        order=order,
-        position={entry_id: i for i, entry_id in enumerate(order)},
-        by_trigger={k: tuple(v) for k, v in by_trigger.items()},
-        triggers=frozenset(by_trigger),
-        always=tuple(always),
+            always |= 1 << bit
+        for level in TRIAGE_ORDER:
+            kinds = _KINDS_AT_LEVEL.get(level)
+            if (not levels or level in levels) and (kinds is None or kind in kinds):
+                allowed_at[level] |= 1 << bit
+    return _Compiled(
+        ids=tuple(e[0] for e in ranked),
+        position={e[0]: bit for bit, e in enumerate(ranked)},
+        triggers=tuple(e[2] for e in ranked),
+        by_level_only=tuple(bool(e[4]) and not e[2] for e in ranked),
+        mask_of=mask_of,
+        always=always,
+        allowed_at=allowed_at,
     )
 
 
 @functools.lru_cache(maxsize=8)
-def _advice_index(kb: Knowledge) -> _Index:
-    return _build(
+def _advice(kb: Knowledge) -> _Compiled:
+    return _compile(
         (
             a.id,
             _KIND_ORDER[a.kind],
-            [*a.types, *a.causes, *a.findings],
+            (*a.types, *a.causes, *a.findings),
             a.always or (bool(a.levels) and not (a.types or a.causes or a.findings)),
+            frozenset(a.levels),
+            a.kind,
         )
         for a in kb.advice.values()
     )
 
 
 @functools.lru_cache(maxsize=8)
-def _tests_index(kb: Knowledge) -> _Index:
-    return _build(
-        (t.id, 0, [*t.types, *t.causes, *t.findings, *t.rules], t.always) for t in kb.tests.values()
+def _tests(kb: Knowledge) -> _Compiled:
+    return _compile(
+        (t.id, 0, (*t.types, *t.causes, *t.findings, *t.rules), t.always, frozenset(), "test")
+        for t in kb.tests.values()
     )
 
 
-def _collect(index: _Index, *trigger_sets: frozenset[str]) -> dict[str, list[str]]:
-    """Entries triggered by any id of the sets (each set's ids in sorted order), with the ids."""
-    found: dict[str, list[str]] = {entry_id: [] for entry_id in index.always}
-    by_trigger = index.by_trigger
-    hits = index.triggers
-    for trigger in [t for ids in trigger_sets for t in sorted(ids & hits)]:
-        for entry_id in by_trigger.get(trigger, ()):
-            found.setdefault(entry_id, []).append(trigger)
-    return found
+def _select(compiled: _Compiled, level: str, case_triggers: frozenset[str]) -> tuple[str, ...]:
+    mask = compiled.always
+    mask_of = compiled.mask_of
+    for trigger in case_triggers:
+        mask |= mask_of.get(trigger, 0)
+    mask &= compiled.allowed_at[level]
+    ids = compiled.ids
+    out = []
+    while mask:
+        low = mask & -mask
+        out.append(ids[low.bit_length() - 1])
+        mask ^= low
+    return tuple(out)
+
+
+def _reasons(
+    compiled: _Compiled, selected: tuple[str, ...], level: str, case_triggers: frozenset[str]
+) -> list[Recommendation]:
+    position = compiled.position
+    out = []
+    for entry_id in selected:
+        bit = position[entry_id]
+        because = tuple([t for t in compiled.triggers[bit] if t in case_triggers])
+        if not because and compiled.by_level_only[bit]:
+            because = (level,)
+        out.append(Recommendation(entry_id, because))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """What was selected (ids, in display order) and what it was selected from.
+
+    The ids are chosen when the assessment is made; the reasons (``because``) are derived
+    from the same inputs only when someone asks for them.
+    """
+
+    kb: Knowledge
+    kind: str  # "advice" or "tests"
+    ids: tuple[str, ...]
+    level: str
+    triggers: frozenset[str]
+
+    def recommendations(self) -> list[Recommendation]:
+        compiled = _advice(self.kb) if self.kind == "advice" else _tests(self.kb)
+        return _reasons(compiled, self.ids, self.level, self.triggers)
 
 
 def select_advice(
@@ -95,29 +156,10 @@ def select_advice(
     relevant_types: frozenset[str],
     cause_ids: frozenset[str],
     present: frozenset[str],
-) -> list[Recommendation]:
-    """Advice that applies, ordered: what to do now, self-care, cautions, prevention, living with.
-
-    In an emergency only the "now" advice is given: nothing should delay getting help. When
-    the level is urgent, self-care tips are left out too (only what to do now and cautions):
-    a swollen calf is not a cramp to stretch.
-    """
-    index = _advice_index(kb)
-    found = _collect(index, relevant_types, cause_ids, present)
-    out: list[tuple[int, Recommendation]] = []
-    advice = kb.advice
-    for entry_id, because in found.items():
-        entry = advice[entry_id]
-        if entry.levels and level not in entry.levels:
-            continue
-        if level == "emergency" and entry.kind != "now":
-            continue
-        if level == "urgent" and entry.kind not in ("now", "caution"):
-            continue
-        reasons = tuple(because) if because else ((level,) if entry.levels else ())
-        out.append((index.position[entry_id], Recommendation(entry_id, reasons)))
-    out.sort(key=lambda item: item[0])
-    return [r for _, r in out]
+) -> Selection:
+    """Advice that applies, ordered: what to do now, self-care, cautions, prevention, living with."""
+    triggers = relevant_types | cause_ids | present
+    return Selection(kb, "advice", _select(_advice(kb), level, triggers), level, triggers)
 
 
 def select_tests(
@@ -127,9 +169,7 @@ def select_tests(
     cause_ids: frozenset[str],
     present: frozenset[str],
     fired_rule_ids: frozenset[str],
-) -> list[Recommendation]:
+) -> Selection:
     """Tests a doctor may consider, in the knowledge base's order."""
-    index = _tests_index(kb)
-    found = _collect(index, relevant_types, cause_ids, present, fired_rule_ids)
-    ranked = sorted(found.items(), key=lambda item: index.position[item[0]])
-    return [Recommendation(entry_id, tuple(because)) for entry_id, because in ranked]
+    triggers = relevant_types | cause_ids | present | fired_rule_ids
+    return Selection(kb, "tests", _select(_tests(kb), "self_care", triggers), "self_care", triggers)

@@ -145,13 +145,14 @@ def not_ruled_out(case: Case, model: Model) -> list[tuple[str, int]]:
     """Red flags relevant to this case that were unknown or not asked, with the level each
     would set on its own (0 when it only counts together with other findings)."""
     answered = case.present | case.absent
-    present = case.present
-    out: list[tuple[str, int]] = []
-    for finding in model.screen_always:
+    rank_of = model.single_finding_rule_rank
+    out = [(f, rank_of.get(f, 0)) for f in model.screen_always if f not in answered]
+    index = model.screen_by_trigger
+    positions = sorted({p for f in case.present for p in index.get(f, ())})
+    relevant = model.screen_relevant
+    for position in positions:
+        finding = relevant[position][0]
         if finding not in answered:
-            out.append((finding, model.single_finding_rule_rank.get(finding, 0)))
-    for finding, relevant_when in model.screen_relevant:
-        if finding not in answered and not present.isdisjoint(relevant_when):
-            out.append((finding, model.single_finding_rule_rank.get(finding, 0)))
+            out.append((finding, rank_of.get(finding, 0)))
     out.sort(key=lambda item: -item[1])
     return out
