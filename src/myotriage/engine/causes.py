@@ -55,12 +55,10 @@ def rank_causes(
     """The causes scoring at least the threshold, best first (ties keep the file's order)."""
     threshold = kb.meta.decision.cause_threshold
     scores: dict[str, float] = {}
-    behind: dict[str, list[str]] = {}
     index = _by_finding(kb)
-    for finding in case.present:
-        for cause_id, weight in index.get(finding, ()):
+    for finding in sorted(case.present & index.keys()):  # sorted: a fixed order of addition
+        for cause_id, weight in index[finding]:
             scores[cause_id] = scores.get(cause_id, 0.0) + weight
-            behind.setdefault(cause_id, []).append(finding)
     out: list[tuple[int, LikelyCause]] = []
     for position, (cause, links) in enumerate(_type_links(kb)):
         score = scores.get(cause.id, 0.0)

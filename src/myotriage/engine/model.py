@@ -69,10 +69,12 @@ class Model:
     single_group_of: dict[str, str]
     rules: tuple[CompiledRule, ...]
     rules_by_trigger: dict[str, tuple[int, ...]]
+    rule_triggers: frozenset[str]
     single_finding_rule_rank: dict[str, int]
     screen_always: tuple[str, ...]
     screen_relevant: tuple[tuple[str, frozenset[str]], ...]
     screen_by_trigger: dict[str, tuple[int, ...]]  # finding -> positions in screen_relevant
+    screen_triggers: frozenset[str]
     type_floors: tuple[tuple[int, str, int], ...]  # (type index, type id, baseline rank > 0)
 
     def log_prior(self, age: int | None, sex: str | None) -> Vector:
@@ -169,9 +171,11 @@ def _compile_cached(kb: Knowledge) -> Model:
         single_group_of=single_group_of,
         rules=rules,
         rules_by_trigger={k: tuple(v) for k, v in by_trigger.items()},
+        rule_triggers=frozenset(by_trigger),
         single_finding_rule_rank=single_rank,
         screen_always=screen_always,
         screen_relevant=screen_relevant,
         screen_by_trigger={k: tuple(v) for k, v in screen_by_trigger.items()},
+        screen_triggers=frozenset(screen_by_trigger),
         type_floors=type_floors,
     )

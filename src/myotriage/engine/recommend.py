@@ -46,6 +46,7 @@ class _Compiled:
     triggers: tuple[tuple[str, ...], ...]  # per entry, the ids that trigger it
     by_level_only: tuple[bool, ...]  # entry applies by its level alone (no other trigger)
     mask_of: dict[str, int]  # trigger id -> entries it triggers
+    trigger_ids: frozenset[str]
     always: int
     allowed_at: dict[str, int]  # triage level -> entries that may be shown at that level
 
@@ -73,6 +74,7 @@ def _compile(
         triggers=tuple(e[2] for e in ranked),
         by_level_only=tuple(bool(e[4]) and not e[2] for e in ranked),
         mask_of=mask_of,
+        trigger_ids=frozenset(mask_of),
         always=always,
         allowed_at=allowed_at,
     )
@@ -104,8 +106,8 @@ def _tests(kb: Knowledge) -> _Compiled:
 def _select(compiled: _Compiled, level: str, case_triggers: frozenset[str]) -> tuple[str, ...]:
     mask = compiled.always
     mask_of = compiled.mask_of
-    for trigger in case_triggers:
-        mask |= mask_of.get(trigger, 0)
+    for trigger in case_triggers & compiled.trigger_ids:
+        mask |= mask_of[trigger]
     mask &= compiled.allowed_at[level]
     ids = compiled.ids
     out = []

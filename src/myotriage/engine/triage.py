@@ -81,7 +81,7 @@ def fired_rules(case: Case, model: Model) -> list[FiredRule]:
     """Every knowledge rule that fires for ``case``, most urgent first (stable order)."""
     present = case.present
     index = model.rules_by_trigger
-    candidates = sorted({p for f in present for p in index.get(f, ())})
+    candidates = sorted({p for f in present & model.rule_triggers for p in index[f]})
     rules = model.rules
     hits = [rules[p] for p in candidates if rules[p].fires(present, case.age, case.sex)]
     hits.sort(key=lambda cr: -cr.rank)
@@ -148,7 +148,7 @@ def not_ruled_out(case: Case, model: Model) -> list[tuple[str, int]]:
     rank_of = model.single_finding_rule_rank
     out = [(f, rank_of.get(f, 0)) for f in model.screen_always if f not in answered]
     index = model.screen_by_trigger
-    positions = sorted({p for f in case.present for p in index.get(f, ())})
+    positions = sorted({p for f in case.present & model.screen_triggers for p in index[f]})
     relevant = model.screen_relevant
     for position in positions:
         finding = relevant[position][0]
