@@ -17,6 +17,7 @@ import typer
 from myotriage import __version__
 from myotriage.diary.commands import app as diary_app
 from myotriage.errors import InvalidInputError, MyotriageError
+from myotriage.knowledge.taxonomy import TYPE_IDS
 
 __all__ = ["app", "run"]
 
@@ -31,15 +32,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.add_typer(diary_app, name="diary")
-
-TYPE_NAMES = (
-    "skeletal_spasm",
-    "smooth_spasm",
-    "ischemic_spasm",
-    "spasticity",
-    "clonus",
-    "fasciculation",
-)
 
 
 def _version(value: bool) -> None:
@@ -195,7 +187,7 @@ def guide(
     type_id: Annotated[
         str | None,
         typer.Argument(
-            metavar="[TYPE]", help=f"One of: {', '.join(TYPE_NAMES)}. Omit for the overview."
+            metavar="[TYPE]", help=f"One of: {', '.join(TYPE_IDS)}. Omit for the overview."
         ),
     ] = None,
 ) -> None:

@@ -13,6 +13,7 @@ import math
 from datetime import UTC, date, datetime, tzinfo
 
 from myotriage.errors import InvalidInputError
+from myotriage.knowledge.taxonomy import TYPE_IDS
 
 __all__ = [
     "DAY_FIELDS",
@@ -50,14 +51,7 @@ LOCATIONS: dict[str, str] = {
 }
 
 #: The six contraction types of the spec.
-TYPES: tuple[str, ...] = (
-    "skeletal_spasm",
-    "smooth_spasm",
-    "ischemic_spasm",
-    "spasticity",
-    "clonus",
-    "fasciculation",
-)
+TYPES: tuple[str, ...] = TYPE_IDS
 
 #: Daily context fields: name -> (unit shown in messages, lowest, highest).
 DAY_FIELDS: dict[str, tuple[str, float, float]] = {

@@ -10,22 +10,12 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from myotriage.errors import KnowledgeError
-from myotriage.knowledge.schema import TYPE_IDS
+from myotriage.knowledge.taxonomy import FAMILY_OF, TYPE_IDS
 
 if TYPE_CHECKING:
     from myotriage.knowledge.loader import Knowledge
 
 __all__ = ["check_knowledge"]
-
-#: The seed's taxonomy, fixed by the spec.
-FAMILY_OF = {
-    "skeletal_spasm": "spasm",
-    "smooth_spasm": "spasm",
-    "ischemic_spasm": "spasm",
-    "spasticity": "twitch",
-    "clonus": "twitch",
-    "fasciculation": "twitch",
-}
 
 
 def _unknown(names: Iterable[str], known: Iterable[str]) -> list[str]:

@@ -13,14 +13,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-TYPE_IDS = (
-    "skeletal_spasm",
-    "smooth_spasm",
-    "ischemic_spasm",
-    "spasticity",
-    "clonus",
-    "fasciculation",
-)
+from myotriage.knowledge.taxonomy import TYPE_IDS as TYPE_IDS
+
 TypeId = Literal[
     "skeletal_spasm", "smooth_spasm", "ischemic_spasm", "spasticity", "clonus", "fasciculation"
 ]
