@@ -122,6 +122,81 @@ def _raise_item_error(
     raise InvalidCaseError(f"{field}.choice", f"expected present, absent or unknown, got {shown}")
 
 
+class _Conflict(Exception):
+    """Two present members of a single group (the careful check names them)."""
+
+
+def _read_evidence_fast(
+    evidence: list[Any], single_group: dict[str, str | None]
+) -> tuple[list[tuple[str, str]], dict[str, list[str]]]:
+    """Read well-formed evidence with no per-item checks beyond the lookups themselves.
+
+    Any problem (an unknown id or choice, a wrong type, two present members of a group)
+    raises KeyError, TypeError or _Conflict, and the caller then runs the careful check,
+    which names the field. Most input is well formed, so most cases take only this path.
+    """
+    items: list[tuple[str, str]] = []
+    by_choice: dict[str, list[str]] = {"present": [], "absent": [], "unknown": []}
+    groups: list[str] = []
+    for item in evidence:
+        finding_id = item["id"]
+        choice = item["choice"]
+        group = single_group[finding_id]
+        by_choice[choice].append(finding_id)
+        items.append((finding_id, choice))
+        if group is not None and choice == "present":
+            groups.append(group)
+    if len(groups) != len(set(groups)):
+        raise _Conflict
+    return items, by_choice
+
+
+def _check_evidence(
+    evidence: list[Any],
+    findings: Mapping[str, Any],
+    single_group: dict[str, str | None],
+    where: str,
+) -> None:
+    """Check every item and raise :class:`InvalidCaseError` at the first problem."""
+    items: list[tuple[str, str]] = []
+    present_in_group: dict[str, tuple[int, str]] = {}
+    for index, item in enumerate(evidence):
+        finding_id: Any
+        choice: Any
+        if type(item) is dict:  # fast path for JSON input; other mappings are checked below
+            finding_id = item.get("id")
+            choice = item.get("choice")
+        else:
+            if not isinstance(item, Mapping):
+                raise InvalidCaseError(
+                    f"{where}evidence[{index}]",
+                    f"expected an object with 'id' and 'choice', got {_type_name(item)}",
+                )
+            finding_id = item.get("id")
+            choice = item.get("choice")
+        if type(finding_id) is not str or finding_id not in findings or choice not in _CHOICE_SET:
+            _raise_item_error(f"{where}evidence[{index}]", finding_id, choice, findings)
+        group = single_group[finding_id]
+        if group is not None and choice == "present":
+            other = present_in_group.get(group)
+            if other is not None:
+                raise InvalidCaseError(
+                    f"{where}evidence[{index}].choice",
+                    f"only one finding of the group '{group}' can be present, but "
+                    f"{other[1]!r} (evidence[{other[0]}]) is present too",
+                )
+            present_in_group[group] = (index, finding_id)
+        items.append((finding_id, choice))
+    seen: dict[str, int] = {}
+    for index, (finding_id, _) in enumerate(items):
+        if finding_id in seen:
+            raise InvalidCaseError(
+                f"{where}evidence[{index}].id",
+                f"{finding_id!r} is listed twice (also at evidence[{seen[finding_id]}])",
+            )
+        seen[finding_id] = index
+
+
 def parse_case(obj: Any, knowledge: Knowledge | None = None, *, where: str = "") -> Case:
     """Check ``obj`` against the case format and return a :class:`Case`.
 
@@ -166,48 +241,15 @@ def parse_case(obj: Any, knowledge: Knowledge | None = None, *, where: str = "")
             f"{where}evidence", f"expected a list of findings, got {_type_name(evidence)}"
         )
 
-    items: list[tuple[str, str]] = []
-    by_choice: dict[str, list[str]] = {"present": [], "absent": [], "unknown": []}
     single_group = _single_groups(kb)
-    present_in_group: dict[str, tuple[int, str]] = {}
-    for index, item in enumerate(evidence):
-        finding_id: Any
-        choice: Any
-        if type(item) is dict:  # fast path for JSON input; other mappings are checked below
-            finding_id = item.get("id")
-            choice = item.get("choice")
-        else:
-            if not isinstance(item, Mapping):
-                raise InvalidCaseError(
-                    f"{where}evidence[{index}]",
-                    f"expected an object with 'id' and 'choice', got {_type_name(item)}",
-                )
-            finding_id = item.get("id")
-            choice = item.get("choice")
-        if type(finding_id) is not str or finding_id not in findings or choice not in _CHOICE_SET:
-            _raise_item_error(f"{where}evidence[{index}]", finding_id, choice, findings)
-        group = single_group[finding_id]
-        if group is not None and choice == "present":
-            other = present_in_group.get(group)
-            if other is not None:
-                raise InvalidCaseError(
-                    f"{where}evidence[{index}].choice",
-                    f"only one finding of the group '{group}' can be present, but "
-                    f"{other[1]!r} (evidence[{other[0]}]) is present too",
-                )
-            present_in_group[group] = (index, finding_id)
-        items.append((finding_id, choice))
-        by_choice[choice].append(finding_id)
+    try:
+        items, by_choice = _read_evidence_fast(evidence, single_group)
+    except (KeyError, TypeError, _Conflict):
+        _check_evidence(evidence, findings, single_group, where)
+        raise AssertionError("the careful check raises for what the fast read refused") from None
     present = frozenset(by_choice["present"])
     absent = frozenset(by_choice["absent"])
     unknown = frozenset(by_choice["unknown"])
     if len(present | absent | unknown) != len(items):
-        seen: dict[str, int] = {}
-        for index, (finding_id, _) in enumerate(items):
-            if finding_id in seen:
-                raise InvalidCaseError(
-                    f"{where}evidence[{index}].id",
-                    f"{finding_id!r} is listed twice (also at evidence[{seen[finding_id]}])",
-                )
-            seen[finding_id] = index
+        _check_evidence(evidence, findings, single_group, where)
     return Case(case_id, age, sex, tuple(items), present, absent, unknown)
