@@ -404,10 +404,9 @@ def answer_question(state: Any, question_id: Any, answer: Any) -> dict[str, Any]
     try:
         return _step(_replay(new_state))
     except InvalidInputError as exc:
-        if exc.field.startswith(f"state.answers[{len(answers) - 1}].answer"):
-            raise InvalidInputError(
-                "answer" + exc.field.split(".answer", 1)[1], exc.problem
-            ) from None
+        prefix = f"state.answers[{len(answers) - 1}].answer"
+        if exc.field.startswith(prefix):
+            raise InvalidInputError("answer" + exc.field[len(prefix) :], exc.problem) from None
         raise
 
 

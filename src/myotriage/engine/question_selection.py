@@ -15,12 +15,16 @@ A question is worth asking for three reasons, added into one score:
 
 The interview stops when the level is ``emergency`` (nothing can be more urgent), when no
 open rule is left **and** the type is settled (top posterior at least ``TYPE_CLEAR``, or no
-question left could move it: best information gain below ``MIN_GAIN``) **and** no single
-answer with probability at least ``RISK_P`` could still raise the level through a type
-floor; or when ``MAX_QUESTIONS`` have been asked.
+question left could move it: best information gain below ``MIN_GAIN``) **and** no possible
+answer to any one question left would raise the level through a type floor; or when
+``MAX_QUESTIONS`` have been asked.
 
 An open rule is checked on sets, not on probabilities: a red flag that could still raise
-the level is asked however unlikely it is, which is what makes the interview safe.
+the level is asked however unlikely it is, so every level a rule decides (every emergency
+and every urgent level) is never missed. The cautious type floors (a likely type that
+deserves a doctor, or an unclear picture: at most ``consult``) are checked one answer ahead;
+several unlikely answers together can still move them, which asking everything would be
+the only way to exclude.
 """
 
 from __future__ import annotations
@@ -50,8 +54,9 @@ __all__ = [
 TYPE_CLEAR = 0.85
 #: Below this expected information gain (nats) no question could still change the type.
 MIN_GAIN = 0.02
-#: An answer at least this probable that would raise the level keeps the interview going.
-RISK_P = 0.02
+#: An answer more probable than this that would raise the level keeps the interview going
+#: (0: any possible answer to any question left that would raise it).
+RISK_P = 0.0
 #: Never more questions than this (age and sex included).
 MAX_QUESTIONS = 20
 #: Score per expected level raised, and per open rule a question is expected to rule out.
@@ -342,7 +347,7 @@ class Selector:
             pool = [c for c in candidates if c.touches_open] or candidates
         else:
             settled = top >= TYPE_CLEAR or max(c.gain for c in candidates) < MIN_GAIN
-            at_risk = [c for c in candidates if c.raise_p >= RISK_P]
+            at_risk = [c for c in candidates if c.raise_p > RISK_P]
             if settled and not at_risk:
                 return stop("settled")
             pool = candidates if not settled else at_risk
