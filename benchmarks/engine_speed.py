@@ -20,7 +20,7 @@ from pathlib import Path
 
 from myotriage.engine.assessment import assess
 from myotriage.engine.case import parse_case
-from myotriage.engine.synthetic import generate_cases
+from myotriage.engine.case_sampling import sample_cases
 from myotriage.knowledge.loader import load_knowledge
 
 EXE = Path(sys.executable).with_name("myotriage")
@@ -28,7 +28,7 @@ EXE = Path(sys.executable).with_name("myotriage")
 
 def in_process(n: int) -> dict[str, float]:
     kb = load_knowledge()
-    cases = generate_cases(n, seed=42)
+    cases = sample_cases(n, seed=42)
     assess(cases[0], kb)  # warm the caches (knowledge load and compilation)
     start = time.perf_counter()
     for case in cases:
@@ -48,7 +48,7 @@ def in_process(n: int) -> dict[str, float]:
 
 
 def cli_end_to_end(n: int) -> dict[str, float]:
-    cases = generate_cases(n, seed=7)
+    cases = sample_cases(n, seed=7)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "cases.json"
         path.write_text(json.dumps(cases))

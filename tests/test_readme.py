@@ -70,10 +70,11 @@ def test_doctests_in_the_engine_and_knowledge_modules() -> None:
     for name in [
         "myotriage",
         "myotriage.errors",
+        "myotriage.jsonio",
         "myotriage.engine.case",
         "myotriage.engine.inference",
         "myotriage.engine.assessment",
-        "myotriage.engine.synthetic",
+        "myotriage.engine.case_sampling",
         "myotriage.knowledge.loader",
     ]:
         result = doctest.testmod(importlib.import_module(name), optionflags=doctest.ELLIPSIS)

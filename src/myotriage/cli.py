@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
 import typer
@@ -17,6 +16,7 @@ import typer
 from myotriage import __version__
 from myotriage.diary.commands import app as diary_app
 from myotriage.errors import InvalidInputError, MyotriageError
+from myotriage.jsonio import read_json_input
 from myotriage.knowledge.taxonomy import TYPE_IDS
 
 __all__ = ["app", "run"]
@@ -54,30 +54,6 @@ def fail(message: str, code: int = 2) -> NoReturn:
     """Print one line to stderr and exit."""
     sys.stderr.write(f"error: {message}\n")
     raise typer.Exit(code)
-
-
-def read_json_input(source: str) -> Any:
-    """Read JSON from a file path or ``-`` (stdin); errors name the source and the position."""
-    if source == "-":
-        text = sys.stdin.read()
-        name = "stdin"
-    else:
-        path = Path(source)
-        if not path.exists():
-            raise InvalidInputError(source, "no such file")
-        if path.is_dir():
-            raise InvalidInputError(source, "is a directory, expected a JSON file")
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InvalidInputError(source, f"cannot be read: {exc}") from None
-        name = source
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InvalidInputError(
-            name, f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-        ) from None
 
 
 def _dump(obj: Any) -> str:

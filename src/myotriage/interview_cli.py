@@ -16,41 +16,18 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from myotriage.errors import InvalidInputError
+from myotriage.jsonio import read_json_input
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-__all__ = ["read_json_file", "run_interview"]
+__all__ = ["run_interview"]
 
 BACK = object()
 _EXIT_INTERRUPTED = 130
-
-
-def read_json_file(source: str) -> Any:
-    """Read JSON from a file (or ``-`` for stdin); errors name the file and the position."""
-    if source == "-":
-        text, name = sys.stdin.read(), "stdin"
-    else:
-        path = Path(source)
-        if not path.exists():
-            raise InvalidInputError(source, "no such file")
-        if path.is_dir():
-            raise InvalidInputError(source, "is a directory, expected a JSON file")
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InvalidInputError(source, f"cannot be read: {exc}") from None
-        name = source
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InvalidInputError(
-            name, f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-        ) from None
 
 
 def run_interview(answers: str | None = None, as_json: bool = False) -> None:
@@ -81,7 +58,7 @@ def _run_simulated(source: str, as_json: bool) -> None:
     from myotriage.engine.interview import simulate_interview
     from myotriage.knowledge.loader import load_knowledge
 
-    data = read_json_file(source)
+    data = read_json_input(source)
     kb = load_knowledge()
     case = parse_case(data, kb)
     step, questions = simulate_interview(case)

@@ -15,9 +15,11 @@ interview simulation's rule (``shared/spec/CASES.md``) everything else is absent
 
 from __future__ import annotations
 
+import math
 import random
 from typing import Any
 
+from myotriage.engine.model import compile_model
 from myotriage.knowledge.loader import Knowledge, load_knowledge
 from myotriage.knowledge.schema import TYPE_IDS
 
@@ -27,19 +29,6 @@ __all__ = ["full_information_case", "sample_case", "sample_cases"]
 EXTRA_RED_FLAG_RATE = 0.1
 #: Chance that any one finding the person is asked about is one they don't know.
 UNKNOWN_RATE = 0.02
-
-
-def _prior(kb: Knowledge, age: int, sex: str) -> list[float]:
-    values = []
-    for type_id in TYPE_IDS:
-        t = kb.types[type_id]
-        p = t.prior
-        for factor in t.age_factors:
-            if factor.min_age <= age <= factor.max_age:
-                p *= factor.factor
-        p *= t.sex_factors.get(sex, 1.0)  # type: ignore[call-overload]
-        values.append(p)
-    return values
 
 
 def sample_case(
@@ -54,7 +43,8 @@ def sample_case(
     kb = knowledge or load_knowledge()
     age = rng.randint(5, 90)
     sex = rng.choice(("female", "male", "female", "male", "other"))
-    type_id = rng.choices(TYPE_IDS, weights=_prior(kb, age, sex))[0]
+    prior = [math.exp(v) for v in compile_model(kb).log_prior(age, sex)]
+    type_id = rng.choices(TYPE_IDS, weights=prior)[0]
     present: list[str] = []
     groups: dict[str, list[str]] = {}
     for f in kb.findings.values():
