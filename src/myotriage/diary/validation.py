@@ -153,8 +153,12 @@ def check_pain(value: str | float | int | None, field: str = "pain") -> int | No
     return int(number)
 
 
-def check_location(value: str, field: str = "location") -> str:
+def check_location(value: object, field: str = "location") -> str:
     """A ``loc_*`` finding id; the bare region name (``calf``) is accepted too."""
+    if value is None:
+        raise InvalidInputError(field, "is required (e.g. loc_calf)")
+    if not isinstance(value, str):
+        raise InvalidInputError(field, f"expected a location such as loc_calf, got {value!r}")
     text = value.strip().lower()
     if text in LOCATIONS:
         return text
@@ -165,10 +169,12 @@ def check_location(value: str, field: str = "location") -> str:
     raise InvalidInputError(field, f"expected one of {', '.join(LOCATIONS)}, got {value.strip()!r}")
 
 
-def check_type(value: str | None, field: str = "type") -> str | None:
+def check_type(value: object, field: str = "type") -> str | None:
     """One of the six type ids, or blank / ``unknown`` when the type is not known."""
     if value is None:
         return None
+    if not isinstance(value, str):
+        raise InvalidInputError(field, f"expected one of {', '.join(TYPES)}, got {value!r}")
     text = value.strip().lower()
     if text in ("", "unknown", "unclear"):
         return None
