@@ -8,6 +8,7 @@ linked to, the weight times that type's probability. Causes below the knowledge 
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from myotriage.engine.case import Case
@@ -34,19 +35,25 @@ class LikelyCause(NamedTuple):
         }
 
 
+@dataclass(frozen=True)
+class _Compiled:
+    by_finding: dict[str, tuple[tuple[str, float], ...]]  # finding -> (cause, weight)
+    finding_ids: frozenset[str]
+    causes: tuple[tuple[Cause, tuple[str, ...], tuple[tuple[str, float], ...]], ...]
+
+
 @functools.lru_cache(maxsize=8)
-def _by_finding(kb: Knowledge) -> dict[str, tuple[tuple[str, float], ...]]:
-    """For each finding, the causes it points to and with what weight."""
+def _compiled(kb: Knowledge) -> _Compiled:
+    """For each finding the causes it points to; for each cause its findings and type links."""
     index: dict[str, list[tuple[str, float]]] = {}
     for cause in kb.causes.values():
         for finding, weight in cause.findings.items():
             index.setdefault(finding, []).append((cause.id, weight))
-    return {k: tuple(v) for k, v in index.items()}
-
-
-@functools.lru_cache(maxsize=8)
-def _type_links(kb: Knowledge) -> tuple[tuple[Cause, tuple[tuple[str, float], ...]], ...]:
-    return tuple((c, tuple(c.types.items())) for c in kb.causes.values())
+    return _Compiled(
+        by_finding={k: tuple(v) for k, v in index.items()},
+        finding_ids=frozenset(index),
+        causes=tuple((c, tuple(c.findings), tuple(c.types.items())) for c in kb.causes.values()),
+    )
 
 
 def rank_causes(
@@ -54,20 +61,22 @@ def rank_causes(
 ) -> list[LikelyCause]:
     """The causes scoring at least the threshold, best first (ties keep the file's order)."""
     threshold = kb.meta.decision.cause_threshold
+    compiled = _compiled(kb)
+    present = case.present
     scores: dict[str, float] = {}
-    index = _by_finding(kb)
-    for finding in sorted(case.present & index.keys()):  # sorted: a fixed order of addition
-        for cause_id, weight in index[finding]:
+    by_finding = compiled.by_finding
+    for finding in sorted(present & compiled.finding_ids):  # sorted: a fixed order of addition
+        for cause_id, weight in by_finding[finding]:
             scores[cause_id] = scores.get(cause_id, 0.0) + weight
     out: list[tuple[int, LikelyCause]] = []
-    for position, (cause, links) in enumerate(_type_links(kb)):
+    for position, (cause, findings, links) in enumerate(compiled.causes):
         score = scores.get(cause.id, 0.0)
         for type_id, weight in links:
             score += weight * probabilities[type_id]
         if score >= threshold:
-            findings = tuple(f for f in cause.findings if f in case.present)
+            behind = tuple([f for f in findings if f in present])
             out.append(
-                (position, LikelyCause(cause.id, cause.name, score, findings, cause.explanation))
+                (position, LikelyCause(cause.id, cause.name, score, behind, cause.explanation))
             )
     out.sort(key=lambda item: (-item[1].score, item[0]))
     return [c for _, c in out[:limit]]
