@@ -174,12 +174,13 @@ def _explain(posterior: Posterior, index: int) -> tuple[tuple[str, str, float], 
     """Log-likelihood ratio of each evidence term for type ``index`` against the other
     types (weighted by their prior), largest effect first."""
     prior = [math.exp(v) for v in posterior.log_prior]
-    others = [i for i in range(len(prior)) if i != index]
-    norm = sum(prior[i] for i in others)
+    weights = [0.0 if i == index else p for i, p in enumerate(prior)]
+    norm = sum(weights)
+    weights = [w / norm for w in weights]
     out = []
-    for finding, choice, vec in posterior.terms:
-        mix = sum(prior[i] * math.exp(vec[i]) for i in others) / norm
-        out.append((finding, choice, vec[index] - math.log(mix)))
+    for finding, choice, values in posterior.term_likelihoods():
+        mix = sum([w * v for w, v in zip(weights, values, strict=True)])
+        out.append((finding, choice, math.log(values[index] / mix)))
     out.sort(key=lambda item: (-abs(item[2]), item[0]))
     return tuple(out)
 

@@ -45,11 +45,18 @@ class Posterior:
     @property
     def terms(self) -> tuple[tuple[str, str, Vector], ...]:
         """(finding or joined group members, choice, log-likelihood per type) for each term."""
+        return tuple(
+            (label, choice, [math.log(v) for v in values])
+            for label, choice, values in self.term_likelihoods()
+        )
+
+    def term_likelihoods(self) -> list[tuple[str, str, Vector]]:
+        """Like :attr:`terms`, but the likelihoods themselves rather than their logarithms."""
         m = self.model
-        out = [(f, "present", m.log_present[f]) for f in self.present]
-        out += [(f, "absent", m.log_absent[f]) for f in self.absent]
-        out += [("+".join(g), "absent", _absent_group(m, g)) for g in self.absent_groups]
-        return tuple(out)
+        out = [(f, "present", m.likelihood[f]) for f in self.present]
+        out += [(f, "absent", [1.0 - p for p in m.likelihood[f]]) for f in self.absent]
+        out += [("+".join(g), "absent", _none_of(m, g)) for g in self.absent_groups]
+        return out
 
     def family(self, model: Model) -> tuple[float, float]:
         spasm = sum(v for v, fam in zip(self.values, model.family_index, strict=True) if fam == 0)
@@ -64,10 +71,10 @@ class Posterior:
         return total
 
 
-def _absent_group(m: Model, members: tuple[str, ...]) -> Vector:
-    """log(1 - sum of the absent members' likelihoods): no member of the group applies."""
+def _none_of(m: Model, members: tuple[str, ...]) -> Vector:
+    """1 - the sum of the absent members' likelihoods: no member of the group applies."""
     rows = [m.likelihood[f] for f in members]
-    return [math.log(max(1e-6, 1.0 - sum(col))) for col in zip(*rows, strict=True)]
+    return [max(1e-6, 1.0 - sum(col)) for col in zip(*rows, strict=True)]
 
 
 def type_posterior(case: Case, model: Model | None = None) -> Posterior:
@@ -91,7 +98,7 @@ def type_posterior(case: Case, model: Model | None = None) -> Posterior:
             grouped.setdefault(group, []).append(finding)
     rows += [log_absent[f] for f in plain]
     absent_groups = tuple(tuple(members) for _, members in sorted(grouped.items()))
-    rows += [_absent_group(m, members) for members in absent_groups]
+    rows += [[math.log(v) for v in _none_of(m, members)] for members in absent_groups]
     acc = [sum(column) for column in zip(*rows, strict=True)]
     top = max(acc)
     weights = [math.exp(a - top) for a in acc]
