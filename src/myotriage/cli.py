@@ -7,16 +7,15 @@ sees a traceback for bad input. Heavy modules are imported inside the commands.
 
 from __future__ import annotations
 
-import json
 import sys
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, NoReturn
 
 import typer
 
 from myotriage import __version__
 from myotriage.diary.commands import app as diary_app
 from myotriage.errors import InvalidInputError, MyotriageError
-from myotriage.jsonio import read_json_input
+from myotriage.jsonio import read_json_input, write_json
 from myotriage.knowledge.taxonomy import TYPE_IDS
 
 __all__ = ["app", "run"]
@@ -56,12 +55,6 @@ def fail(message: str, code: int = 2) -> NoReturn:
     raise typer.Exit(code)
 
 
-def _dump(obj: Any) -> str:
-    if sys.stdout.isatty():
-        return json.dumps(obj, indent=2, ensure_ascii=False)
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
-
-
 @app.command()
 def assess(
     source: Annotated[
@@ -89,7 +82,7 @@ def assess(
     else:
         results = [assess_case(parse_case(data, kb), kb).to_dict()]
     if as_json:
-        sys.stdout.write(_dump(results if isinstance(data, list) else results[0]) + "\n")
+        write_json(results if isinstance(data, list) else results[0])
         return
     from myotriage.console import make_console, render_assessment
 
@@ -119,7 +112,7 @@ def findings(
             }
             for f in kb.findings.values()
         ]
-        sys.stdout.write(_dump(rows) + "\n")
+        write_json(rows)
         return
     from myotriage.console import make_console, render_findings
 
@@ -151,7 +144,7 @@ def knowledge(
                 "sources": len(kb.meta.sources),
             },
         }
-        sys.stdout.write(_dump(summary) + "\n")
+        write_json(summary)
         return
     from myotriage.console import make_console, render_knowledge
 

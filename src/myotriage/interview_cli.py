@@ -14,12 +14,11 @@ Only the engine's API is used (:mod:`myotriage.engine.interview`), like the web 
 
 from __future__ import annotations
 
-import json
 import sys
 from typing import TYPE_CHECKING, Any
 
 from myotriage.errors import InvalidInputError
-from myotriage.jsonio import read_json_input
+from myotriage.jsonio import read_json_input, write_json
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -68,11 +67,7 @@ def _run_simulated(source: str, as_json: bool) -> None:
     result["questions"] = questions
     result["not_asked"] = step["not_asked"]
     if as_json:
-        if sys.stdout.isatty():
-            text = json.dumps(result, indent=2, ensure_ascii=False)
-        else:
-            text = json.dumps(result, ensure_ascii=False, separators=(",", ":"))
-        sys.stdout.write(text + "\n")
+        write_json(result)
         return
     from rich.text import Text
 

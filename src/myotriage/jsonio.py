@@ -7,9 +7,19 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from myotriage.errors import InvalidInputError
 
-__all__ = ["read_json_input"]
+__all__ = ["read_json_input", "write_json"]
+
+
+def write_json(obj: Any) -> None:
+    """Write ``obj`` to stdout: indented for a person at a terminal, compact for a program."""
+    option = orjson.OPT_INDENT_2 if sys.stdout.isatty() else 0
+    sys.stdout.flush()
+    sys.stdout.buffer.write(orjson.dumps(obj, option=option) + b"\n")
+    sys.stdout.buffer.flush()
 
 
 def read_json_input(source: str) -> Any:
@@ -34,6 +44,10 @@ def read_json_input(source: str) -> Any:
             raise InvalidInputError(source, f"cannot be read: {exc}") from None
         name = source
     try:
+        return orjson.loads(text)  # several times faster on large case files
+    except orjson.JSONDecodeError:
+        pass
+    try:  # the standard parser's message says what is wrong, and where
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise InvalidInputError(

@@ -15,6 +15,7 @@ findings, each piece of advice and each test the ids that made it apply.
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 from typing import Any
@@ -26,6 +27,7 @@ from myotriage.engine.model import Model, compile_model
 from myotriage.engine.recommend import Recommendation, Selection, select_advice, select_tests
 from myotriage.engine.triage import FiredRule, not_ruled_out, triage_level
 from myotriage.knowledge.loader import Knowledge, load_knowledge
+from myotriage.knowledge.schema import TRIAGE_ORDER
 
 __all__ = ["Assessment", "assess", "assess_many"]
 
@@ -105,6 +107,7 @@ class Assessment:
         kb = self.knowledge
         findings = kb.findings
         level_text = kb.meta.triage_levels[self.triage]  # type: ignore[index]
+        static = _static_parts(kb)
         return {
             "id": self.case.id,
             "category": self.category,
@@ -122,16 +125,12 @@ class Assessment:
             "red_flags": [f.to_dict() for f in self.red_flags],
             "rules_fired": [f.to_dict() for f in self.fired],
             "not_ruled_out": [
-                {
-                    "id": f,
-                    "question": findings[f].question,
-                    "could_raise_to": ("self_care", "consult", "urgent", "emergency")[rank],
-                }
+                {"id": f, "question": findings[f].question, "could_raise_to": TRIAGE_ORDER[rank]}
                 for f, rank in self.not_ruled_out
             ],
             "causes": [c.to_dict() for c in self.causes],
-            "advice": [_advice_dict(kb, r) for r in self.advice],
-            "tests": [_test_dict(kb, r) for r in self.tests],
+            "advice": [{**static["advice"][r.id], "because": list(r.because)} for r in self.advice],
+            "tests": [{**static["tests"][r.id], "because": list(r.because)} for r in self.tests],
             "explanation": {
                 "type": self.explained_type,
                 "findings": [
@@ -145,29 +144,29 @@ class Assessment:
         }
 
 
-def _advice_dict(kb: Knowledge, rec: Recommendation) -> dict[str, Any]:
-    a = kb.advice[rec.id]
-    return {
-        "id": a.id,
-        "kind": a.kind,
-        "text": a.text,
-        "evidence": a.evidence,
-        "evidence_note": a.evidence_note,
-        "because": list(rec.because),
-        "sources": list(a.sources),
-    }
+@functools.lru_cache(maxsize=8)
+def _static_parts(kb: Knowledge) -> dict[str, dict[str, dict[str, Any]]]:
+    """The parts of advice and test entries that do not depend on the case, built once.
 
-
-def _test_dict(kb: Knowledge, rec: Recommendation) -> dict[str, Any]:
-    t = kb.tests[rec.id]
-    return {
-        "id": t.id,
-        "name": t.name,
-        "category": t.category,
-        "what": t.what,
-        "why": t.why,
-        "because": list(rec.because),
+    Each output entry is a fresh dict (these are copied into it); nested lists are tuples so
+    nothing shared can be changed through an output.
+    """
+    advice = {
+        a.id: {
+            "id": a.id,
+            "kind": a.kind,
+            "text": a.text,
+            "evidence": a.evidence,
+            "evidence_note": a.evidence_note,
+            "sources": tuple(a.sources),
+        }
+        for a in kb.advice.values()
     }
+    tests = {
+        t.id: {"id": t.id, "name": t.name, "category": t.category, "what": t.what, "why": t.why}
+        for t in kb.tests.values()
+    }
+    return {"advice": advice, "tests": tests}
 
 
 def _explain(posterior: Posterior, index: int) -> tuple[tuple[str, str, float], ...]:
