@@ -32,6 +32,8 @@ class CompiledRule:
     all_of: frozenset[str]
     any_of: tuple[frozenset[str], ...]
     mentioned: frozenset[str]
+    required: tuple[str, ...]  # the all-of findings in the rule's order
+    alternatives: tuple[str, ...]  # the any-of findings in the rule's order
 
     def fires(self, present: frozenset[str], age: int | None, sex: str | None) -> bool:
         if not self.all_of <= present:
@@ -46,13 +48,9 @@ class CompiledRule:
             return False
         return r.sex is None or sex == r.sex
 
-    def evidence_for(self, present: frozenset[str]) -> list[str]:
+    def evidence_for(self, present: frozenset[str]) -> tuple[str, ...]:
         """The present findings that made this rule fire, in the rule's order."""
-        out = [f for f in self.rule.requires if isinstance(f, str)]
-        for item in self.rule.requires:
-            if isinstance(item, list):
-                out.extend(f for f in item if f in present)
-        return out
+        return self.required + tuple([f for f in self.alternatives if f in present])
 
 
 @dataclass(frozen=True)
@@ -101,7 +99,11 @@ def _compile_rule(rule: TriageRule) -> CompiledRule:
     all_of = frozenset(item for item in rule.requires if isinstance(item, str))
     any_of = tuple(frozenset(item) for item in rule.requires if isinstance(item, list))
     mentioned = all_of.union(*any_of) if any_of else all_of
-    return CompiledRule(rule, LEVEL_RANK[rule.level], all_of, any_of, frozenset(mentioned))
+    required = tuple(item for item in rule.requires if isinstance(item, str))
+    alternatives = tuple(f for item in rule.requires if isinstance(item, list) for f in item)
+    return CompiledRule(
+        rule, LEVEL_RANK[rule.level], all_of, any_of, frozenset(mentioned), required, alternatives
+    )
 
 
 def compile_model(kb: Knowledge) -> Model:

@@ -85,7 +85,7 @@ def fired_rules(case: Case, model: Model) -> list[FiredRule]:
     rules = model.rules
     hits = [rules[p] for p in candidates if rules[p].fires(present, case.age, case.sex)]
     hits.sort(key=lambda cr: -cr.rank)
-    return [_from_rule(cr, tuple(cr.evidence_for(present))) for cr in hits]
+    return [_from_rule(cr, cr.evidence_for(present)) for cr in hits]
 
 
 def triage_level(
