@@ -8,6 +8,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Shared CI machines are slow and busy: no per-example deadline (the first example also
+# loads the knowledge base), and no "too slow" health check failures.
+settings.register_profile("project", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("project")
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("MYOTRIAGE_SHARED", ROOT.parent / "shared"))
