@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import copy
 import json
-import time
 from typing import Any
 
 import pytest
@@ -241,13 +240,5 @@ def test_a_finished_interview_takes_no_more_answers() -> None:
         answer_question(step["state"], "where", [])
 
 
-def test_each_step_is_fast() -> None:
-    step = start_interview(age=35, sex="female")
-    answer_question(step["state"], "safety_screen", [])  # warm the caches
-    worst = 0.0
-    while not step["done"]:
-        q = step["question"]
-        began = time.perf_counter()
-        step = answer_question(step["state"], q["id"], _first_option(q))
-        worst = max(worst, time.perf_counter() - began)
-    assert worst < 0.05, f"slowest step took {worst * 1000:.1f} ms"
+# Speed is measured by benchmarks/interview_efficiency.py, not asserted here: a timed test
+# fails on a busy machine without telling us anything about the code.
