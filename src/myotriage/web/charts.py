@@ -20,7 +20,7 @@ BASE = 105  # y of the axis; labels sit below it
 def _vertical(
     title: str, summary: str, labels: list[str], values: list[int], every: int
 ) -> dict[str, Any]:
-    n = max(1, len(values))
+    n = max(8, len(values))  # a lone week stays a bar, not a block
     slot = WIDTH / n
     top = max(values, default=0) or 1
     bars = []

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import Depends, HTTPException, Request
+from fastapi import Depends, HTTPException, Path, Request
 
 from myotriage.diary.service import DiaryService
 from myotriage.knowledge.loader import Knowledge
@@ -29,8 +29,13 @@ __all__ = [
     "PageLoginRequired",
     "PagePerson",
     "PersonUser",
+    "RowId",
     "WebServiceDep",
 ]
+
+
+#: A row id in a path: positive and within a 32-bit integer, so the database never overflows.
+RowId = Annotated[int, Path(ge=1, le=2_147_483_647)]
 
 
 class PageLoginRequired(Exception):

@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Path, Query, Response
 
 from myotriage.diary.schemas import Day, DiaryStats, Episode
+from myotriage.errors import InvalidInputError
 from myotriage.web.api.schemas import DayIn, EpisodeIn, EpisodePatch
-from myotriage.web.deps import DiaryDep, PersonUser
+from myotriage.web.deps import DiaryDep, PersonUser, RowId
 from myotriage.web.service import diary_owner
 
 __all__ = ["router"]
 
 router = APIRouter(prefix="/diary", tags=["diary"])
+
+#: A date filter: from 2000 to 2100 (like episode starts; far-off dates only make huge charts).
+DiaryDate = Annotated[dt.date, Query(ge=dt.date(2000, 1, 1), le=dt.date(2100, 12, 31))]
+DayPath = Annotated[dt.date, Path(ge=dt.date(2000, 1, 1), le=dt.date(2100, 12, 31))]
 
 _PDF: dict[int | str, dict[str, Any]] = {
     200: {"content": {"application/pdf": {}}, "description": "the report as PDF"}
@@ -25,8 +30,8 @@ _PDF: dict[int | str, dict[str, Any]] = {
 def list_episodes(
     user: PersonUser,
     diary: DiaryDep,
-    since: dt.date | None = None,
-    until: dt.date | None = None,
+    since: DiaryDate | None = None,
+    until: DiaryDate | None = None,
     limit: int = Query(100, ge=1, le=1000),
     offset: int = Query(0, ge=0, le=10_000_000),
 ) -> list[Episode]:
@@ -43,52 +48,61 @@ def create_episode(body: EpisodeIn, user: PersonUser, diary: DiaryDep) -> Episod
 
 
 @router.get("/episodes/{episode_id}", responses={404: {}})
-def get_episode(episode_id: int, user: PersonUser, diary: DiaryDep) -> Episode:
+def get_episode(episode_id: RowId, user: PersonUser, diary: DiaryDep) -> Episode:
     return diary.get_episode(owner=diary_owner(user.id), episode_id=episode_id)
 
 
 @router.patch("/episodes/{episode_id}", responses={404: {}})
 def update_episode(
-    episode_id: int, body: EpisodePatch, user: PersonUser, diary: DiaryDep
+    episode_id: RowId, body: EpisodePatch, user: PersonUser, diary: DiaryDep
 ) -> Episode:
     changes = body.model_dump(exclude_unset=True)
+    for required in ("location", "start"):
+        if required in changes and changes[required] is None:
+            raise InvalidInputError(required, "cannot be cleared; give a value or leave it out")
     return diary.update_episode(owner=diary_owner(user.id), episode_id=episode_id, **changes)
 
 
 @router.delete("/episodes/{episode_id}", status_code=204, responses={404: {}})
-def delete_episode(episode_id: int, user: PersonUser, diary: DiaryDep) -> Response:
+def delete_episode(episode_id: RowId, user: PersonUser, diary: DiaryDep) -> Response:
     diary.delete_episode(owner=diary_owner(user.id), episode_id=episode_id)
     return Response(status_code=204)
 
 
 @router.get("/days")
 def list_days(
-    user: PersonUser, diary: DiaryDep, since: dt.date | None = None, until: dt.date | None = None
+    user: PersonUser,
+    diary: DiaryDep,
+    since: DiaryDate | None = None,
+    until: DiaryDate | None = None,
 ) -> list[Day]:
     """Recorded days, oldest first."""
     return diary.list_days(owner=diary_owner(user.id), since=since, until=until)
 
 
 @router.put("/days/{day}")
-def set_day(day: dt.date, body: DayIn, user: PersonUser, diary: DiaryDep) -> Day:
+def set_day(day: DayPath, body: DayIn, user: PersonUser, diary: DiaryDep) -> Day:
     """Record (or change) a day's context."""
     return diary.set_day(owner=diary_owner(user.id), day=day, **body.model_dump(exclude_unset=True))
 
 
 @router.get("/days/{day}", responses={404: {}})
-def get_day(day: dt.date, user: PersonUser, diary: DiaryDep) -> Day:
+def get_day(day: DayPath, user: PersonUser, diary: DiaryDep) -> Day:
     return diary.get_day(owner=diary_owner(user.id), day=day)
 
 
 @router.delete("/days/{day}", status_code=204, responses={404: {}})
-def delete_day(day: dt.date, user: PersonUser, diary: DiaryDep) -> Response:
+def delete_day(day: DayPath, user: PersonUser, diary: DiaryDep) -> Response:
     diary.delete_day(owner=diary_owner(user.id), day=day)
     return Response(status_code=204)
 
 
 @router.get("/stats")
 def stats(
-    user: PersonUser, diary: DiaryDep, since: dt.date | None = None, until: dt.date | None = None
+    user: PersonUser,
+    diary: DiaryDep,
+    since: DiaryDate | None = None,
+    until: DiaryDate | None = None,
 ) -> DiaryStats:
     """Counts, patterns, and the trigger analysis."""
     return diary.stats(owner=diary_owner(user.id), since=since, until=until)
@@ -101,7 +115,7 @@ def assessment(user: PersonUser, diary: DiaryDep) -> dict[str, Any] | None:
 
 
 @router.get("/report.pdf", response_class=Response, responses=_PDF)
-def report_pdf(user: PersonUser, diary: DiaryDep, since: dt.date | None = None) -> Response:
+def report_pdf(user: PersonUser, diary: DiaryDep, since: DiaryDate | None = None) -> Response:
     """The doctor's report as PDF."""
     pdf = diary.report_pdf(owner=diary_owner(user.id), since=since)
     return Response(

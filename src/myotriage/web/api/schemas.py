@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 __all__ = [
     "CaseDoc",
@@ -78,6 +78,20 @@ class TokenOut(BaseModel):
     role: str
 
 
+EARLIEST_START = datetime(2000, 1, 1, tzinfo=UTC)
+
+
+def _sane_start(value: datetime | None) -> datetime | None:
+    """An episode from 2000 up to a day ahead (time zones): beyond that it is a typo, and a
+    diary spanning centuries would make every chart and report needlessly huge."""
+    if value is None:
+        return value
+    moment = value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+    if not EARLIEST_START <= moment <= datetime.now(UTC) + timedelta(days=1):
+        raise ValueError("expected a date and time from the year 2000 up to today")
+    return value
+
+
 class EpisodeIn(_In):
     """A new episode; only ``location`` is required (``start`` defaults to now)."""
 
@@ -90,6 +104,8 @@ class EpisodeIn(_In):
     notes: str | None = Field(default=None, max_length=4000)
     case: dict[str, Any] | None = Field(default=None, description="a case to assess and keep")
 
+    _start = field_validator("start")(_sane_start)
+
 
 class EpisodePatch(_In):
     """Fields to change; a field set to null is cleared (``location`` and ``start`` cannot be)."""
@@ -101,6 +117,8 @@ class EpisodePatch(_In):
     type: str | None = Field(default=None, max_length=64)
     triggers: list[str] | None = Field(default=None, max_length=50)
     notes: str | None = Field(default=None, max_length=4000)
+
+    _start = field_validator("start")(_sane_start)
 
 
 class DayIn(_In):

@@ -10,7 +10,7 @@ from fastapi import APIRouter, HTTPException, Request, Response
 
 from myotriage.errors import InvalidInputError
 from myotriage.web.api.schemas import RedeemIn, ShareCreated
-from myotriage.web.deps import ClinicianUser, Ctx, PersonUser
+from myotriage.web.deps import ClinicianUser, Ctx, PersonUser, RowId
 from myotriage.web.login import client_address
 from myotriage.web.service import AuditEntry, Share
 from myotriage.web.sharing import share_report
@@ -34,7 +34,7 @@ def list_shares(user: PersonUser, ctx: Ctx) -> list[Share]:
 
 
 @router.delete("/shares/{share_id}", status_code=204, responses={404: {}})
-def revoke_share(share_id: int, user: PersonUser, ctx: Ctx) -> Response:
+def revoke_share(share_id: RowId, user: PersonUser, ctx: Ctx) -> Response:
     """Withdraw a share; the clinic no longer sees it."""
     ctx.web.revoke_share(owner_id=user.id, share_id=share_id)
     return Response(status_code=204)
@@ -66,7 +66,7 @@ def clinic_shares(user: ClinicianUser, ctx: Ctx) -> list[Share]:
 
 
 @router.get("/clinic/shares/{share_id}", responses={404: {}})
-def clinic_share(share_id: int, user: ClinicianUser, ctx: Ctx) -> Share:
+def clinic_share(share_id: RowId, user: ClinicianUser, ctx: Ctx) -> Share:
     """One shared report (the read is recorded in the audit trail)."""
     return ctx.web.get_clinic_share(clinician_id=user.id, share_id=share_id)
 

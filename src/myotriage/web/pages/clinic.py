@@ -10,7 +10,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
 from myotriage.errors import InvalidInputError
-from myotriage.web.deps import Ctx, PageClinician
+from myotriage.web.deps import Ctx, PageClinician, RowId
 from myotriage.web.login import client_address
 from myotriage.web.pages.forms import read_form
 from myotriage.web.pages.render import render
@@ -63,6 +63,6 @@ async def clinic_redeem(request: Request, user: PageClinician, ctx: Ctx) -> Resp
 
 
 @router.get("/clinic/shares/{share_id}", response_class=HTMLResponse)
-def clinic_share(request: Request, share_id: int, user: PageClinician, ctx: Ctx) -> HTMLResponse:
+def clinic_share(request: Request, share_id: RowId, user: PageClinician, ctx: Ctx) -> HTMLResponse:
     share = ctx.web.get_clinic_share(clinician_id=user.id, share_id=share_id)
     return render(request, "clinic_share.html", share=share)

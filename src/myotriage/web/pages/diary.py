@@ -16,7 +16,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from myotriage.diary.validation import DAY_FIELDS, LOCATIONS
 from myotriage.errors import InvalidInputError, NotFoundError
 from myotriage.web import charts, interview_flow
-from myotriage.web.deps import Ctx, PagePerson
+from myotriage.web.deps import Ctx, PagePerson, RowId
+from myotriage.web.limits import check_web_date, check_web_start
 from myotriage.web.pages.forms import read_form
 from myotriage.web.pages.render import render
 from myotriage.web.service import diary_owner
@@ -114,6 +115,8 @@ async def episode_create(request: Request, user: PagePerson, ctx: Ctx) -> Respon
     if not values["location"]:
         return _episode_form(request, values, {"location": "choose where it was"}, 422)
     try:
+        if values["start"]:
+            check_web_start(values["start"])
         ctx.diary.create_episode(
             owner=diary_owner(user.id),
             location=values["location"],
@@ -130,7 +133,9 @@ async def episode_create(request: Request, user: PagePerson, ctx: Ctx) -> Respon
 
 
 @router.post("/diary/episodes/{episode_id}/delete")
-async def episode_delete(request: Request, episode_id: int, user: PagePerson, ctx: Ctx) -> Response:
+async def episode_delete(
+    request: Request, episode_id: RowId, user: PagePerson, ctx: Ctx
+) -> Response:
     await read_form(request)
     ctx.diary.delete_episode(owner=diary_owner(user.id), episode_id=episode_id)
     return RedirectResponse("/diary?saved=deleted", status_code=303)
@@ -162,6 +167,7 @@ async def day_save(request: Request, user: PagePerson, ctx: Ctx) -> Response:
     values: dict[str, Any] = form.as_dict("day", *DAY_FIELDS)
     given = {name: values[name] for name in DAY_FIELDS if values[name]}
     try:
+        check_web_date(values["day"], "day")
         ctx.diary.set_day(owner=diary_owner(user.id), day=values["day"], **given)
     except InvalidInputError as exc:
         return _day_form(request, values, {exc.field: exc.problem}, 422)
@@ -189,7 +195,7 @@ async def share_create(request: Request, user: PagePerson, ctx: Ctx) -> HTMLResp
 
 
 @router.post("/diary/shares/{share_id}/revoke")
-async def share_revoke(request: Request, share_id: int, user: PagePerson, ctx: Ctx) -> Response:
+async def share_revoke(request: Request, share_id: RowId, user: PagePerson, ctx: Ctx) -> Response:
     await read_form(request)
     ctx.web.revoke_share(owner_id=user.id, share_id=share_id)
     return RedirectResponse("/diary?saved=revoked", status_code=303)

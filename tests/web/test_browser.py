@@ -1,0 +1,252 @@
+"""Browser tests: headless Chromium on a phone-sized screen (360 x 740) against a real server.
+
+The server runs in-process (uvicorn in a thread, on a free port, on a fresh SQLite
+file). Every page visited is saved as a screenshot under
+``test-artifacts/screenshots/`` and checked with axe-core (no serious or critical
+violations). axe is evaluated through the DevTools protocol, so the pages keep their
+strict Content-Security-Policy during the test.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.web.conftest import make_settings
+from tests.web.simulate import page_answer
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[2]
+SHOTS = ROOT / "test-artifacts" / "screenshots"
+AXE = Path(__file__).parent / "vendor" / "axe.min.js"
+CHROMIUM = "/usr/bin/chromium"
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+PHONE = {"width": 360, "height": 740}
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    import uvicorn
+
+    from myotriage.web.app import create_app
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('browser') / 'web.sqlite3'}"
+    app = create_app(make_settings(url))
+    port = _free_port()
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
+    uv = uvicorn.Server(config)
+    thread = threading.Thread(target=uv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not uv.started:
+        if time.monotonic() > deadline:
+            raise RuntimeError("the server did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    uv.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Debian chromium is not installed")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        instance = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def phone(browser: Any) -> Iterator[Any]:
+    context = browser.new_context(viewport=PHONE, device_scale_factor=1, accept_downloads=True)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.errors = errors  # type: ignore[attr-defined]
+    yield page
+    context.close()
+
+
+def check_page(page: Any, name: str) -> None:
+    """Screenshot, axe-core (no serious or critical violations), no CSP errors, fits 360 px."""
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+    if not page.evaluate("typeof axe !== 'undefined'"):
+        page.evaluate(AXE.read_text(encoding="utf-8") + "\n;0")
+    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    bad = [
+        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+    assert not bad, f"{name}: {bad}"
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 1, f"{name}: the page is {overflow}px wider than the phone"
+    csp = [e for e in page.errors if "Content Security Policy" in e]
+    assert not csp, csp
+
+
+def complete_check(page: Any, server: str, case: dict[str, Any], prefix: str) -> str:
+    """Do the check as the person of ``case``; returns the triage level the result shows."""
+    page.goto(server + "/")
+    check_page(page, f"{prefix}-home")
+    page.get_by_role("link", name="Start the check").first.click()
+    if case.get("age") is not None:
+        page.get_by_label("Age in years (optional)").fill(str(case["age"]))
+    if case.get("sex"):
+        page.locator(f"input[name=sex][value={case['sex']}]").check()
+    check_page(page, f"{prefix}-start")
+    page.get_by_role("button", name="Begin").click()
+    for n in range(60):
+        form = page.locator("form[data-question]")
+        if form.count() == 0:
+            break
+        qid = form.get_attribute("data-question")
+        kind = form.get_attribute("data-kind")
+        options = page.locator("input[name=answer]").evaluate_all("els => els.map(e => e.value)")
+        if n < 2:
+            check_page(page, f"{prefix}-question-{n + 1}")
+        answer = page_answer(case, qid, kind, options)
+        if answer == "unknown":
+            page.get_by_role("button", name="I don't know").click()
+            continue
+        if kind == "number":
+            page.locator("#answer-number").fill(str(answer))
+        else:
+            for value in answer if isinstance(answer, list) else [answer]:
+                page.locator(f"input[name=answer][value='{value}']").check()
+        page.get_by_role("button", name="Next").click()
+    box = page.locator(".triage-box").first
+    classes = box.get_attribute("class").split()
+    level = next(c[7:] for c in classes if c.startswith("triage-") and c != "triage-box")
+    check_page(page, f"{prefix}-result-{level}")
+    return level
+
+
+def test_interview_on_a_phone(server: str, phone: Any, public_cases: list[dict[str, Any]]) -> None:
+    from myotriage.engine.case import parse_case
+    from myotriage.engine.interview import simulate_interview
+
+    wanted = {"emergency": None, "self_care": None, "consult": None}
+    for case in public_cases:
+        step, _ = simulate_interview(parse_case(case))
+        level = step["assessment"]["triage"]
+        if level in wanted and wanted[level] is None:
+            wanted[level] = case
+    assert wanted["emergency"] is not None
+    for level, case in wanted.items():
+        if case is None:
+            continue
+        shown = complete_check(phone, server, case, f"check-{level}")
+        assert shown == level, case["id"]
+        if level == "emergency":
+            now = phone.locator(".now")
+            assert now.is_visible()
+            assert now.bounding_box()["y"] < phone.locator(".triage-box").bounding_box()["y"]
+            size = now.locator(".now-title").evaluate(
+                "e => parseFloat(getComputedStyle(e).fontSize)"
+            )
+            assert size >= 28
+
+
+def test_guide_on_a_phone(server: str, phone: Any) -> None:
+    phone.goto(server + "/guide")
+    assert phone.get_by_role("heading", name="How to tell them apart").is_visible()
+    assert phone.locator("table.compare tbody tr").count() == 7
+    check_page(phone, "guide")
+
+
+def test_diary_on_a_phone(server: str, phone: Any) -> None:
+    phone.goto(server + "/signup")
+    phone.get_by_label("E-mail").fill("phone-diary@example.org")
+    phone.get_by_label("Password (at least 10 characters)").fill("a long enough password")
+    check_page(phone, "signup")
+    phone.get_by_role("button", name="Create account").click()
+    phone.wait_for_url("**/diary")
+    check_page(phone, "diary-empty")
+    for location, pain in (("calf", 6), ("calf", 4), ("foot", 3)):
+        phone.get_by_role("link", name="Add an episode").click()
+        phone.get_by_label(location, exact=True).check()
+        phone.locator(f"input[name=pain][value='{pain}']").check()
+        phone.get_by_label("night").check()
+        if location == "foot":
+            check_page(phone, "episode-form")
+        phone.get_by_role("button", name="Save episode").click()
+        phone.wait_for_url("**/diary?saved=episode")
+    phone.get_by_role("link", name="Log the day").click()
+    phone.get_by_label("Sleep last night (hours)").fill("5.5")
+    phone.get_by_label("Stress (0 to 10)").fill("8")
+    check_page(phone, "day-form")
+    phone.get_by_role("button", name="Save the day").click()
+    phone.wait_for_url("**/diary?saved=day")
+    assert phone.locator("svg.svg-chart").count() == 2
+    assert phone.get_by_text("3 episodes").is_visible()
+    assert phone.get_by_role("heading", name="Possible triggers").is_visible()
+    check_page(phone, "diary-charts")
+    with phone.expect_download() as info:
+        phone.get_by_role("link", name="Download the PDF report").click()
+    path = info.value.path()
+    assert Path(path).read_bytes().startswith(b"%PDF")
+
+
+def test_a_clinician_receives_a_shared_report(
+    server: str, browser: Any, public_cases: list[dict[str, Any]]
+) -> None:
+    person = browser.new_context(viewport=PHONE).new_page()
+    person.errors = []
+    person.goto(server + "/signup")
+    person.get_by_label("E-mail").fill("sharing-person@example.org")
+    person.get_by_label("Password (at least 10 characters)").fill("a long enough password")
+    person.get_by_label("Name shown to clinics (optional)").fill("Robin")
+    person.get_by_role("button", name="Create account").click()
+    person.wait_for_url("**/diary")
+    level = complete_check(person, server, public_cases[0], "share-check")
+    person.get_by_role("button", name="Save to my diary").click()
+    person.wait_for_url("**/diary?saved=saved-check")
+    person.get_by_role("button", name="Make a share code").click()
+    code = person.locator(".code").inner_text().strip()
+    check_page(person, "share-code")
+
+    clinic = browser.new_context(viewport=PHONE).new_page()
+    clinic.errors = []
+    clinic.goto(server + "/signup")
+    clinic.get_by_label("E-mail").fill("clinic@example.org")
+    clinic.get_by_label("Password (at least 10 characters)").fill("a long enough password")
+    clinic.get_by_label("I am a clinician receiving shared reports").check()
+    clinic.get_by_role("button", name="Create account").click()
+    clinic.wait_for_url("**/clinic")
+    clinic.get_by_label("Share code from the patient").fill(code)
+    clinic.get_by_role("button", name="Receive report").click()
+    assert clinic.get_by_text("Received the report of Robin").is_visible()
+    check_page(clinic, "clinic-list")
+    clinic.locator("ul.shares a").first.click()
+    assert clinic.get_by_role("heading", name="Diary", exact=True).is_visible()
+    assert clinic.locator(f".triage-box.triage-{level}").first.is_visible()
+    check_page(clinic, "clinic-report")
+
+    person.goto(server + "/diary")
+    assert person.get_by_text("clinic@example.org").first.is_visible()
