@@ -111,3 +111,32 @@ def test_dates() -> None:
     assert parse_date(datetime(2026, 2, 28, 5, tzinfo=UTC)) == date(2026, 2, 28)
     with pytest.raises(InvalidInputError, match="YYYY-MM-DD"):
         parse_date("28/02/2026")
+
+
+@pytest.mark.parametrize(
+    "value", ["1999-12-31T23:00:00+00:00", "2999-01-01T00:00:00+00:00", None, 5]
+)
+def test_start_outside_the_diary_range_or_not_text_is_refused(value: object) -> None:
+    from myotriage.diary.validation import parse_start
+
+    with pytest.raises(InvalidInputError) as info:
+        parse_start(value)  # type: ignore[arg-type]
+    assert info.value.field == "start"
+
+
+@pytest.mark.parametrize("value", ["1900-01-01", "2999-01-01", None])
+def test_day_outside_the_diary_range_is_refused(value: object) -> None:
+    from myotriage.diary.validation import parse_date
+
+    with pytest.raises(InvalidInputError) as info:
+        parse_date(value)  # type: ignore[arg-type]
+    assert info.value.field == "date"
+
+
+@pytest.mark.parametrize("value", [None, 3, ["loc_calf"]])
+def test_location_that_is_not_text_is_refused(value: object) -> None:
+    from myotriage.diary.validation import check_location
+
+    with pytest.raises(InvalidInputError) as info:
+        check_location(value)
+    assert info.value.field == "location"

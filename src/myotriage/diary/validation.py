@@ -10,7 +10,7 @@ model per row would cost more than the database insert itself.
 from __future__ import annotations
 
 import math
-from datetime import UTC, date, datetime, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from myotriage.errors import InvalidInputError
 from myotriage.knowledge.taxonomy import TYPE_IDS
@@ -67,7 +67,18 @@ _MAX_DURATION_S = 7 * 24 * 3600
 _MAX_NOTES = 4000
 _MAX_TRIGGER = 60
 _MAX_TRIGGERS = 20
-_EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
+#: The diary holds dates from 2000 up to two days ahead (time zones): older or far-future
+#: dates are typing mistakes, and would stretch the weekly charts over decades.
+_EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
+_AHEAD = timedelta(days=2)
+
+
+def _check_range(moment: datetime, field: str) -> None:
+    latest = datetime.now(UTC) + _AHEAD
+    if not _EARLIEST <= moment <= latest:
+        raise InvalidInputError(
+            field, f"expected a date from 2000-01-01 up to today, got {moment.date().isoformat()}"
+        )
 
 
 def parse_start(
@@ -82,11 +93,11 @@ def parse_start(
     if isinstance(value, datetime):
         moment = value
     else:
-        text = value.strip()
-        if not text:
+        if not isinstance(value, str) or not value.strip():
             raise InvalidInputError(
                 field, "is required (an ISO date and time, e.g. 2026-03-01T07:30)"
             )
+        text = value.strip()
         try:
             moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
         except ValueError:
@@ -95,22 +106,26 @@ def parse_start(
             ) from None
     if moment.tzinfo is None or moment.utcoffset() is None:
         moment = moment.replace(tzinfo=local) if local else moment.astimezone()
-    if moment < _EARLIEST:
-        raise InvalidInputError(field, f"expected a date after 1900, got {moment.isoformat()}")
+    _check_range(moment, field)
     return moment
 
 
 def parse_date(value: str | date, field: str = "date") -> date:
     """A calendar date written as ``YYYY-MM-DD``."""
     if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    text = value.strip()
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise InvalidInputError(field, f"expected a date as YYYY-MM-DD, got {text!r}") from None
+        day = value.date()
+    elif isinstance(value, date):
+        day = value
+    elif not isinstance(value, str):
+        raise InvalidInputError(field, f"expected a date as YYYY-MM-DD, got {value!r}")
+    else:
+        text = value.strip()
+        try:
+            day = date.fromisoformat(text)
+        except ValueError:
+            raise InvalidInputError(field, f"expected a date as YYYY-MM-DD, got {text!r}") from None
+    _check_range(datetime(day.year, day.month, day.day, 12, tzinfo=UTC), field)
+    return day
 
 
 def _number(value: str | float | int | None, field: str) -> float | None:
