@@ -101,18 +101,9 @@ def findings(
 
     kb = load_knowledge()
     if as_json:
-        rows = [
-            {
-                "id": f.id,
-                "group": f.group,
-                "kind": f.kind,
-                "meaning": f.meaning,
-                "question": f.question,
-                "red_flag": f.red_flag,
-            }
-            for f in kb.findings.values()
-        ]
-        write_json(rows)
+        from myotriage.knowledge.summary import findings_table
+
+        write_json(findings_table(kb))
         return
     from myotriage.console import make_console, render_findings
 
@@ -128,23 +119,9 @@ def knowledge(
 
     kb = load_knowledge()
     if as_json:
-        summary = {
-            "name": kb.meta.name,
-            "version": kb.version,
-            "released": kb.meta.released,
-            "counts": {
-                "types": len(kb.types),
-                "findings": len(kb.findings),
-                "differences": len(kb.differences),
-                "causes": len(kb.causes),
-                "rules": len(kb.rules),
-                "advice": len(kb.advice),
-                "tests": len(kb.tests),
-                "guide_sections": len(kb.guide),
-                "sources": len(kb.meta.sources),
-            },
-        }
-        write_json(summary)
+        from myotriage.knowledge.summary import knowledge_summary
+
+        write_json(knowledge_summary(kb))
         return
     from myotriage.console import make_console, render_knowledge
 

@@ -28,7 +28,13 @@ from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 
 from myotriage.errors import StorageError
 
-__all__ = ["HEAD_REVISION", "create_diary_engine", "ensure_schema", "write_connection"]
+__all__ = [
+    "HEAD_REVISION",
+    "MigrationStream",
+    "create_diary_engine",
+    "ensure_schema",
+    "write_connection",
+]
 
 HEAD_REVISION = "0001"
 VERSION_TABLE = "diary_alembic_version"
@@ -36,8 +42,6 @@ _MIGRATIONS = Path(__file__).parent / "migrations"
 _WRITE = "myotriage_write"
 _BUSY_TIMEOUT_MS = 30_000
 _ADVISORY_LOCK_KEY = 0x6D796F_D1A7  # "myo" + "diary": one number for this schema
-_ready: weakref.WeakSet[Engine] = weakref.WeakSet()
-_ready_lock = threading.Lock()
 
 
 def create_diary_engine(url: str) -> Engine:
@@ -95,47 +99,75 @@ def write_connection(engine: Engine) -> Iterator[Connection]:
         raise StorageError(f"the diary database could not be written: {exc.orig}") from None
 
 
-def _alembic_config(connection: Connection) -> Any:
-    from alembic.config import Config
+class MigrationStream:
+    """One Alembic stream of migrations with its own version table, applied on first use.
 
-    config = Config()
-    config.set_main_option("script_location", str(_MIGRATIONS))
-    config.set_main_option("version_table", VERSION_TABLE)
-    config.attributes["connection"] = connection
-    return config
+    The diary and the web app each have one, in the same database; separate version tables
+    keep them from clashing. Upgrading runs in a write transaction under a lock (an advisory
+    lock on PostgreSQL, the write lock on SQLite), so two processes starting at once are safe.
+    """
+
+    def __init__(
+        self, *, name: str, migrations: Path, version_table: str, head: str, lock_key: int
+    ) -> None:
+        self.name = name
+        self.migrations = migrations
+        self.version_table = version_table
+        self.head = head
+        self.lock_key = lock_key
+        self._ready: weakref.WeakSet[Engine] = weakref.WeakSet()
+        self._lock = threading.Lock()
+
+    def current_revision(self, connection: Connection) -> str | None:
+        if not inspect(connection).has_table(self.version_table):
+            return None
+        row = connection.execute(text(f"SELECT version_num FROM {self.version_table}")).first()
+        return None if row is None else str(row[0])
+
+    def ensure(self, engine: Engine) -> None:
+        """Create or upgrade the tables to the newest revision (once per engine)."""
+        if engine in self._ready:
+            return
+        with self._lock:
+            if engine in self._ready:
+                return
+            try:
+                with engine.connect() as connection:
+                    current = self.current_revision(connection)
+                if current != self.head:
+                    self._upgrade(engine)
+            except SQLAlchemyError as exc:
+                detail = getattr(exc, "orig", None) or exc
+                raise StorageError(
+                    f"the {self.name} tables could not be set up: {detail}"
+                ) from None
+            self._ready.add(engine)
+
+    def _upgrade(self, engine: Engine) -> None:
+        from alembic import command
+        from alembic.config import Config
+
+        with write_connection(engine) as connection:
+            if connection.dialect.name == "postgresql":
+                connection.execute(
+                    text("SELECT pg_advisory_xact_lock(:key)"), {"key": self.lock_key}
+                )
+            config = Config()
+            config.set_main_option("script_location", str(self.migrations))
+            config.set_main_option("version_table", self.version_table)
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
 
 
-def _current_revision(connection: Connection) -> str | None:
-    if not inspect(connection).has_table(VERSION_TABLE):
-        return None
-    row = connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).first()
-    return None if row is None else str(row[0])
+DIARY_MIGRATIONS = MigrationStream(
+    name="diary",
+    migrations=_MIGRATIONS,
+    version_table=VERSION_TABLE,
+    head=HEAD_REVISION,
+    lock_key=_ADVISORY_LOCK_KEY,
+)
 
 
 def ensure_schema(engine: Engine) -> None:
     """Create or upgrade the diary tables to the newest revision (once per engine)."""
-    if engine in _ready:
-        return
-    with _ready_lock:
-        if engine in _ready:
-            return
-        try:
-            with engine.connect() as connection:
-                current = _current_revision(connection)
-            if current != HEAD_REVISION:
-                _upgrade(engine)
-        except SQLAlchemyError as exc:
-            detail = getattr(exc, "orig", None) or exc
-            raise StorageError(f"the diary database could not be opened: {detail}") from None
-        _ready.add(engine)
-
-
-def _upgrade(engine: Engine) -> None:
-    from alembic import command
-
-    with write_connection(engine) as connection:
-        if connection.dialect.name == "postgresql":
-            connection.execute(
-                text("SELECT pg_advisory_xact_lock(:key)"), {"key": _ADVISORY_LOCK_KEY}
-            )
-        command.upgrade(_alembic_config(connection), "head")
+    DIARY_MIGRATIONS.ensure(engine)

@@ -8,6 +8,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 
 from myotriage.errors import InvalidCaseError, InvalidInputError
+from myotriage.knowledge.summary import findings_table, knowledge_summary
 from myotriage.web import interview_flow
 from myotriage.web.api.schemas import CaseDoc, InterviewRequest
 from myotriage.web.deps import Ctx, KnowledgeDep
@@ -101,41 +102,10 @@ def interview(body: InterviewRequest, ctx: Ctx) -> dict[str, Any]:
 @router.get("/findings", tags=["knowledge"])
 def findings(kb: KnowledgeDep) -> list[dict[str, Any]]:
     """Every finding a case may use, with its group, kind and meaning."""
-    return [
-        {
-            "id": f.id,
-            "group": f.group,
-            "kind": f.kind,
-            "meaning": f.meaning,
-            "question": f.question,
-            "red_flag": f.red_flag,
-        }
-        for f in kb.findings.values()
-    ]
+    return findings_table(kb)
 
 
 @router.get("/knowledge", tags=["knowledge"])
 def knowledge(kb: KnowledgeDep) -> dict[str, Any]:
     """The knowledge base's version, its types, triage levels and what it holds."""
-    return {
-        "name": kb.meta.name,
-        "version": kb.version,
-        "released": kb.meta.released,
-        "disclaimer": kb.meta.disclaimer,
-        "triage_levels": {k: v.model_dump() for k, v in kb.meta.triage_levels.items()},
-        "types": [
-            {"id": t.id, "family": t.family, "name": t.name, "summary": t.summary}
-            for t in kb.types.values()
-        ],
-        "counts": {
-            "types": len(kb.types),
-            "findings": len(kb.findings),
-            "differences": len(kb.differences),
-            "causes": len(kb.causes),
-            "rules": len(kb.rules),
-            "advice": len(kb.advice),
-            "tests": len(kb.tests),
-            "guide_sections": len(kb.guide),
-            "sources": len(kb.meta.sources),
-        },
-    }
+    return knowledge_summary(kb)
