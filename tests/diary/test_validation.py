@@ -140,3 +140,12 @@ def test_location_that_is_not_text_is_refused(value: object) -> None:
     with pytest.raises(InvalidInputError) as info:
         check_location(value)
     assert info.value.field == "location"
+
+
+@pytest.mark.parametrize("value", [0, -1, 2**63, True, "3"])
+def test_episode_id_out_of_range_is_refused(value: object) -> None:
+    from myotriage.diary.validation import check_episode_id
+
+    with pytest.raises(InvalidInputError) as info:
+        check_episode_id(value)
+    assert info.value.field == "episode_id"

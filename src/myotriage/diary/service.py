@@ -36,6 +36,7 @@ from myotriage.diary.validation import (
     DAY_FIELDS,
     check_day_value,
     check_duration,
+    check_episode_id,
     check_location,
     check_notes,
     check_pain,
@@ -241,6 +242,7 @@ class DiaryService:
         return _episode(stored, with_assessment=True)
 
     def get_episode(self, *, owner: str, episode_id: int) -> Episode:
+        episode_id = check_episode_id(episode_id)
         """One episode of ``owner``'s, with its stored assessment if it has one."""
         with self._read() as connection:
             row = connection.execute(
@@ -288,6 +290,7 @@ class DiaryService:
         notes: str | None = UNSET,
     ) -> Episode:
         """Change the given fields of one episode; ``None`` clears an optional field."""
+        episode_id = check_episode_id(episode_id)
         changes: dict[str, Any] = {}
         if start is not UNSET:
             moment = parse_start(start, "start", self.local)
@@ -323,6 +326,7 @@ class DiaryService:
         return self.get_episode(owner=owner, episode_id=episode_id)
 
     def delete_episode(self, *, owner: str, episode_id: int) -> None:
+        episode_id = check_episode_id(episode_id)
         """Delete one episode of ``owner``'s."""
         with write_connection(self.engine) as connection:
             result = connection.execute(

@@ -158,6 +158,19 @@ def check_duration(value: str | float | int | None, field: str = "duration_s") -
     return int(number)
 
 
+#: Episode ids are positive 32-bit integers in every supported database.
+MAX_EPISODE_ID = 2**31 - 1
+
+
+def check_episode_id(value: object, field: str = "episode_id") -> int:
+    """An episode id as stored: a whole number from 1 to 2,147,483,647."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_EPISODE_ID:
+        raise InvalidInputError(
+            field, f"expected a whole number from 1 to {MAX_EPISODE_ID}, got {value!r}"
+        )
+    return value
+
+
 def check_pain(value: str | float | int | None, field: str = "pain") -> int | None:
     """Pain as a whole number from 0 (none) to 10 (worst); blank means not recorded."""
     number = _number(value, field)
