@@ -135,15 +135,12 @@ def _read_evidence_fast(
     raises KeyError, TypeError or _Conflict, and the caller then runs the careful check,
     which names the field. Most input is well formed, so most cases take only this path.
     """
-    items: list[tuple[str, str]] = []
+    items = [(item["id"], item["choice"]) for item in evidence]
     by_choice: dict[str, list[str]] = {"present": [], "absent": [], "unknown": []}
     groups: list[str] = []
-    for item in evidence:
-        finding_id = item["id"]
-        choice = item["choice"]
-        group = single_group[finding_id]
+    for finding_id, choice in items:
         by_choice[choice].append(finding_id)
-        items.append((finding_id, choice))
+        group = single_group[finding_id]
         if group is not None and choice == "present":
             groups.append(group)
     if len(groups) != len(set(groups)):

@@ -17,7 +17,7 @@ that is ``unknown`` or not listed changes nothing.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from myotriage.engine.case import Case
 from myotriage.engine.model import Model, Vector, compile_model
@@ -26,8 +26,7 @@ from myotriage.knowledge.loader import load_knowledge
 __all__ = ["Posterior", "type_posterior"]
 
 
-@dataclass(frozen=True, slots=True)
-class Posterior:
+class Posterior(NamedTuple):
     """The type distribution, and the evidence behind it (its terms are rebuilt on demand)."""
 
     types: tuple[str, ...]

@@ -32,6 +32,7 @@ class CompiledRule:
     all_of: frozenset[str]
     any_of: tuple[frozenset[str], ...]
     mentioned: frozenset[str]
+    limited: bool  # the rule has an age or sex limit
     required: tuple[str, ...]  # the all-of findings in the rule's order
     alternatives: tuple[str, ...]  # the any-of findings in the rule's order
 
@@ -41,6 +42,8 @@ class CompiledRule:
         for group in self.any_of:
             if present.isdisjoint(group):
                 return False
+        if not self.limited:
+            return True
         r = self.rule
         if r.min_age is not None and (age is None or age < r.min_age):
             return False
@@ -66,13 +69,14 @@ class Model:
     likelihood: dict[str, Vector]
     single_group_of: dict[str, str]
     rules: tuple[CompiledRule, ...]
-    rules_by_trigger: dict[str, tuple[int, ...]]
+    rules_by_trigger: dict[str, frozenset[int]]
     rule_triggers: frozenset[str]
     single_finding_rule_rank: dict[str, int]
     screen_always: tuple[str, ...]
     screen_relevant: tuple[tuple[str, frozenset[str]], ...]
-    screen_by_trigger: dict[str, tuple[int, ...]]  # finding -> positions in screen_relevant
+    screen_for: dict[str, frozenset[str]]  # present finding -> red flags it makes relevant
     screen_triggers: frozenset[str]
+    screen_order: dict[str, tuple[int, int]]  # red flag -> (-level it could set, file position)
     type_floors: tuple[tuple[int, str, int], ...]  # (type index, type id, baseline rank > 0)
 
     def log_prior(self, age: int | None, sex: str | None) -> Vector:
@@ -101,8 +105,16 @@ def _compile_rule(rule: TriageRule) -> CompiledRule:
     mentioned = all_of.union(*any_of) if any_of else all_of
     required = tuple(item for item in rule.requires if isinstance(item, str))
     alternatives = tuple(f for item in rule.requires if isinstance(item, list) for f in item)
+    limited = rule.min_age is not None or rule.max_age is not None or rule.sex is not None
     return CompiledRule(
-        rule, LEVEL_RANK[rule.level], all_of, any_of, frozenset(mentioned), required, alternatives
+        rule,
+        LEVEL_RANK[rule.level],
+        all_of,
+        any_of,
+        frozenset(mentioned),
+        limited,
+        required,
+        alternatives,
     )
 
 
@@ -129,7 +141,10 @@ def _compile_cached(kb: Knowledge) -> Model:
         for age in [None, *range(121)]
         for sex in (None, "female", "male", "other")
     }
-    rules = tuple(_compile_rule(r) for r in kb.rules.values())
+    # Most urgent first, then in the file's order: a case's fired rules, taken in index
+    # order, are then already in the order they are reported.
+    compiled = [_compile_rule(r) for r in kb.rules.values()]
+    rules = tuple(sorted(compiled, key=lambda cr: -cr.rank))
     # Index each rule under findings one of which must be present for it to fire, so a case
     # only tests the rules it could possibly fire.
     by_trigger: dict[str, list[int]] = {}
@@ -152,10 +167,13 @@ def _compile_cached(kb: Knowledge) -> Model:
         for f in kb.findings.values()
         if f.screen == "when_relevant"
     )
-    screen_by_trigger: dict[str, list[int]] = {}
-    for position, (_, relevant_when) in enumerate(screen_relevant):
+    screen_for: dict[str, set[str]] = {}
+    for flag, relevant_when in screen_relevant:
         for trigger in relevant_when:
-            screen_by_trigger.setdefault(trigger, []).append(position)
+            screen_for.setdefault(trigger, set()).add(flag)
+    positions = {f: i for i, f in enumerate(kb.findings)}
+    screened = [*screen_always, *(flag for flag, _ in screen_relevant)]
+    screen_order = {f: (-single_rank.get(f, 0), positions[f]) for f in screened}
     family_index = tuple(0 if kb.types[t].family == "spasm" else 1 for t in TYPE_IDS)
     type_floors = tuple(
         (i, t, LEVEL_RANK[kb.types[t].baseline_triage])
@@ -172,12 +190,13 @@ def _compile_cached(kb: Knowledge) -> Model:
         likelihood=likelihood,
         single_group_of=single_group_of,
         rules=rules,
-        rules_by_trigger={k: tuple(v) for k, v in by_trigger.items()},
+        rules_by_trigger={k: frozenset(v) for k, v in by_trigger.items()},
         rule_triggers=frozenset(by_trigger),
         single_finding_rule_rank=single_rank,
         screen_always=screen_always,
         screen_relevant=screen_relevant,
-        screen_by_trigger={k: tuple(v) for k, v in screen_by_trigger.items()},
-        screen_triggers=frozenset(screen_by_trigger),
+        screen_for={k: frozenset(v) for k, v in screen_for.items()},
+        screen_triggers=frozenset(screen_for),
+        screen_order=screen_order,
         type_floors=type_floors,
     )

@@ -132,8 +132,7 @@ def _reasons(
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class Selection:
+class Selection(NamedTuple):
     """What was selected (ids, in display order) and what it was selected from.
 
     The ids are chosen when the assessment is made; the reasons (``because``) are derived

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from myotriage.engine.case import Case
 from myotriage.engine.model import LEVEL_RANK, CompiledRule, Model
@@ -53,8 +54,7 @@ class FiredRule:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class TriageResult:
+class TriageResult(NamedTuple):
     level: str
     fired: tuple[FiredRule, ...]
 
@@ -81,10 +81,10 @@ def fired_rules(case: Case, model: Model) -> list[FiredRule]:
     """Every knowledge rule that fires for ``case``, most urgent first (stable order)."""
     present = case.present
     index = model.rules_by_trigger
-    candidates = sorted({p for f in present & model.rule_triggers for p in index[f]})
-    rules = model.rules
-    hits = [rules[p] for p in candidates if rules[p].fires(present, case.age, case.sex)]
-    hits.sort(key=lambda cr: -cr.rank)
+    candidates = sorted(frozenset().union(*[index[f] for f in present & model.rule_triggers]))
+    rules = model.rules  # ordered most urgent first, so the hits come out in that order
+    age, sex = case.age, case.sex
+    hits = [rules[p] for p in candidates if rules[p].fires(present, age, sex)]
     return [_from_rule(cr, cr.evidence_for(present)) for cr in hits]
 
 
@@ -144,15 +144,11 @@ def triage_level(
 def not_ruled_out(case: Case, model: Model) -> list[tuple[str, int]]:
     """Red flags relevant to this case that were unknown or not asked, with the level each
     would set on its own (0 when it only counts together with other findings)."""
-    answered = case.present | case.absent
+    present = case.present
+    relevant = frozenset(model.screen_always).union(
+        *[model.screen_for[f] for f in present & model.screen_triggers]
+    )
+    missing = relevant - present - case.absent
+    order = model.screen_order
     rank_of = model.single_finding_rule_rank
-    out = [(f, rank_of.get(f, 0)) for f in model.screen_always if f not in answered]
-    index = model.screen_by_trigger
-    positions = sorted({p for f in case.present & model.screen_triggers for p in index[f]})
-    relevant = model.screen_relevant
-    for position in positions:
-        finding = relevant[position][0]
-        if finding not in answered:
-            out.append((finding, rank_of.get(finding, 0)))
-    out.sort(key=lambda item: -item[1])
-    return out
+    return [(f, rank_of.get(f, 0)) for f in sorted(missing, key=order.__getitem__)]
