@@ -11,6 +11,7 @@ import argparse
 import platform
 import tempfile
 import time
+from datetime import date, timedelta
 from pathlib import Path
 
 from myotriage.diary.service import DiaryService
@@ -30,7 +31,11 @@ def main() -> None:
     # Caffeine days (35%) have three times the base rate: mean multiplier 0.65 + 0.35 * 3.
     base_rate = args.episodes / args.days / 1.7
     started = time.perf_counter()
-    diary = synthetic_diary(days=args.days, seed=1, base_rate=base_rate, planted="caffeine")
+    # The diary holds dates up to today, so the generated span ends yesterday.
+    start = date.today() - timedelta(days=args.days + 1)
+    diary = synthetic_diary(
+        days=args.days, seed=1, base_rate=base_rate, planted="caffeine", start=start
+    )
     generated = time.perf_counter() - started
 
     with tempfile.TemporaryDirectory() as directory:

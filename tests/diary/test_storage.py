@@ -200,3 +200,14 @@ def test_the_migration_matches_the_models(service: DiaryService) -> None:
             if "diary_" in repr(d) and VERSION_TABLE not in repr(d)
         ]
     assert diff == []
+
+
+def test_an_imported_date_in_the_future_is_refused_by_line(
+    service: DiaryService, owner: str
+) -> None:
+    future = (datetime.now(UTC) + timedelta(days=30)).strftime("%Y-%m-%dT%H:%M:%S+00:00")
+    rows = f"start,location\n2026-01-02T03:00:00+00:00,calf\n{future},calf\n"
+    with pytest.raises(InvalidInputError) as info:
+        service.import_episodes_csv(owner=owner, source=text_source(rows))
+    assert info.value.field == "line 3, start"
+    assert service.count_episodes(owner=owner) == 0

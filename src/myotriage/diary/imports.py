@@ -24,6 +24,7 @@ from typing import IO, Any
 
 from myotriage.diary.validation import (
     DAY_FIELDS,
+    EARLIEST,
     LOCATIONS,
     TYPES,
     check_day_value,
@@ -33,6 +34,7 @@ from myotriage.diary.validation import (
     check_pain,
     check_triggers,
     check_type,
+    latest_allowed,
     parse_date,
     parse_start,
 )
@@ -147,7 +149,7 @@ def read_episode_rows(
     and column when it refuses the value. Both paths accept exactly the same values.
     """
     now = datetime.now(UTC)
-    earliest = datetime(1900, 1, 2, tzinfo=UTC)
+    earliest, latest = EARLIEST, latest_allowed()
     types = frozenset(TYPES)
     for line, row in _open_rows(source, ("start", "location"), EPISODE_COLUMNS):
         where = f"line {line}"
@@ -157,7 +159,7 @@ def read_episode_rows(
                 start = datetime.fromisoformat(text)
             except ValueError:
                 start = parse_start(text, f"{where}, start", local)
-            if start.tzinfo is None or start < earliest:
+            if start.tzinfo is None or not earliest <= start <= latest:
                 start = parse_start(start, f"{where}, start", local)
             location = row["location"]
             if location not in LOCATIONS:

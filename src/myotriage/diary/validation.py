@@ -69,13 +69,17 @@ _MAX_TRIGGER = 60
 _MAX_TRIGGERS = 20
 #: The diary holds dates from 2000 up to two days ahead (time zones): older or far-future
 #: dates are typing mistakes, and would stretch the weekly charts over decades.
-_EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
+EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
 _AHEAD = timedelta(days=2)
 
 
+def latest_allowed() -> datetime:
+    """The latest moment the diary accepts: now, plus two days for time zones."""
+    return datetime.now(UTC) + _AHEAD
+
+
 def _check_range(moment: datetime, field: str) -> None:
-    latest = datetime.now(UTC) + _AHEAD
-    if not _EARLIEST <= moment <= latest:
+    if not EARLIEST <= moment <= latest_allowed():
         raise InvalidInputError(
             field, f"expected a date from 2000-01-01 up to today, got {moment.date().isoformat()}"
         )
