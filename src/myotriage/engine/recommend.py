@@ -49,6 +49,9 @@ class _Compiled:
     trigger_ids: frozenset[str]
     always: int
     allowed_at: dict[str, int]  # triage level -> entries that may be shown at that level
+    # For each 8-bit chunk of a mask, the ids its 256 possible values stand for, so that a
+    # mask turns into ids a byte at a time instead of a bit at a time.
+    ids_by_byte: tuple[tuple[tuple[str, ...], ...], ...]
 
 
 def _compile(
@@ -68,8 +71,19 @@ def _compile(
             kinds = _KINDS_AT_LEVEL.get(level)
             if (not levels or level in levels) and (kinds is None or kind in kinds):
                 allowed_at[level] |= 1 << bit
+    ids = tuple(e[0] for e in ranked)
+    ids_by_byte = tuple(
+        tuple(
+            tuple(
+                ids[chunk * 8 + b] for b in range(8) if value >> b & 1 and chunk * 8 + b < len(ids)
+            )
+            for value in range(256)
+        )
+        for chunk in range((len(ids) + 7) // 8)
+    )
     return _Compiled(
-        ids=tuple(e[0] for e in ranked),
+        ids=ids,
+        ids_by_byte=ids_by_byte,
         position={e[0]: bit for bit, e in enumerate(ranked)},
         triggers=tuple(e[2] for e in ranked),
         by_level_only=tuple(bool(e[4]) and not e[2] for e in ranked),
@@ -109,12 +123,10 @@ def _select(compiled: _Compiled, level: str, case_triggers: frozenset[str]) -> t
     for trigger in case_triggers & compiled.trigger_ids:
         mask |= mask_of[trigger]
     mask &= compiled.allowed_at[level]
-    ids = compiled.ids
-    out = []
-    while mask:
-        low = mask & -mask
-        out.append(ids[low.bit_length() - 1])
-        mask ^= low
+    out: list[str] = []
+    for table in compiled.ids_by_byte:
+        out += table[mask & 0xFF]
+        mask >>= 8
     return tuple(out)
 
 
