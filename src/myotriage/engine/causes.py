@@ -39,7 +39,8 @@ class LikelyCause(NamedTuple):
 class _Compiled:
     by_finding: dict[str, tuple[tuple[str, float], ...]]  # finding -> (cause, weight)
     finding_ids: frozenset[str]
-    causes: tuple[tuple[Cause, tuple[str, ...], tuple[tuple[str, float], ...]], ...]
+    # per cause: itself, its findings, its type links, and the most the links can add
+    causes: tuple[tuple[Cause, tuple[str, ...], tuple[tuple[str, float], ...], float], ...]
 
 
 @functools.lru_cache(maxsize=8)
@@ -52,7 +53,10 @@ def _compiled(kb: Knowledge) -> _Compiled:
     return _Compiled(
         by_finding={k: tuple(v) for k, v in index.items()},
         finding_ids=frozenset(index),
-        causes=tuple((c, tuple(c.findings), tuple(c.types.items())) for c in kb.causes.values()),
+        causes=tuple(
+            (c, tuple(c.findings), tuple(c.types.items()), sum(c.types.values()))
+            for c in kb.causes.values()
+        ),
     )
 
 
@@ -69,8 +73,10 @@ def rank_causes(
         for cause_id, weight in by_finding[finding]:
             scores[cause_id] = scores.get(cause_id, 0.0) + weight
     out: list[tuple[int, LikelyCause]] = []
-    for position, (cause, findings, links) in enumerate(compiled.causes):
+    for position, (cause, findings, links, most) in enumerate(compiled.causes):
         score = scores.get(cause.id, 0.0)
+        if score + most < threshold:  # cannot reach the threshold even if its types were certain
+            continue
         for type_id, weight in links:
             score += weight * probabilities[type_id]
         if score >= threshold:
