@@ -120,7 +120,8 @@ def complete_check(page: Any, server: str, case: dict[str, Any], prefix: str) ->
     if case.get("sex"):
         page.locator(f"input[name=sex][value={case['sex']}]").check()
     check_page(page, f"{prefix}-start")
-    page.get_by_role("button", name="Begin").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Begin").click()
     for n in range(60):
         form = page.locator("form[data-question]")
         if form.count() == 0:
@@ -132,14 +133,17 @@ def complete_check(page: Any, server: str, case: dict[str, Any], prefix: str) ->
             check_page(page, f"{prefix}-question-{n + 1}")
         answer = page_answer(case, qid, kind, options)
         if answer == "unknown":
-            page.get_by_role("button", name="I don't know").click()
+            # Wait for the next page: a count() taken mid-navigation would see no form.
+            with page.expect_navigation():
+                page.get_by_role("button", name="I don't know").click()
             continue
         if kind == "number":
             page.locator("#answer-number").fill(str(answer))
         else:
             for value in answer if isinstance(answer, list) else [answer]:
                 page.locator(f"input[name=answer][value='{value}']").check()
-        page.get_by_role("button", name="Next").click()
+        with page.expect_navigation():
+            page.get_by_role("button", name="Next").click()
     box = page.locator(".triage-box").first
     classes = box.get_attribute("class").split()
     level = next(c[7:] for c in classes if c.startswith("triage-") and c != "triage-box")
