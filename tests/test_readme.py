@@ -75,6 +75,7 @@ def test_doctests_in_the_engine_and_knowledge_modules() -> None:
         "myotriage.engine.inference",
         "myotriage.engine.assessment",
         "myotriage.engine.case_sampling",
+        "myotriage.engine.naming",
         "myotriage.knowledge.loader",
     ]:
         result = doctest.testmod(importlib.import_module(name), optionflags=doctest.ELLIPSIS)

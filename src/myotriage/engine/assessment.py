@@ -24,14 +24,13 @@ from myotriage.engine.case import Case, parse_case
 from myotriage.engine.causes import LikelyCause, rank_causes
 from myotriage.engine.inference import Posterior, type_posterior
 from myotriage.engine.model import Model, compile_model
+from myotriage.engine.naming import name_type
 from myotriage.engine.recommend import Recommendation, Selection, select_advice, select_tests
 from myotriage.engine.triage import FiredRule, not_ruled_out, triage_level
 from myotriage.knowledge.loader import Knowledge, load_knowledge
 from myotriage.knowledge.schema import TRIAGE_ORDER
 
 __all__ = ["Assessment", "assess", "assess_many"]
-
-_FAMILIES = ("spasm", "twitch")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,8 +96,8 @@ class Assessment:
             if self.confidence == "high":
                 return ""
             return "Other types are still possible; more answers would make this clearer."
-        if not self.case.present:
-            return "No symptoms were given, so the kind of contraction cannot be told."
+        if self.case.present.isdisjoint(compile_model(self.knowledge).describing):
+            return "Nothing was said about the contraction itself, so its kind cannot be told."
         if self.information < 0.15:
             return "The answers say too little about the contraction to tell which kind it is."
         return "The answers fit more than one kind of contraction; a doctor can tell them apart."
@@ -197,7 +196,6 @@ def assess(case: Any, knowledge: Knowledge | None = None) -> Assessment:
     kb = knowledge or load_knowledge()
     model: Model = compile_model(kb)
     parsed = parse_case(case, kb)
-    decision = kb.meta.decision
 
     posterior = type_posterior(parsed, model)
     probabilities = posterior.probabilities
@@ -205,17 +203,9 @@ def assess(case: Any, knowledge: Knowledge | None = None) -> Assessment:
     categories = {"spasm": spasm, "twitch": twitch}
     values = posterior.values
     top_index = values.index(max(values))
-    # Name the family only when it clearly dominates, and the type only when it is probable
-    # enough and belongs to that family; with no symptoms at all, nothing is named.
-    category = "unclear"
-    if parsed.present and max(spasm, twitch) >= decision.category_threshold:
-        category = "spasm" if spasm >= twitch else "twitch"
-    type_id = "unclear"
-    if (
-        _FAMILIES[model.family_index[top_index]] == category
-        and values[top_index] >= decision.type_threshold
-    ):
-        type_id = model.types[top_index]
+    category, type_id = name_type(
+        values, model, describes=not parsed.present.isdisjoint(model.describing)
+    )
 
     triage = triage_level(parsed, model, probabilities, type_is_unclear=type_id == "unclear")
     causes = rank_causes(parsed, probabilities, kb)

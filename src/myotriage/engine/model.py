@@ -78,6 +78,7 @@ class Model:
     screen_triggers: frozenset[str]
     screen_order: dict[str, tuple[int, int]]  # red flag -> (-level it could set, file position)
     type_floors: tuple[tuple[int, str, int], ...]  # (type index, type id, baseline rank > 0)
+    describing: frozenset[str]  # findings that describe the contraction itself
 
     def log_prior(self, age: int | None, sex: str | None) -> Vector:
         return self.log_prior_by_age_sex[(age, sex)]
@@ -199,4 +200,7 @@ def _compile_cached(kb: Knowledge) -> Model:
         screen_triggers=frozenset(screen_for),
         screen_order=screen_order,
         type_floors=type_floors,
+        describing=frozenset(
+            f.id for f in kb.findings.values() if f.group in kb.meta.decision.describing_groups
+        ),
     )

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from myotriage.engine.case import Case
 from myotriage.engine.inference import type_posterior
 from myotriage.engine.model import LEVEL_RANK, CompiledRule, Model
+from myotriage.engine.naming import name_type
 from myotriage.knowledge.questions import Question, QuestionBank
 
 __all__ = [
@@ -114,11 +115,8 @@ class Selector:
         kb = model.knowledge
         decision = kb.meta.decision
         self._caution = decision.caution_threshold
-        self._type_threshold = decision.type_threshold
-        self._category_threshold = decision.category_threshold
         self._unclear_rank = LEVEL_RANK[decision.unclear_triage]
         self._baseline = [LEVEL_RANK[kb.types[t].baseline_triage] for t in model.types]
-        self._family = model.family_index
         self._top_rank = max(LEVEL_RANK.values())
         by_finding: dict[str, list[CompiledRule]] = {}
         for cr in model.rules:
@@ -136,24 +134,17 @@ class Selector:
 
     # ------------------------------------------------------------------ levels
 
-    def _floor_rank(self, values: list[float], any_present: bool) -> int:
+    def _floor_rank(self, values: list[float], present: frozenset[str]) -> int:
         """The level the type distribution alone asks for (type floors and 'unclear')."""
         rank = 0
         for p, base in zip(values, self._baseline, strict=True):
             if base > rank and p >= self._caution:
                 rank = base
-        if any_present and self._unclear(values):
-            rank = max(rank, self._unclear_rank)
+        if present:
+            describes = not present.isdisjoint(self.model.describing)
+            if name_type(values, self.model, describes=describes)[1] == "unclear":
+                rank = max(rank, self._unclear_rank)
         return rank
-
-    def _unclear(self, values: list[float]) -> bool:
-        spasm = sum(v for v, fam in zip(values, self._family, strict=True) if fam == 0)
-        twitch = 1.0 - spasm
-        if max(spasm, twitch) < self._category_threshold:
-            return True
-        best_family = 0 if spasm >= twitch else 1
-        top = max(range(len(values)), key=values.__getitem__)
-        return self._family[top] != best_family or values[top] < self._type_threshold
 
     def _rule_rank(self, present: frozenset[str], age: int | None, sex: str | None) -> int:
         return max((cr.rank for cr in self.model.rules if cr.fires(present, age, sex)), default=0)
@@ -163,7 +154,7 @@ class Selector:
         values = list(type_posterior(case, self.model).values)
         return max(
             self._rule_rank(case.present, case.age, case.sex),
-            self._floor_rank(values, bool(case.present)),
+            self._floor_rank(values, case.present),
         )
 
     # ------------------------------------------------------------------ what is still askable
@@ -258,7 +249,7 @@ class Selector:
                     if cr.rank > rank and cr.fires(present | extra, case.age, case.sex):
                         rank = cr.rank
             if rank < self._top_rank:
-                rank = max(rank, self._floor_rank(_normalise(acc), bool(present or extra)))
+                rank = max(rank, self._floor_rank(_normalise(acc), present | extra))
             if rank > level:
                 raise_p += p
                 raise_levels += p * (rank - level)
@@ -309,7 +300,7 @@ class Selector:
             for i in range(len(base)):
                 base[i] += vec[i]
         rule_rank = self._rule_rank(case.present, case.age, case.sex)
-        level = max(rule_rank, self._floor_rank(values, bool(case.present)))
+        level = max(rule_rank, self._floor_rank(values, case.present))
         top = max(values)
 
         def stop(reason: str, open_ids: tuple[str, ...] = ()) -> Decision:

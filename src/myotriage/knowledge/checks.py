@@ -67,6 +67,14 @@ def check_knowledge(kb: Knowledge) -> None:
                     " at most one applies, so they must sum to 1 or less",
                 )
 
+    groups = {f.group for f in findings.values()}
+    unknown_groups = sorted(set(kb.meta.decision.describing_groups) - groups)
+    if unknown_groups:
+        raise KnowledgeError(
+            "meta.yaml",
+            "decision",
+            f"unknown group(s) in describing_groups: {', '.join(unknown_groups)}",
+        )
     for d in kb.differences.values():
         _require("differences.yaml", d.id, "finding", d.findings, findings)
         _require("differences.yaml", d.id, "source", d.sources, sources)

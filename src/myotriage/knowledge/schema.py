@@ -55,6 +55,8 @@ class Decision(_Strict):
     ``category_threshold``: spasm or twitch is named only when its family holds this much.
     ``caution_threshold``: a type this probable lends its baseline triage level as a floor.
     ``cause_threshold``: causes scoring below this are not shown.
+    ``describing_groups``: finding groups that describe the contraction itself; without a
+    present finding from one of them (only red flags, history, medicines) no type is named.
     """
 
     type_threshold: Annotated[float, Field(gt=0, lt=1)]
@@ -62,6 +64,7 @@ class Decision(_Strict):
     caution_threshold: Annotated[float, Field(gt=0, lt=1)]
     cause_threshold: Annotated[float, Field(gt=0)]
     unclear_triage: TriageLevel
+    describing_groups: Annotated[list[str], Field(min_length=1)]
 
 
 class Meta(_Strict):
