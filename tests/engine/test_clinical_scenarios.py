@@ -420,6 +420,22 @@ SCENARIOS: list[tuple[str, dict[str, Any], str | None, str]] = [
         "self_care",
     ),
     (
+        "sudden bowel cramps with a stomach bug (2.2)",
+        {
+            "age": 28,
+            "evidence": P(
+                "loc_abdomen",
+                "dehydration",
+                "pain_moderate",
+                "dur_minutes",
+                "persist_days",
+                "onset_sudden",
+            ),
+        },
+        "smooth_spasm",
+        "self_care",
+    ),
+    (
         "sudden severe belly pain (row 14)",
         {
             "age": 52,
