@@ -74,9 +74,14 @@ class Model:
     single_finding_rule_rank: dict[str, int]
     screen_always: tuple[str, ...]
     screen_relevant: tuple[tuple[str, frozenset[str]], ...]
-    screen_for: dict[str, frozenset[str]]  # present finding -> red flags it makes relevant
+    # Screened red flags as bits, most urgent first (bit i = the i-th in that order).
+    screen_bit: dict[str, int]  # red flag -> its bit
+    screen_mask_for: dict[str, int]  # present finding -> the red flags it makes relevant
     screen_triggers: frozenset[str]
-    screen_order: dict[str, tuple[int, int]]  # red flag -> (-level it could set, file position)
+    screen_always_mask: int
+    screen_flags: frozenset[str]
+    # For each 8-bit chunk of a mask, the (red flag, level rank) pairs its values stand for.
+    screen_by_byte: tuple[tuple[tuple[tuple[str, int], ...], ...], ...]
     type_floors: tuple[tuple[int, str, int], ...]  # (type index, type id, baseline rank > 0)
     describing: frozenset[str]  # findings that describe the contraction itself
 
@@ -168,13 +173,24 @@ def _compile_cached(kb: Knowledge) -> Model:
         for f in kb.findings.values()
         if f.screen == "when_relevant"
     )
-    screen_for: dict[str, set[str]] = {}
+    positions = {f: i for i, f in enumerate(kb.findings)}
+    screened = sorted(
+        {*screen_always, *(flag for flag, _ in screen_relevant)},
+        key=lambda f: (-single_rank.get(f, 0), positions[f]),
+    )
+    screen_bit = {f: 1 << i for i, f in enumerate(screened)}
+    screen_mask_for: dict[str, int] = {}
     for flag, relevant_when in screen_relevant:
         for trigger in relevant_when:
-            screen_for.setdefault(trigger, set()).add(flag)
-    positions = {f: i for i, f in enumerate(kb.findings)}
-    screened = [*screen_always, *(flag for flag, _ in screen_relevant)]
-    screen_order = {f: (-single_rank.get(f, 0), positions[f]) for f in screened}
+            screen_mask_for[trigger] = screen_mask_for.get(trigger, 0) | screen_bit[flag]
+    pairs = [(f, single_rank.get(f, 0)) for f in screened]
+    screen_by_byte = tuple(
+        tuple(
+            tuple(pairs[c * 8 + b] for b in range(8) if v >> b & 1 and c * 8 + b < len(pairs))
+            for v in range(256)
+        )
+        for c in range((len(pairs) + 7) // 8)
+    )
     family_index = tuple(0 if kb.types[t].family == "spasm" else 1 for t in TYPE_IDS)
     type_floors = tuple(
         (i, t, LEVEL_RANK[kb.types[t].baseline_triage])
@@ -196,9 +212,12 @@ def _compile_cached(kb: Knowledge) -> Model:
         single_finding_rule_rank=single_rank,
         screen_always=screen_always,
         screen_relevant=screen_relevant,
-        screen_for={k: frozenset(v) for k, v in screen_for.items()},
-        screen_triggers=frozenset(screen_for),
-        screen_order=screen_order,
+        screen_bit=screen_bit,
+        screen_mask_for=screen_mask_for,
+        screen_triggers=frozenset(screen_mask_for),
+        screen_always_mask=sum(screen_bit[f] for f in screen_always),
+        screen_flags=frozenset(screen_bit),
+        screen_by_byte=screen_by_byte,
         type_floors=type_floors,
         describing=frozenset(
             f.id for f in kb.findings.values() if f.group in kb.meta.decision.describing_groups

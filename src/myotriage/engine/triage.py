@@ -143,12 +143,21 @@ def triage_level(
 
 def not_ruled_out(case: Case, model: Model) -> list[tuple[str, int]]:
     """Red flags relevant to this case that were unknown or not asked, with the level each
-    would set on its own (0 when it only counts together with other findings)."""
+    would set on its own (0 when it only counts together with other findings), most urgent
+    first. Computed on bit masks of the screened red flags (see :class:`Model`)."""
     present = case.present
-    relevant = frozenset(model.screen_always).union(
-        *[model.screen_for[f] for f in present & model.screen_triggers]
-    )
-    missing = relevant - present - case.absent
-    order = model.screen_order
-    rank_of = model.single_finding_rule_rank
-    return [(f, rank_of.get(f, 0)) for f in sorted(missing, key=order.__getitem__)]
+    relevant = model.screen_always_mask
+    mask_for = model.screen_mask_for
+    for finding in present & model.screen_triggers:
+        relevant |= mask_for[finding]
+    bit = model.screen_bit
+    flags = model.screen_flags
+    for finding in present & flags:
+        relevant &= ~bit[finding]
+    for finding in case.absent & flags:
+        relevant &= ~bit[finding]
+    out: list[tuple[str, int]] = []
+    for table in model.screen_by_byte:
+        out += table[relevant & 0xFF]
+        relevant >>= 8
+    return out
