@@ -17,8 +17,7 @@ from __future__ import annotations
 
 import functools
 import math
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from myotriage.engine.case import Case, parse_case
 from myotriage.engine.causes import LikelyCause, rank_causes
@@ -33,9 +32,12 @@ from myotriage.knowledge.schema import TRIAGE_ORDER
 __all__ = ["Assessment", "assess", "assess_many"]
 
 
-@dataclass(frozen=True, slots=True)
-class Assessment:
-    """What the engine concludes for one case; ``to_dict`` is the JSON form."""
+class Assessment(NamedTuple):
+    """What the engine concludes for one case; ``to_dict`` is the JSON form.
+
+    Immutable. A named tuple rather than a frozen dataclass because it is built once per
+    case and tuples are several times cheaper to build (this matters at 20,000 cases/s).
+    """
 
     case: Case
     category: str
@@ -204,7 +206,7 @@ def assess(case: Any, knowledge: Knowledge | None = None) -> Assessment:
     values = posterior.values
     top_index = values.index(max(values))
     category, type_id = name_type(
-        values, model, describes=not parsed.present.isdisjoint(model.describing)
+        values, model, describes=not parsed.present.isdisjoint(model.describing), spasm=spasm
     )
 
     triage = triage_level(parsed, model, probabilities, type_is_unclear=type_id == "unclear")

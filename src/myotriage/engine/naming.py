@@ -23,18 +23,22 @@ __all__ = ["name_type"]
 _FAMILIES = ("spasm", "twitch")
 
 
-def name_type(values: Sequence[float], model: Model, *, describes: bool) -> tuple[str, str]:
+def name_type(
+    values: Sequence[float], model: Model, *, describes: bool, spasm: float | None = None
+) -> tuple[str, str]:
     """``(category, type)`` for a distribution over the six types.
 
     The family is named only when it clearly dominates (``category_threshold``), and the
     type only when it is probable enough (``type_threshold``) and belongs to that family.
     ``describes`` says whether any present finding describes the contraction itself;
-    without one (only red flags, history or medicines), nothing is named.
+    without one (only red flags, history or medicines), nothing is named. ``spasm`` is the
+    spasm family's probability when the caller has it already.
     """
     if not describes:
         return "unclear", "unclear"
     decision = model.knowledge.meta.decision
-    spasm = sum(v for v, family in zip(values, model.family_index, strict=True) if family == 0)
+    if spasm is None:
+        spasm = sum(v for v, family in zip(values, model.family_index, strict=True) if family == 0)
     twitch = 1.0 - spasm
     if max(spasm, twitch) < decision.category_threshold:
         return "unclear", "unclear"
