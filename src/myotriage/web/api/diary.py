@@ -11,6 +11,7 @@ from myotriage.diary.schemas import Day, DiaryStats, Episode
 from myotriage.errors import InvalidInputError
 from myotriage.web.api.schemas import DayIn, EpisodeIn, EpisodePatch
 from myotriage.web.deps import DiaryDep, PersonUser, RowId
+from myotriage.web.downloads import download, report_pdf_download
 from myotriage.web.service import diary_owner
 
 __all__ = ["router"]
@@ -117,15 +118,7 @@ def assessment(user: PersonUser, diary: DiaryDep) -> dict[str, Any] | None:
 @router.get("/report.pdf", response_class=Response, responses=_PDF)
 def report_pdf(user: PersonUser, diary: DiaryDep, since: DiaryDate | None = None) -> Response:
     """The doctor's report as PDF."""
-    pdf = diary.report_pdf(owner=diary_owner(user.id), since=since)
-    return Response(
-        pdf,
-        media_type="application/pdf",
-        headers={
-            "Content-Disposition": 'attachment; filename="myotriage-report.pdf"',
-            "Cache-Control": "no-store",
-        },
-    )
+    return report_pdf_download(diary.report_pdf(owner=diary_owner(user.id), since=since))
 
 
 @router.get("/fhir")
@@ -144,11 +137,4 @@ def export(
     text = diary.export(owner=diary_owner(user.id), format=format)
     media = "text/csv" if format.endswith("csv") else "application/json"
     name = f"myotriage-diary.{'csv' if format.endswith('csv') else 'json'}"
-    return Response(
-        text,
-        media_type=f"{media}; charset=utf-8",
-        headers={
-            "Content-Disposition": f'attachment; filename="{name}"',
-            "Cache-Control": "no-store",
-        },
-    )
+    return download(text, filename=name, media_type=f"{media}; charset=utf-8")

@@ -17,6 +17,7 @@ from myotriage.diary.validation import DAY_FIELDS, LOCATIONS
 from myotriage.errors import InvalidInputError, NotFoundError
 from myotriage.web import charts, interview_flow
 from myotriage.web.deps import Ctx, PagePerson, RowId
+from myotriage.web.downloads import report_pdf_download
 from myotriage.web.limits import check_web_date, check_web_start
 from myotriage.web.pages.forms import read_form
 from myotriage.web.pages.render import render
@@ -176,15 +177,7 @@ async def day_save(request: Request, user: PagePerson, ctx: Ctx) -> Response:
 
 @router.get("/diary/report.pdf")
 def report_pdf(user: PagePerson, ctx: Ctx) -> Response:
-    pdf = ctx.diary.report_pdf(owner=diary_owner(user.id))
-    return Response(
-        pdf,
-        media_type="application/pdf",
-        headers={
-            "Content-Disposition": 'attachment; filename="myotriage-report.pdf"',
-            "Cache-Control": "no-store",
-        },
-    )
+    return report_pdf_download(ctx.diary.report_pdf(owner=diary_owner(user.id)))
 
 
 @router.post("/diary/share", response_class=HTMLResponse)
