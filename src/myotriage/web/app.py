@@ -162,7 +162,7 @@ def create_app(settings: Settings | None = None, *, web_settings: WebSettings | 
     from myotriage.web.api import router as api_router
     from myotriage.web.context import WebContext
     from myotriage.web.pages import router as pages_router
-    from myotriage.web.security import RateLimiter
+    from myotriage.web.ratelimit import RateLimiter
     from myotriage.web.service import WebService
 
     if web_settings is None:
@@ -187,8 +187,18 @@ def create_app(settings: Settings | None = None, *, web_settings: WebSettings | 
         templates=templates,
         state_signer=URLSafeSerializer(config.secret_key, salt="myotriage.interview-state"),
         view_signer=URLSafeSerializer(config.secret_key, salt="myotriage.interview-view"),
-        login_limiter=RateLimiter(web_settings.login_limit, web_settings.login_window_s),
-        code_limiter=RateLimiter(web_settings.code_limit, web_settings.code_window_s),
+        login_limiter=RateLimiter(
+            engine,
+            scope="login",
+            limit=web_settings.login_limit,
+            window_s=web_settings.login_window_s,
+        ),
+        code_limiter=RateLimiter(
+            engine,
+            scope="share-code",
+            limit=web_settings.code_limit,
+            window_s=web_settings.code_window_s,
+        ),
         extra={},
     )
     from myotriage.web.pages.render import install_template_globals

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
     from myotriage.diary.service import DiaryService
     from myotriage.knowledge.loader import Knowledge
-    from myotriage.web.security import RateLimiter
+    from myotriage.web.ratelimit import RateLimiter
     from myotriage.web.service import WebService
     from myotriage.web.settings import WebSettings
 

@@ -15,7 +15,7 @@ from myotriage.diary.db import MigrationStream
 
 __all__ = ["HEAD_REVISION", "VERSION_TABLE", "ensure_web_schema"]
 
-HEAD_REVISION = "w0001"
+HEAD_REVISION = "w0002"
 VERSION_TABLE = "web_alembic_version"
 
 WEB_MIGRATIONS = MigrationStream(

@@ -1,4 +1,4 @@
-"""The web app's own tables (SQLAlchemy Core): users, sessions, share codes, clinic audit trail.
+"""The web app's own tables (SQLAlchemy Core): users, sessions, share codes, audit, rate limits.
 
 They live in the same database as the diary but are created by their own Alembic
 migrations (``web/migrations``, version table ``web_alembic_version``), so the two
@@ -15,6 +15,7 @@ from __future__ import annotations
 from sqlalchemy import (
     JSON,
     Column,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -26,7 +27,7 @@ from sqlalchemy import (
 
 from myotriage.diary.models import UtcDateTime
 
-__all__ = ["audit", "metadata", "sessions", "shares", "users"]
+__all__ = ["audit", "metadata", "rate_limits", "sessions", "shares", "users"]
 
 metadata = MetaData()
 
@@ -77,4 +78,16 @@ audit = Table(
     Column("action", String(32), nullable=False),  # "redeemed" or "viewed"
     Index("ix_web_audit_share", "share_id"),
     Index("ix_web_audit_clinician", "clinician_id"),
+)
+
+#: One row per (scope, key): failures or attempts counted in a fixed window that ends at
+#: ``reset_at`` (Unix seconds). Keys are stored as SHA-256 digests (addresses, e-mails).
+rate_limits = Table(
+    "web_rate_limit",
+    metadata,
+    Column("scope", String(32), primary_key=True),
+    Column("key_hash", String(64), primary_key=True),
+    Column("hits", Integer, nullable=False),
+    Column("reset_at", Float, nullable=False),
+    Index("ix_web_rate_limit_reset", "reset_at"),
 )

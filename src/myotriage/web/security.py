@@ -1,4 +1,4 @@
-"""Passwords, random tokens, CSRF tokens, login rate limiting and security headers.
+"""Passwords, random tokens, CSRF tokens and security headers.
 
 Kept in one module so every security decision of the web app can be read (and
 tested) in one place:
@@ -7,7 +7,8 @@ tested) in one place:
 - session tokens and share codes are long random values, stored only as SHA-256;
 - every form carries a CSRF token: a signed copy of a random value that also sits
   in an HttpOnly cookie (double submit, signed, so neither half can be forged);
-- failed logins are counted per client and per account in a sliding window;
+- failed logins are counted per client and per account (in the database, so every
+  worker shares the count: :mod:`myotriage.web.ratelimit`);
 - every response carries a strict Content-Security-Policy and friends.
 """
 
@@ -16,15 +17,11 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-import threading
-import time
-from collections import defaultdict, deque
 from typing import Any
 
 __all__ = [
     "CSP",
     "SECURITY_HEADERS",
-    "RateLimiter",
     "hash_password",
     "hash_token",
     "new_share_code",
@@ -114,49 +111,3 @@ def normalise_code(code: str) -> str:
 def constant_time_equal(a: str, b: str) -> bool:
     """Compare two secrets without leaking where they differ."""
     return hmac.compare_digest(a.encode("utf-8"), b.encode("utf-8"))
-
-
-class RateLimiter:
-    """Counts failures per key in a sliding window; a key over the limit is blocked.
-
-    In memory and per process: enough for one server; behind several workers each
-    keeps its own count, which still bounds guessing to ``limit * workers``.
-    """
-
-    def __init__(self, limit: int, window_s: float) -> None:
-        self.limit = limit
-        self.window_s = window_s
-        self._hits: dict[str, deque[float]] = defaultdict(deque)
-        self._lock = threading.Lock()
-
-    def _trim(self, key: str, now: float) -> deque[float]:
-        hits = self._hits[key]
-        while hits and hits[0] <= now - self.window_s:
-            hits.popleft()
-        return hits
-
-    def blocked(self, *keys: str) -> float:
-        """Seconds until the first of ``keys`` may try again (0 when none is blocked)."""
-        now = time.monotonic()
-        wait = 0.0
-        with self._lock:
-            for key in keys:
-                hits = self._trim(key, now)
-                if len(hits) >= self.limit:
-                    wait = max(wait, hits[0] + self.window_s - now)
-        return wait
-
-    def fail(self, *keys: str) -> None:
-        """Record one failure against each key."""
-        now = time.monotonic()
-        with self._lock:
-            for key in keys:
-                self._trim(key, now).append(now)
-            if len(self._hits) > 100_000:  # bound memory under a flood of distinct keys
-                self._hits = defaultdict(deque, {k: v for k, v in self._hits.items() if v})
-
-    def reset(self, *keys: str) -> None:
-        """Forget the failures of ``keys`` (after a successful login)."""
-        with self._lock:
-            for key in keys:
-                self._hits.pop(key, None)
