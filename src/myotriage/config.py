@@ -11,6 +11,12 @@ Environment variables (all optional):
     Comma-separated host names the web server answers to. Default ``*`` in development.
 ``MYOTRIAGE_ENV``
     ``development`` (default), ``test`` or ``production``.
+``MYOTRIAGE_EMERGENCY_NUMBERS``
+    The phone numbers the result offers to call in an emergency, as
+    ``NUMBER=WHO;NUMBER=WHO``. Default ``999=UK;112=Europe;911=US and Canada``; a
+    deployment for one country sets its own (for example ``000=Australia``).
+``MYOTRIAGE_URGENT_NUMBERS``
+    The same for urgent (same-day) advice. Default ``111=NHS 111, England``.
 """
 
 from __future__ import annotations
@@ -23,7 +29,21 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
-__all__ = ["Settings", "default_database_url", "get_settings"]
+__all__ = ["Settings", "default_database_url", "get_settings", "parse_phone_numbers"]
+
+
+def parse_phone_numbers(text: str, name: str) -> tuple[tuple[str, str], ...]:
+    """``"999=UK;112=Europe"`` as ``(("999", "UK"), ("112", "Europe"))``; refuses junk."""
+    pairs: list[tuple[str, str]] = []
+    for item in text.split(";"):
+        if not item.strip():
+            continue
+        number, _, who = item.partition("=")
+        number, who = number.strip(), who.strip()
+        if not number or not all(ch.isdigit() or ch in "+ -" for ch in number):
+            raise ValueError(f"{name}: expected NUMBER=WHO;..., got {item.strip()!r}")
+        pairs.append((number, who or number))
+    return tuple(pairs)
 
 
 def default_database_url() -> str:
@@ -44,6 +64,14 @@ class Settings(BaseModel):
     database_url: str | None = None
     secret_key: str = ""
     allowed_hosts: tuple[str, ...] = ("*",)
+    #: (number, who answers it) pairs shown as tap-to-call links on emergency results.
+    emergency_numbers: tuple[tuple[str, str], ...] = (
+        ("999", "UK"),
+        ("112", "Europe"),
+        ("911", "US and Canada"),
+    )
+    #: The same for urgent (same-day) results.
+    urgent_numbers: tuple[tuple[str, str], ...] = (("111", "NHS 111, England"),)
 
     @model_validator(mode="after")
     def _safe_in_production(self) -> Settings:
@@ -63,7 +91,15 @@ class Settings(BaseModel):
         """Build settings from environment variables (``os.environ`` by default)."""
         source = os.environ if env is None else env
         hosts = source.get("MYOTRIAGE_ALLOWED_HOSTS", "*")
+        numbers: dict[str, tuple[tuple[str, str], ...]] = {}
+        for key, name in (
+            ("emergency_numbers", "MYOTRIAGE_EMERGENCY_NUMBERS"),
+            ("urgent_numbers", "MYOTRIAGE_URGENT_NUMBERS"),
+        ):
+            if source.get(name):
+                numbers[key] = parse_phone_numbers(source[name], name)
         return cls(
+            **numbers,  # type: ignore[arg-type]
             environment=source.get("MYOTRIAGE_ENV", "development"),  # type: ignore[arg-type]
             database_url=source.get("MYOTRIAGE_DATABASE_URL") or None,
             secret_key=source.get("MYOTRIAGE_SECRET_KEY") or secrets.token_urlsafe(32),

@@ -8,9 +8,16 @@ kind and the option values) plus the public question bank for boolean questions.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-__all__ = ["page_answer"]
+__all__ = ["OPTION", "QUESTION", "page_answer", "run_check", "submit_answer"]
+
+OPTION = re.compile(r'name="answer" value="([^"]+)"')
+QUESTION = re.compile(
+    r'action="(/check/question/\d+)"[^>]*data-question="([^"]+)" data-kind="([^"]+)"'
+)
+CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 
 
 def page_answer(case: dict[str, Any], qid: str, kind: str, options: list[str]) -> Any:
@@ -37,3 +44,41 @@ def page_answer(case: dict[str, Any], qid: str, kind: str, options: list[str]) -
     if not present and unknown and len(unknown) == len(findings):
         return "unknown"
     return present or "none"
+
+
+def submit_answer(client: Any, page: str, answer: Any) -> Any:
+    """Submit ``answer`` on the question ``page`` (HTML); the response after the redirect."""
+    match = QUESTION.search(page)
+    assert match, "not a question page"
+    token = CSRF.search(page)
+    assert token
+    data: dict[str, Any] = {"csrf_token": token.group(1), "action": "next"}
+    if match.group(3) == "number" and answer != "unknown":
+        data["number"] = str(answer)
+    elif answer not in (None, []):
+        data["answer"] = answer if isinstance(answer, list) else str(answer)
+    return client.post(match.group(1), data=data)
+
+
+def run_check(client: Any, case: dict[str, Any]) -> str:
+    """Answer the web check (test client) as the person of ``case``; the result page's HTML."""
+    start = client.get("/check")
+    token = CSRF.search(start.text)
+    assert token
+    page = client.post(
+        "/check/start",
+        data={
+            "csrf_token": token.group(1),
+            "age": case.get("age") or "",
+            "sex": case.get("sex") or "",
+        },
+    )
+    for _ in range(60):
+        assert page.status_code == 200, page.text[:500]
+        match = QUESTION.search(page.text)
+        if match is None:
+            return str(page.text)
+        _, qid, kind = match.groups()
+        answer = page_answer(case, qid, kind, OPTION.findall(page.text))
+        page = submit_answer(client, page.text, answer)
+    raise AssertionError("the check did not finish")

@@ -9,38 +9,13 @@ from typing import Any
 import pytest
 
 from tests.web.conftest import csrf_of, page_signup
-from tests.web.simulate import page_answer
+from tests.web.simulate import run_check
 
-HIDDEN = re.compile(r'name="(state|view|csrf_token)" value="([^"]*)"')
-OPTION = re.compile(r'name="answer" value="([^"]+)"')
+HIDDEN = re.compile(r'name="(state|csrf_token)" value="([^"]*)"')
 
 
 def _hidden(page: str) -> dict[str, str]:
     return {name: html.unescape(value) for name, value in HIDDEN.findall(page)}
-
-
-def run_check(client: Any, case: dict[str, Any]) -> str:
-    """Answer the web check as the person of ``case``; the result page's HTML."""
-    token = csrf_of(client, "/check")
-    page = client.post(
-        "/check/start",
-        data={"csrf_token": token, "age": case.get("age") or "", "sex": case.get("sex") or ""},
-    )
-    for _ in range(60):
-        assert page.status_code == 200, page.text[:500]
-        match = re.search(r'data-question="([^"]+)" data-kind="([^"]+)"', page.text)
-        if match is None:
-            return str(page.text)
-        qid, kind = match.groups()
-        answer = page_answer(case, qid, kind, OPTION.findall(page.text))
-        data: dict[str, Any] = _hidden(page.text)
-        if answer == "unknown":
-            data["action"] = "unknown"
-        else:
-            data["action"] = "next"
-            data["answer"] = answer if isinstance(answer, list) else str(answer)
-        page = client.post("/check/answer", data=data)
-    raise AssertionError("the check did not finish")
 
 
 def test_home_and_guide(client: Any, kb: Any) -> None:
@@ -54,55 +29,6 @@ def test_home_and_guide(client: Any, kb: Any) -> None:
     assert guide.count('<tr><th scope="row">') == len(kb.differences) == 7
     for cause in kb.causes.values():
         assert html.escape(cause.name) in guide
-
-
-def test_check_shows_the_interviews_triage_for_public_cases(
-    client: Any, public_cases: list[dict[str, Any]]
-) -> None:
-    from myotriage.engine.case import parse_case
-    from myotriage.engine.interview import simulate_interview
-
-    levels = set()
-    for case in public_cases[:12]:
-        step, _ = simulate_interview(parse_case(case))
-        triage = step["assessment"]["triage"]
-        levels.add(triage)
-        page = run_check(client, case)
-        label = html.escape(step["assessment"]["triage_label"])
-        assert f'class="triage-box triage-{triage}"' in page, case["id"]
-        assert label in page
-        if triage == "emergency":
-            assert page.index("Emergency: get help now") < page.index("What it looks like")
-    assert "emergency" in levels
-
-
-def test_check_back_and_dont_know(client: Any) -> None:
-    token = csrf_of(client, "/check")
-    first = client.post("/check/start", data={"csrf_token": token, "age": "40", "sex": "male"})
-    qid = re.search(r'data-question="([^"]+)"', first.text).group(1)
-    unknown = client.post("/check/answer", data={**_hidden(first.text), "action": "unknown"})
-    assert unknown.status_code == 200
-    back = client.post("/check/answer", data={**_hidden(unknown.text), "action": "back"})
-    assert re.search(r'data-question="([^"]+)"', back.text).group(1) == qid
-    nothing = client.post("/check/answer", data={**_hidden(first.text), "action": "next"})
-    if 'data-kind="multiple"' not in first.text:
-        assert nothing.status_code == 422 and "Choose an answer" in nothing.text
-
-
-def test_check_refuses_a_tampered_state(client: Any) -> None:
-    token = csrf_of(client, "/check")
-    first = client.post("/check/start", data={"csrf_token": token})
-    data = {**_hidden(first.text), "action": "unknown"}
-    data["state"] = data["state"][:-3] + "AAA"
-    response = client.post("/check/answer", data=data)
-    assert response.status_code == 422
-    assert "state" in response.text
-
-
-def test_check_start_validates_age(client: Any) -> None:
-    token = csrf_of(client, "/check")
-    response = client.post("/check/start", data={"csrf_token": token, "age": "300"})
-    assert response.status_code == 422 and "Age" in response.text
 
 
 @pytest.mark.parametrize("path", ["/check/start", "/signup", "/login", "/logout"])

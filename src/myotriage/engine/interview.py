@@ -43,6 +43,7 @@ from myotriage.knowledge.questions import Question, QuestionBank, load_questions
 __all__ = [
     "STATE_VERSION",
     "answer_question",
+    "current_step",
     "go_back",
     "interview_result",
     "simulate_interview",
@@ -408,6 +409,15 @@ def answer_question(state: Any, question_id: Any, answer: Any) -> dict[str, Any]
         if exc.field.startswith(prefix):
             raise InvalidInputError("answer" + exc.field[len(prefix) :], exc.problem) from None
         raise
+
+
+def current_step(state: Any) -> dict[str, Any]:
+    """The step for ``state`` as it stands (the question now due, or the result).
+
+    Lets a web page rebuild any earlier step from a prefix of the answers, so the
+    browser's own back button can show an earlier question again.
+    """
+    return _step(_replay(state))
 
 
 def go_back(state: Any) -> dict[str, Any]:

@@ -186,7 +186,7 @@ def create_app(settings: Settings | None = None, *, web_settings: WebSettings | 
         knowledge=load_knowledge(),
         templates=templates,
         state_signer=URLSafeSerializer(config.secret_key, salt="myotriage.interview-state"),
-        view_signer=URLSafeSerializer(config.secret_key, salt="myotriage.interview-view"),
+        check_signer=URLSafeSerializer(config.secret_key, salt="myotriage.check-cookie"),
         login_limiter=RateLimiter(
             engine,
             scope="login",

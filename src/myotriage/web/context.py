@@ -35,7 +35,7 @@ class WebContext:
     knowledge: Knowledge
     templates: Jinja2Templates
     state_signer: URLSafeSerializer
-    view_signer: URLSafeSerializer
+    check_signer: URLSafeSerializer  # the check's cookie (web.check_session)
     login_limiter: RateLimiter
     code_limiter: RateLimiter
     extra: dict[str, Any]

@@ -1,134 +1,239 @@
 """The check: one question per page, with back, "I don't know" and progress, then the result.
 
-Everything travels in POST bodies (the signed state in a hidden field), never in
-the URL, so answers about someone's health do not end up in browser history or
-server logs.
+Every page is a GET of its own address (``/check/question/3``, ``/check/result``);
+answers are POSTed and answered with a redirect (POST/redirect/GET), so the browser's
+back and forward buttons and reloading just work. The answers themselves travel in a
+signed cookie (:mod:`myotriage.web.check_session`), never in the URL, so answers about
+someone's health do not end up in browser history or server logs.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse
+from fastapi import APIRouter, Path, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from myotriage.errors import InvalidInputError
-from myotriage.web import interview_flow
+from myotriage.web import check_session, interview_flow
+from myotriage.web.check_session import CheckSession
 from myotriage.web.deps import Ctx
-from myotriage.web.pages.forms import read_form
+from myotriage.web.pages.forms import Form, read_form
 from myotriage.web.pages.render import render
+from myotriage.web.result_view import result_view
 
 __all__ = ["router"]
 
 router = APIRouter(include_in_schema=False)
 
-_YES_NO = [{"value": "yes", "label": "Yes"}, {"value": "no", "label": "No"}]
+#: More questions than any check asks (the interview stops well before this).
+MAX_QUESTION_NUMBER = 60
+QuestionNumber = Path(ge=1, le=MAX_QUESTION_NUMBER)
+
+_YES_NO: list[dict[str, Any]] = [
+    {"value": "yes", "label": "Yes"},
+    {"value": "no", "label": "No"},
+    {"value": "unknown", "label": "I don't know", "exclusive": True},
+]
+_EXPIRED = (
+    "Your earlier answers are no longer here (the check was restarted, "
+    "or the site was updated). Please start again."
+)
 
 
 def _options(question: dict[str, Any]) -> list[dict[str, Any]]:
-    options = [o for o in question.get("options") or [] if o.get("value") != "unknown"]
-    if not options and question.get("kind") == "boolean":
+    options = list(question.get("options") or [])
+    if question.get("kind") == "boolean" and not options:
         return _YES_NO
     return options
 
 
-def show_step(request: Request, step: dict[str, Any], error: str = "") -> HTMLResponse:
-    """The page for a step: the next question, or the result when the interview is done."""
-    if step.get("done"):
-        return render(
-            request, "result.html", private=True, a=step["assessment"], state=step["state"]
-        )
-    question = step["question"]
-    ctx = request.app.state.ctx
-    view = {"question": question, "progress": step.get("progress") or {"asked": 0, "max": 0}}
-    return render(
-        request,
-        "question.html",
-        private=True,
-        status_code=422 if error else 200,
-        question=question,
-        options=_options(question),
-        progress=view["progress"],
-        state=step["state"],
-        view=ctx.view_signer.dumps(view),
-        error=error,
-    )
+def _ticked(question: dict[str, Any], answer: Any) -> tuple[list[str], str]:
+    """The boxes to tick (and the number to fill in) for an answer given before."""
+    if answer is None:
+        return [], ""
+    kind = question.get("kind")
+    if kind == "number":
+        return (["unknown"], "") if answer == "unknown" else ([], str(answer))
+    if kind == "multiple":
+        if answer == "unknown":
+            return ["unknown"], ""
+        if isinstance(answer, dict):
+            return list(answer.get("present") or []), ""
+        if isinstance(answer, list):
+            return (list(answer) or ["none"]), ""
+    return [str(answer)], ""
+
+
+def _redirect(path: str, session: CheckSession | None, request: Request, ctx: Any) -> Response:
+    response = RedirectResponse(path, status_code=303)
+    if session is not None:
+        check_session.store(request, response, ctx.check_signer, session)
+    return response
+
+
+def _step_at(session: CheckSession, count: int) -> dict[str, Any]:
+    from myotriage.engine.interview import current_step
+
+    return current_step(session.prefix(count))
+
+
+def _restart(request: Request) -> Response:
+    response = render(request, "check_start.html", notice=_EXPIRED)
+    check_session.clear(request, response)
+    return response
 
 
 @router.get("/check", response_class=HTMLResponse)
-def check_start(request: Request) -> HTMLResponse:
-    return render(request, "check_start.html")
+def check_start(request: Request, ctx: Ctx) -> HTMLResponse:
+    session = check_session.load(request, ctx.check_signer)
+    resume = len(session.answers) + 1 if session and session.answers else None
+    return render(request, "check_start.html", resume=resume)
 
 
 @router.post("/check/start", response_class=HTMLResponse)
-async def check_begin(request: Request, ctx: Ctx) -> HTMLResponse:
+async def check_begin(request: Request, ctx: Ctx) -> Response:
     form = await read_form(request)
     age_text, sex = form.get("age"), form.get("sex") or None
     age: int | None = None
-    error = ""
+    errors: dict[str, str] = {}
     if age_text:
         try:
             age = int(age_text)
             if not 0 <= age <= 120:
                 raise ValueError
         except ValueError:
-            error = "Age: enter whole years from 0 to 120, or leave it empty."
+            errors["age"] = "Enter your age in whole years, from 0 to 120, or leave it empty."
     if sex not in (None, "female", "male", "other"):
-        error = "Sex: choose one of the options."
-    if error:
+        errors["sex"] = "Choose one of the options."
+    if errors:
         return render(
-            request, "check_start.html", status_code=422, error=error, age=age_text, sex=sex
+            request, "check_start.html", status_code=422, errors=errors, age=age_text, sex=sex
         )
-    return show_step(request, interview_flow.start(ctx.state_signer, age=age, sex=sex))
+    step = interview_flow.start(ctx.state_signer, age=age, sex=sex)
+    state = ctx.state_signer.loads(step["state"])
+    return _redirect("/check/question/1", CheckSession(state=state), request, ctx)
 
 
-@router.post("/check/answer", response_class=HTMLResponse)
-async def check_answer(request: Request, ctx: Ctx) -> HTMLResponse:
-    form = await read_form(request)
-    signer = ctx.state_signer
-    token = form.get("state")
-    if (form.get("action") or "next") == "back":
-        return show_step(request, interview_flow.back(signer, token))
-    view = _load_view(ctx, form.get("view"))
-    question = view["question"]
-    answer: Any
-    if form.get("action") == "unknown":
-        answer = "unknown"
-    elif question.get("kind") == "multiple":
-        answer = form.getlist("answer")
-        if "none" in answer:
-            if len(answer) > 1:
-                return _again(
-                    request, token, view, "'None of these' cannot be ticked with other answers."
-                )
-            answer = "none"
-    elif question.get("kind") == "number":
-        try:
-            answer = int(form.get("answer"))
-        except ValueError:
-            return _again(request, token, view, "Enter a whole number, or press I don't know.")
-    else:
-        chosen = form.getlist("answer")
-        if not chosen:
-            return _again(request, token, view, "Choose an answer, or press I don't know.")
-        answer = chosen[0]
+@router.get("/check/question/{number}", response_class=HTMLResponse)
+def check_question(request: Request, ctx: Ctx, number: int = QuestionNumber) -> Response:
+    """Question ``number``, rebuilt from the answers before it, its earlier answer ticked."""
+    session = check_session.load(request, ctx.check_signer)
+    if session is None:
+        return _restart(request)
+    answers = session.answers
+    if number > len(answers) + 1:
+        return RedirectResponse(f"/check/question/{len(answers) + 1}", status_code=303)
     try:
-        step = interview_flow.step_answer(signer, token, question.get("id"), answer)
-    except InvalidInputError as exc:
-        if exc.field == "state":
-            raise
-        return _again(request, token, view, exc.problem)
-    return show_step(request, step)
+        step = _step_at(session, number - 1)
+    except InvalidInputError:
+        return _restart(request)
+    if step["done"]:
+        return RedirectResponse("/check/result", status_code=303)
+    question = step["question"]
+    draft = session.draft if session.draft and session.draft.get("number") == number else None
+    if draft is not None:
+        ticked, typed = list(draft.get("ticked") or []), str(draft.get("typed") or "")
+    else:
+        earlier = answers[number - 1]["answer"] if number <= len(answers) else None
+        ticked, typed = _ticked(question, earlier)
+    progress = step.get("progress") or {"asked": number - 1, "max": number}
+    shown = session.progress_at(number - 1, progress["asked"], progress["max"])
+    response = render(
+        request,
+        "question.html",
+        private=True,
+        question=question,
+        options=_options(question),
+        number=number,
+        percent_done=shown,
+        ticked=ticked,
+        typed=typed,
+        error=(draft or {}).get("error", ""),
+    )
+    check_session.store(request, response, ctx.check_signer, session)
+    return response
 
 
-def _load_view(ctx: Any, token: str) -> dict[str, Any]:
-    """The question on screen, from its signed hidden field (so an error can show it again)."""
-    view = interview_flow.load_state(ctx.view_signer, token)
-    if not isinstance(view.get("question"), dict):
-        raise InvalidInputError("view", "the page is out of date; start the check again")
-    return view
+def _read_answer(question: dict[str, Any], form: Form) -> tuple[Any, list[str], str, str]:
+    """``(answer, ticked, typed, error)`` from the form; ``error`` is empty when it is fine."""
+    kind = question.get("kind")
+    ticked = form.getlist("answer")
+    if kind == "number":
+        typed = form.get("number")
+        if "unknown" in ticked:
+            if typed:
+                return None, ticked, typed, "Enter a number or tick I don't know, not both."
+            return "unknown", ticked, typed, ""
+        try:
+            value = int(typed)
+        except ValueError:
+            return None, ticked, typed, "Enter a whole number of years, or tick I don't know."
+        return value, ticked, typed, ""
+    if kind == "multiple":
+        if not ticked:
+            hint = "Tick what you have, or tick 'None of these' or 'I don't know'."
+            return None, ticked, "", hint
+        for exclusive, words in (("none", "None of these"), ("unknown", "I don't know")):
+            if exclusive in ticked:
+                if len(ticked) > 1:
+                    return None, ticked, "", f"'{words}' cannot be ticked with other answers."
+                return exclusive, ticked, "", ""
+        return ticked, ticked, "", ""
+    if not ticked:
+        return None, ticked, "", "Choose an answer. If you are not sure, choose 'I don't know'."
+    return ticked[0], ticked, "", ""
 
 
-def _again(request: Request, token: str, view: dict[str, Any], error: str) -> HTMLResponse:
-    step = {"done": False, "state": token, **view}
-    return show_step(request, step, error=error)
+@router.post("/check/question/{number}", response_class=HTMLResponse)
+async def check_answer(request: Request, ctx: Ctx, number: int = QuestionNumber) -> Response:
+    form = await read_form(request)
+    session = check_session.load(request, ctx.check_signer)
+    if session is None or number > len(session.answers) + 1:
+        return _restart(request)
+    if form.get("action") == "back":
+        return RedirectResponse(f"/check/question/{max(1, number - 1)}", status_code=303)
+    try:
+        step = _step_at(session, number - 1)
+    except InvalidInputError:
+        return _restart(request)
+    if step["done"]:
+        return RedirectResponse("/check/result", status_code=303)
+    question = step["question"]
+    answer, ticked, typed, error = _read_answer(question, form)
+    if not error:
+        trial = CheckSession(session.prefix(number - 1), list(session.progress))
+        trial.record(number - 1, question["id"], answer)
+        try:
+            after = _step_at(trial, number)
+        except InvalidInputError as exc:
+            error = exc.problem[:1].upper() + exc.problem[1:] + "."
+        else:
+            session.state, session.progress, session.draft = trial.state, trial.progress, None
+            target = "/check/result" if after["done"] else f"/check/question/{number + 1}"
+            return _redirect(target, session, request, ctx)
+    session.draft = {"number": number, "ticked": ticked, "typed": typed, "error": error}
+    return _redirect(f"/check/question/{number}", session, request, ctx)
+
+
+@router.get("/check/result", response_class=HTMLResponse)
+def check_result(request: Request, ctx: Ctx) -> Response:
+    session = check_session.load(request, ctx.check_signer)
+    if session is None:
+        return _restart(request)
+    try:
+        step = _step_at(session, len(session.answers))
+    except InvalidInputError:
+        return _restart(request)
+    if not step["done"]:
+        return RedirectResponse(f"/check/question/{len(session.answers) + 1}", status_code=303)
+    view = result_view(ctx, step["assessment"], session.state)
+    return render(
+        request,
+        "result.html",
+        private=True,
+        a=step["assessment"],
+        view=view,
+        state=ctx.state_signer.dumps(step["state"]),
+        last=len(session.answers),
+    )

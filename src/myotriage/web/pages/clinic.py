@@ -14,6 +14,7 @@ from myotriage.web.deps import Ctx, PageClinician, RowId
 from myotriage.web.login import client_address
 from myotriage.web.pages.forms import read_form
 from myotriage.web.pages.render import render
+from myotriage.web.result_view import result_view
 
 __all__ = ["router"]
 
@@ -65,4 +66,6 @@ async def clinic_redeem(request: Request, user: PageClinician, ctx: Ctx) -> Resp
 @router.get("/clinic/shares/{share_id}", response_class=HTMLResponse)
 def clinic_share(request: Request, share_id: RowId, user: PageClinician, ctx: Ctx) -> HTMLResponse:
     share = ctx.web.get_clinic_share(clinician_id=user.id, share_id=share_id)
-    return render(request, "clinic_share.html", share=share)
+    assessment = share.report.get("assessment")
+    view = result_view(ctx, assessment) if assessment else None
+    return render(request, "clinic_share.html", share=share, view=view)

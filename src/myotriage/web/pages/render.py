@@ -12,6 +12,7 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 
 from myotriage.web.auth import CSRF_FIELD, csrf_token, request_user, store_csrf_cookie
+from myotriage.web.result_view import probability_label, probability_width
 
 if TYPE_CHECKING:
     from fastapi.templating import Jinja2Templates
@@ -37,6 +38,8 @@ def install_template_globals(templates: Jinja2Templates, ctx: WebContext) -> Non
     env.globals["knowledge_version"] = kb.version
     env.globals["csrf_field"] = CSRF_FIELD
     env.filters["percent"] = percent
+    env.filters["probability"] = probability_label
+    env.filters["probability_width"] = probability_width
     env.globals["type_name"] = lambda t: kb.types[t].name if t in kb.types else t
     env.globals["finding_text"] = lambda f: kb.findings[f].meaning if f in kb.findings else f
     env.globals["level_text"] = lambda level: kb.meta.triage_levels[level]

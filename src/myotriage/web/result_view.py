@@ -1,0 +1,166 @@
+"""What the result page shows, worked out from an assessment: short, plain and actionable.
+
+The assessment (``Assessment.to_dict()``) is complete and technical; a worried person
+on a phone needs the level, what it most likely is and what to do first. This module
+chooses and words those parts, so the template only lays them out:
+
+- the reasons for and against in plain sentences ("You said no to: ..."), never a
+  bare "not ..." and never an absent finding dressed up as something present;
+- the few advice points that matter most first, the rest behind "More";
+- tap-to-call numbers for the level (a setting, :class:`~myotriage.config.Settings`);
+- probabilities rounded so that none looks falsely certain ("<1%", ">99%");
+- the safety-screen signs the person did not know, so they can be shown near the top.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from myotriage.knowledge.loader import Knowledge
+    from myotriage.web.context import WebContext
+
+__all__ = [
+    "ADVICE_FIRST",
+    "Reason",
+    "ResultView",
+    "advice_order",
+    "phone_link",
+    "probability_label",
+    "probability_width",
+    "reasons",
+    "result_view",
+]
+
+#: How many advice points are shown before the "More" disclosure.
+ADVICE_FIRST = 5
+#: The order advice kinds are shown in: what to do now, what helps, what to avoid, the rest.
+_KIND_ORDER = {"now": 0, "self_care": 1, "prevention": 2, "caution": 3, "living_with": 4}
+#: The smallest weight a finding needs to be mentioned as a reason.
+MIN_WEIGHT = 0.3
+MAX_REASONS = 4
+
+
+def probability_label(p: float) -> str:
+    """A probability as a percentage that never claims certainty: "<1%", "37%", ">99%"."""
+    value = float(p) * 100
+    if value < 1:
+        return "<1%"
+    if value > 99:
+        return ">99%"
+    return f"{round(value)}%"
+
+
+def probability_width(p: float) -> int:
+    """The bar width class (1 to 99), so no bar is ever quite empty or quite full."""
+    return max(1, min(99, round(float(p) * 100)))
+
+
+def phone_link(number: str) -> str:
+    """A ``tel:`` address for a number as people write it ("999", "+44 20 7946 0000")."""
+    return "tel:" + "".join(ch for ch in number if ch.isdigit() or ch == "+")
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One finding that moved the result, as a sentence and the answer it came from."""
+
+    text: str
+    answer: str  # "yes" or "no"
+
+
+def _sentence(meaning: str) -> str:
+    meaning = meaning.strip().strip("'\"").rstrip(".")
+    return meaning[:1].upper() + meaning[1:] + "." if meaning else ""
+
+
+def reasons(assessment: dict[str, Any], kb: Knowledge) -> tuple[list[Reason], list[Reason]]:
+    """The strongest findings for and against the leading type, as plain sentences."""
+    supporting: list[Reason] = []
+    opposing: list[Reason] = []
+    for item in (assessment.get("explanation") or {}).get("findings") or []:
+        weight = float(item.get("weight") or 0)
+        finding = kb.findings.get(item.get("finding", ""))
+        choice = item.get("choice")
+        if finding is None or abs(weight) < MIN_WEIGHT or choice not in ("present", "absent"):
+            continue
+        reason = Reason(_sentence(finding.meaning), "yes" if choice == "present" else "no")
+        target = supporting if weight > 0 else opposing
+        if len(target) < MAX_REASONS:
+            target.append(reason)
+    return supporting, opposing
+
+
+def advice_order(advice: list[dict[str, Any]], level: str) -> list[dict[str, Any]]:
+    """Advice most important first: what to do now, then cautions, then self-care and the rest.
+
+    On an emergency the level's own "now" text is already in the red box, so it is left out.
+    """
+    shown = [a for a in advice if not (level == "emergency" and a.get("kind") == "now")]
+    return sorted(shown, key=lambda a: _KIND_ORDER.get(str(a.get("kind")), 9))
+
+
+@dataclass
+class ResultView:
+    """The parts of the result page that need choosing or wording."""
+
+    supporting: list[Reason]
+    opposing: list[Reason]
+    advice_first: list[dict[str, Any]]
+    advice_more: list[dict[str, Any]]
+    phones: list[tuple[str, str, str]]  # (number, who, tel: link)
+    urgent_phones: list[tuple[str, str, str]]
+    while_waiting: list[str]
+    unsure_safety: list[str] = field(default_factory=list)
+
+
+def _unsure_safety(state: dict[str, Any] | None, kb: Knowledge) -> list[str]:
+    """The safety-screen signs the person answered "I don't know" to, as they were asked."""
+    if not state:
+        return []
+    from myotriage.knowledge.questions import load_questions
+
+    screen = load_questions(kb).screen
+    for item in state.get("answers") or []:
+        if item.get("question") != screen.id:
+            continue
+        answer = item.get("answer")
+        if answer == "unknown":
+            unsure = list(screen.findings)
+        elif isinstance(answer, dict):
+            unsure = [f for f in answer.get("unknown") or [] if f in screen.findings]
+        else:
+            unsure = []
+        return [screen.labels.get(f, kb.findings[f].meaning) for f in unsure]
+    return []
+
+
+def _numbers(pairs: tuple[tuple[str, str], ...]) -> list[tuple[str, str, str]]:
+    return [(number, who, phone_link(number)) for number, who in pairs]
+
+
+def result_view(
+    ctx: WebContext, assessment: dict[str, Any], state: dict[str, Any] | None = None
+) -> ResultView:
+    """Everything the result page needs beyond the assessment itself."""
+    kb = ctx.knowledge
+    level = str(assessment.get("triage"))
+    supporting, opposing = reasons(assessment, kb)
+    advice = advice_order(list(assessment.get("advice") or []), level)
+    settings = ctx.web_settings.settings
+    waiting = [
+        a["text"]
+        for a in assessment.get("advice") or []
+        if a.get("kind") == "now" and level in ("emergency", "urgent")
+    ]
+    return ResultView(
+        supporting=supporting,
+        opposing=opposing,
+        advice_first=advice[:ADVICE_FIRST],
+        advice_more=advice[ADVICE_FIRST:],
+        phones=_numbers(settings.emergency_numbers),
+        urgent_phones=_numbers(settings.urgent_numbers),
+        while_waiting=waiting,
+        unsure_safety=_unsure_safety(state, kb),
+    )
