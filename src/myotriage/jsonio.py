@@ -1,4 +1,10 @@
-"""Reading JSON that a user hands to a command, with errors that name the file and the spot."""
+"""Reading JSON that a user hands to a command or to the API, with errors that name the spot.
+
+One parser for the command line and the HTTP API, so a document is accepted or refused
+the same way by both: invalid UTF-8, numbers too large to use, nesting deeper than
+anything we read, NUL characters and unpaired surrogates are all refused with one line
+that names the source and, where it can, the field.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +16,14 @@ from typing import Any
 import orjson
 
 from myotriage.errors import InvalidInputError
+from myotriage.safetext import MAX_DEPTH, check_tree
 
-__all__ = ["read_json_input", "write_json"]
+__all__ = ["MAX_INPUT_BYTES", "parse_json", "read_json_input", "write_json"]
+
+#: The largest JSON file a command reads (a batch of ten thousand cases fits easily).
+MAX_INPUT_BYTES = 64 * 1024 * 1024
+#: Integers longer than this are refused (Python itself refuses to convert 4,300 digits).
+_MAX_DIGITS = 30
 
 
 def write_json(obj: Any) -> None:
@@ -20,6 +32,63 @@ def write_json(obj: Any) -> None:
     sys.stdout.flush()
     sys.stdout.buffer.write(orjson.dumps(obj, option=option) + b"\n")
     sys.stdout.buffer.flush()
+
+
+def _parse_int(text: str) -> int | float:
+    """An integer; one too long to be any value we use becomes infinity, which every
+    check then refuses by field name ("got a number too large to use")."""
+    if len(text) > _MAX_DIGITS:
+        return float("-inf") if text.startswith("-") else float("inf")
+    return int(text)
+
+
+def _no_constants(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def parse_json(data: bytes | str, name: str = "") -> Any:
+    """Parse a JSON document and check every string in it (see :mod:`myotriage.safetext`).
+
+    ``name`` prefixes error messages (a file name, or empty for a request body); a
+    problem inside the document names its path (``evidence[0].id``).
+    """
+    if isinstance(data, bytes):
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            line = data[: exc.start].count(b"\n") + 1
+            raise InvalidInputError(
+                name, f"not UTF-8 text (line {line}, byte {exc.start + 1})"
+            ) from None
+    else:
+        text = data
+    try:
+        value = orjson.loads(text)  # several times faster on large case files
+    except orjson.JSONDecodeError:
+        value = _careful_loads(text, name)
+    try:
+        check_tree(value, "")
+    except InvalidInputError as exc:
+        if not name:
+            raise
+        raise InvalidInputError(name, str(exc)) from None
+    return value
+
+
+def _careful_loads(text: str, name: str) -> Any:
+    """The standard parser: slower, but its message says what is wrong, and where."""
+    try:
+        return json.loads(text, parse_int=_parse_int, parse_constant=_no_constants)
+    except json.JSONDecodeError as exc:
+        raise InvalidInputError(
+            name, f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from None
+    except RecursionError:
+        raise InvalidInputError(
+            name, f"the JSON is nested more than {MAX_DEPTH} levels deep"
+        ) from None
+    except ValueError as exc:  # e.g. a number the standard library will not convert
+        raise InvalidInputError(name, f"not valid JSON: {exc}") from None
 
 
 def read_json_input(source: str) -> Any:
@@ -31,7 +100,7 @@ def read_json_input(source: str) -> Any:
     myotriage.errors.InvalidInputError: /no/such/file.json: no such file
     """
     if source == "-":
-        text, name = sys.stdin.read(), "stdin"
+        data, name = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1), "stdin"
     else:
         path = Path(source)
         if not path.exists():
@@ -39,17 +108,11 @@ def read_json_input(source: str) -> Any:
         if path.is_dir():
             raise InvalidInputError(source, "is a directory, expected a JSON file")
         try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InvalidInputError(source, f"cannot be read: {exc}") from None
+            with path.open("rb") as handle:
+                data = handle.read(MAX_INPUT_BYTES + 1)
+        except OSError as exc:
+            raise InvalidInputError(source, f"cannot be read: {exc.strerror}") from None
         name = source
-    try:
-        return orjson.loads(text)  # several times faster on large case files
-    except orjson.JSONDecodeError:
-        pass
-    try:  # the standard parser's message says what is wrong, and where
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InvalidInputError(
-            name, f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-        ) from None
+    if len(data) > MAX_INPUT_BYTES:
+        raise InvalidInputError(name, f"larger than {MAX_INPUT_BYTES // (1024 * 1024)} MiB")
+    return parse_json(data, name)

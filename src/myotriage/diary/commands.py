@@ -162,14 +162,9 @@ def add(
         notes = notes or typer.prompt("Notes (blank if none)", default="", show_default=False)
     case_obj = None
     if case is not None:
-        from myotriage.errors import InvalidInputError
+        from myotriage.jsonio import read_json_input
 
-        try:
-            case_obj = json.loads(case.read_text(encoding="utf-8"))
-        except json.JSONDecodeError as exc:
-            raise InvalidInputError(
-                "case", f"{case} is not valid JSON: {exc.msg} (line {exc.lineno})"
-            ) from None
+        case_obj = read_json_input(str(case))
     episode = _service(ctx).create_episode(
         owner=OWNER,
         start=start,

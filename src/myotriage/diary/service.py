@@ -34,6 +34,7 @@ from myotriage.diary.models import days, episodes
 from myotriage.diary.schemas import Day, DiaryStats, Episode, ImportResult
 from myotriage.diary.validation import (
     DAY_FIELDS,
+    check_case,
     check_day_value,
     check_duration,
     check_episode_id,
@@ -46,6 +47,7 @@ from myotriage.diary.validation import (
     parse_start,
 )
 from myotriage.errors import InvalidInputError, NotFoundError, StorageError
+from myotriage.safetext import scrub
 
 __all__ = ["DIARY_FINDING", "DiaryService", "ExportFormat", "UNSET"]
 
@@ -80,11 +82,12 @@ def _episode(row: Row[Any], with_assessment: bool = False) -> Episode:
         location=mapping["location"],
         pain=mapping["pain"],
         type=mapping["type"],
-        triggers=[t for t in mapping["triggers"].split(";") if t],
-        notes=mapping["notes"],
+        # scrub: rows stored before text was checked may hold characters no response can carry
+        triggers=[scrub(t) for t in mapping["triggers"].split(";") if t],
+        notes=scrub(mapping["notes"]),
         knowledge_version=mapping["knowledge_version"],
         has_assessment=mapping["knowledge_version"] is not None,
-        assessment=assessment,
+        assessment=None if assessment is None else scrub(assessment),
     )
 
 
@@ -234,7 +237,7 @@ class DiaryService:
             now=now,
         )
         if case is not None:
-            row.update(self._assessed(case))
+            row.update(self._assessed(check_case(case)))
         with write_connection(self.engine) as connection:
             new_id = connection.execute(episodes.insert().values(**row)).inserted_primary_key
             assert new_id is not None
@@ -456,15 +459,28 @@ class DiaryService:
 
     def latest_case(self, *, owner: str) -> tuple[dict[str, Any], datetime] | None:
         """The most recent stored case (what the person answered) and its episode's start."""
+        case, start, _skipped = self._latest_valid_case(owner)
+        return None if case is None or start is None else (case, start)
+
+    def _latest_valid_case(self, owner: str) -> tuple[dict[str, Any] | None, datetime | None, int]:
+        """The newest stored case that is still a valid case, and how many newer ones were not.
+
+        Cases are checked when they are stored; a row written before that check (or one the
+        knowledge base no longer accepts) is skipped rather than breaking every page.
+        """
         query = (
             select(episodes.c.case_json, episodes.c.start_at)
             .where(episodes.c.owner == owner, episodes.c.case_json.is_not(None))
             .order_by(episodes.c.start_at.desc(), episodes.c.id.desc())
-            .limit(1)
         )
+        skipped = 0
         with self._read() as connection:
-            row = connection.execute(query).first()
-        return None if row is None else (dict(row[0]), row[1])
+            for stored, start in connection.execute(query):
+                try:
+                    return check_case(stored), start, skipped
+                except InvalidInputError:
+                    skipped += 1
+        return None, None, skipped
 
     def assessment(self, *, owner: str, stats: DiaryStats | None = None) -> dict[str, Any] | None:
         """The latest stored case, re-assessed with what the diary adds.
@@ -478,7 +494,8 @@ class DiaryService:
         from myotriage.engine.assessment import assess
 
         stats = stats or self.stats(owner=owner)
-        latest = self.latest_case(owner=owner)
+        stored, started, skipped = self._latest_valid_case(owner)
+        latest = None if stored is None or started is None else (stored, started)
         if latest is None:
             if not stats.frequent_and_persistent:
                 return None
@@ -496,6 +513,7 @@ class DiaryService:
         result = assess(case).to_dict()
         result["assessed_case"] = case
         result["case_recorded_at"] = None if latest is None else latest[1].isoformat()
+        result["skipped_cases"] = skipped
         return result
 
     def report_data(
@@ -558,7 +576,7 @@ class DiaryService:
 
         result = assess(dict(case)).to_dict()
         return {
-            "case_json": dict(case),
+            "case_json": dict(case),  # already checked and canonical (check_case)
             "assessment_json": result,
             "knowledge_version": str(result.get("knowledge_version", "")),
         }
@@ -570,7 +588,7 @@ class DiaryService:
             .order_by(episodes.c.start_at, episodes.c.id)
         )
         with self._read() as connection:
-            return [dict(row._mapping) for row in connection.execute(query)]
+            return [scrub(dict(row._mapping)) for row in connection.execute(query)]
 
     def _timeline(
         self, owner: str, since: date | str | None

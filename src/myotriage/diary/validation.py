@@ -9,16 +9,22 @@ model per row would cost more than the database insert itself.
 
 from __future__ import annotations
 
+import json
 import math
+from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta, tzinfo
+from typing import Any
 
 from myotriage.errors import InvalidInputError
 from myotriage.knowledge.taxonomy import TYPE_IDS
+from myotriage.safetext import check_text, check_tree
 
 __all__ = [
     "DAY_FIELDS",
     "LOCATIONS",
+    "MAX_CASE_BYTES",
     "TYPES",
+    "check_case",
     "check_day_value",
     "check_duration",
     "check_location",
@@ -67,6 +73,8 @@ _MAX_DURATION_S = 7 * 24 * 3600
 _MAX_NOTES = 4000
 _MAX_TRIGGER = 60
 _MAX_TRIGGERS = 20
+#: A stored case is a few findings; 16 KiB of JSON holds every finding of the spec twice over.
+MAX_CASE_BYTES = 16 * 1024
 #: The diary holds dates from 2000 up to two days ahead (time zones): older or far-future
 #: dates are typing mistakes, and would stretch the weekly charts over decades.
 EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
@@ -222,7 +230,11 @@ def check_triggers(value: str | list[str] | tuple[str, ...] | None, field: str =
     items = value.split(";") if isinstance(value, str) else list(value)
     seen: list[str] = []
     for item in items:
-        text = " ".join(item.strip().lower().split())
+        if not isinstance(item, str):
+            raise InvalidInputError(
+                field, f"expected text for each trigger, got {type(item).__name__}"
+            )
+        text = " ".join(check_text(item, field).strip().lower().split())
         if not text:
             continue
         if len(text) > _MAX_TRIGGER:
@@ -238,10 +250,32 @@ def check_triggers(value: str | list[str] | tuple[str, ...] | None, field: str =
 
 def check_notes(value: str | None, field: str = "notes") -> str:
     """Free text, at most a few thousand characters."""
+    if value is not None and not isinstance(value, str):
+        raise InvalidInputError(field, f"expected text, got {type(value).__name__}")
     text = (value or "").strip()
     if len(text) > _MAX_NOTES:
         raise InvalidInputError(field, f"at most {_MAX_NOTES} characters, got {len(text)}")
-    return text
+    return check_text(text, field)
+
+
+def check_case(value: object, field: str = "case") -> dict[str, Any]:
+    """A case to keep with an episode, in the canonical form the engine's parser gives.
+
+    The stored case is shared with clinics and re-assessed on every diary page, so it is
+    checked like any case (:func:`myotriage.engine.case.parse_case`), limited in size,
+    and kept without the keys the case format does not name.
+    """
+    from myotriage.engine.case import parse_case
+
+    if not isinstance(value, Mapping):
+        raise InvalidInputError(field, "expected a case (a JSON object with 'evidence')")
+    check_tree(dict(value), field)
+    size = len(json.dumps(value, ensure_ascii=False, default=str).encode("utf-8"))
+    if size > MAX_CASE_BYTES:
+        raise InvalidInputError(
+            field, f"at most {MAX_CASE_BYTES // 1024} KiB of JSON, got {size / 1024:.0f} KiB"
+        )
+    return parse_case(value, where=f"{field}.").to_dict()
 
 
 def check_day_value(

@@ -15,18 +15,22 @@ Keys the spec does not name (``expected``, notes from other tools) are ignored.
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from myotriage.errors import InvalidCaseError
 from myotriage.knowledge.loader import Knowledge, load_knowledge
+from myotriage.safetext import text_problem
 
-__all__ = ["CHOICES", "SEXES", "Case", "Choice", "parse_case"]
+__all__ = ["CHOICES", "MAX_ID_LENGTH", "SEXES", "Case", "Choice", "parse_case"]
 
 Choice = Literal["present", "absent", "unknown"]
 CHOICES: tuple[str, ...] = ("present", "absent", "unknown")
 SEXES: tuple[str, ...] = ("female", "male", "other")
+#: A case id is a label, not a document: longer ids are refused.
+MAX_ID_LENGTH = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,15 +83,22 @@ def make_case(
     return Case(case_id, age, sex, tuple(items), present, absent, unknown)
 
 
+def _quoted(text: str, limit: int = 40) -> str:
+    """``text`` quoted for a message: escaped by ``repr`` and cut short (input is echoed)."""
+    return repr(text[:limit]) + ("…" if len(text) > limit else "")
+
+
 def _type_name(value: Any) -> str:
     if value is None:
         return "null"
     if isinstance(value, bool):
         return "a boolean"
+    if isinstance(value, float) and not math.isfinite(value):
+        return "a number too large to use"
     if isinstance(value, int | float):
         return f"the number {value!r}"
     if isinstance(value, str):
-        return f"the string {value!r}"
+        return f"the string {_quoted(value)}"
     if isinstance(value, list):
         return "a list"
     if isinstance(value, dict):
@@ -116,7 +127,8 @@ def _raise_item_error(
         raise InvalidCaseError(f"{field}.id", problem)
     if finding_id not in findings:
         raise InvalidCaseError(
-            f"{field}.id", f"unknown finding {finding_id!r} (run 'myotriage findings' for the list)"
+            f"{field}.id",
+            f"unknown finding {_quoted(finding_id)} (run 'myotriage findings' for the list)",
         )
     shown = "missing" if choice is None else _type_name(choice)
     raise InvalidCaseError(f"{field}.choice", f"expected present, absent or unknown, got {shown}")
@@ -171,7 +183,12 @@ def _check_evidence(
                 )
             finding_id = item.get("id")
             choice = item.get("choice")
-        if type(finding_id) is not str or finding_id not in findings or choice not in _CHOICE_SET:
+        if (
+            type(finding_id) is not str
+            or finding_id not in findings
+            or type(choice) is not str
+            or choice not in _CHOICE_SET
+        ):
             _raise_item_error(f"{where}evidence[{index}]", finding_id, choice, findings)
         group = single_group[finding_id]
         if group is not None and choice == "present":
@@ -210,8 +227,16 @@ def parse_case(obj: Any, knowledge: Knowledge | None = None, *, where: str = "")
         )
 
     case_id = obj.get("id")
-    if case_id is not None and not isinstance(case_id, str):
-        raise InvalidCaseError(f"{where}id", f"expected a string, got {_type_name(case_id)}")
+    if case_id is not None:
+        if not isinstance(case_id, str):
+            raise InvalidCaseError(f"{where}id", f"expected a string, got {_type_name(case_id)}")
+        if len(case_id) > MAX_ID_LENGTH:
+            raise InvalidCaseError(
+                f"{where}id", f"at most {MAX_ID_LENGTH} characters, got {len(case_id)}"
+            )
+        problem = text_problem(case_id)
+        if problem is not None:
+            raise InvalidCaseError(f"{where}id", problem)
 
     age = obj.get("age")
     if age is not None:

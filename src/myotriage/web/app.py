@@ -25,6 +25,7 @@ from myotriage import __version__
 from myotriage.config import Settings
 from myotriage.errors import InvalidInputError, MyotriageError, NotFoundError, StorageError
 from myotriage.web.deps import PageLoginRequired
+from myotriage.web.jsonbody import field_loc
 from myotriage.web.security import SECURITY_HEADERS
 from myotriage.web.settings import WebSettings
 
@@ -77,19 +78,6 @@ def _is_api(request: Request) -> bool:
     return request.url.path.startswith("/api/")
 
 
-def _field_loc(field: str) -> list[str | int]:
-    """``evidence[2].id`` -> ``["body", "evidence", 2, "id"]`` (FastAPI's own loc shape)."""
-    loc: list[str | int] = ["body"]
-    for part in field.replace("[", ".[").split("."):
-        if not part:
-            continue
-        if part.startswith("[") and part.endswith("]") and part[1:-1].isdigit():
-            loc.append(int(part[1:-1]))
-        else:
-            loc.append(part)
-    return loc
-
-
 def _install_handlers(app: FastAPI) -> None:
     from myotriage.web.pages.render import render
 
@@ -97,7 +85,7 @@ def _install_handlers(app: FastAPI) -> None:
         assert isinstance(exc, InvalidInputError)
         if not _is_api(request):
             return render(request, "error.html", status_code=422, message=str(exc))
-        detail = [{"loc": _field_loc(exc.field), "msg": exc.problem, "type": "value_error"}]
+        detail = [{"loc": field_loc(exc.field), "msg": exc.problem, "type": "value_error"}]
         return JSONResponse({"detail": detail}, status_code=422)
 
     async def not_found(request: Request, exc: Exception) -> Response:

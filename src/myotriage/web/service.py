@@ -22,6 +22,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from myotriage.diary.db import write_connection
 from myotriage.errors import InvalidInputError, NotFoundError, StorageError
+from myotriage.safetext import check_text, scrub, text_problem
 from myotriage.web import security
 from myotriage.web.db import ensure_web_schema
 from myotriage.web.models import audit, sessions, shares, users
@@ -81,7 +82,11 @@ def diary_owner(user_id: int) -> str:
 
 def check_email(email: Any) -> str:
     """A plausible e-mail address, lower-cased (it is the account's name, nothing is sent)."""
-    if not isinstance(email, str) or not _EMAIL.match(email.strip()):
+    if (
+        not isinstance(email, str)
+        or text_problem(email) is not None
+        or not _EMAIL.match(email.strip())
+    ):
         raise InvalidInputError("email", "expected an e-mail address such as name@example.org")
     return email.strip().lower()
 
@@ -92,7 +97,14 @@ def check_password(password: Any) -> str:
         raise InvalidInputError("password", f"expected at least {MIN_PASSWORD} characters")
     if len(password) > MAX_PASSWORD:
         raise InvalidInputError("password", f"expected at most {MAX_PASSWORD} characters")
-    return password
+    return check_text(password, "password")
+
+
+def check_display_name(name: Any) -> str:
+    """The name a clinic sees on a shared report: short, plain text."""
+    if name is not None and not isinstance(name, str):
+        raise InvalidInputError("display_name", "expected text")
+    return check_text((name or "").strip()[:120], "display_name")
 
 
 def _user(row: Any) -> User:
@@ -108,7 +120,7 @@ def _user(row: Any) -> User:
 
 def _share(row: Any) -> Share:
     m = row._mapping
-    report = dict(m["report"])
+    report = scrub(dict(m["report"]))  # reports stored before text was checked
     return Share(
         id=m["id"],
         owner_id=m["owner_id"],
@@ -144,7 +156,7 @@ class WebService:
         secret = check_password(password)
         if role not in ROLES:
             raise InvalidInputError("role", f"expected one of {', '.join(ROLES)}, got {role!r}")
-        name = (display_name or "").strip()[:120] or address.split("@")[0]
+        name = check_display_name(display_name) or address.split("@")[0]
         row = {
             "email": address,
             "password_hash": security.hash_password(secret),
@@ -172,6 +184,9 @@ class WebService:
     def authenticate(self, *, email: str, password: str) -> User | None:
         """The account whose e-mail and password these are, or ``None`` (same time either way)."""
         address = email.strip().lower() if isinstance(email, str) else ""
+        if not address or text_problem(address) is not None or len(address) > 254:
+            security.burn_password_time(password)  # no such account can exist
+            return None
         with self._read() as connection:
             row = connection.execute(select(users).where(users.c.email == address)).first()
         if row is None:
@@ -203,7 +218,7 @@ class WebService:
 
     def session_user(self, *, token: str) -> User | None:
         """The signed-in user of a session token, or ``None`` if it is unknown or expired."""
-        if not token or len(token) > 200:
+        if not token or len(token) > 200 or not token.isascii() or "\x00" in token:
             return None
         query = (
             select(users)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
-
 from myotriage.web.api import auth, core, diary, shares
+from myotriage.web.jsonbody import api_router
 
 __all__ = ["router"]
 
-router = APIRouter(prefix="/api/v1")
+router = api_router(prefix="/api/v1")
 for _module in (core, auth, diary, shares):
     router.include_router(_module.router)

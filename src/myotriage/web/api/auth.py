@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, HTTPException, Request, Response
+from fastapi import HTTPException, Request, Response
 
 from myotriage.web.api.schemas import LoginIn, SignupIn, TokenOut
 from myotriage.web.auth import request_token
 from myotriage.web.deps import Ctx, CurrentUser
+from myotriage.web.jsonbody import api_router
 from myotriage.web.login import LoginBlocked, login
 from myotriage.web.service import User
 
 __all__ = ["router"]
 
-router = APIRouter(prefix="/auth", tags=["accounts"])
+router = api_router(prefix="/auth", tags=["accounts"])
 
 
 @router.post("/signup", status_code=201)

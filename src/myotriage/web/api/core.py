@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from fastapi import APIRouter, Request
+from fastapi import Request
 
-from myotriage.errors import InvalidCaseError, InvalidInputError
+from myotriage.errors import InvalidInputError
 from myotriage.knowledge.summary import findings_table, knowledge_summary
 from myotriage.web import interview_flow
 from myotriage.web.api.schemas import CaseDoc, InterviewRequest
 from myotriage.web.deps import Ctx, KnowledgeDep
+from myotriage.web.jsonbody import api_router, read_json
 
 __all__ = ["router"]
 
-router = APIRouter(tags=["assessment"])
-
-MAX_BODY = 256 * 1024
+router = api_router(tags=["assessment"])
 
 _CASE_BODY = {
     "requestBody": {
@@ -42,23 +40,6 @@ _CASE_BODY = {
 }
 
 
-def _no_constants(name: str) -> Any:
-    raise InvalidInputError("", f"not valid JSON: {name} is not a JSON number")
-
-
-async def read_json(request: Request) -> Any:
-    """The request body as JSON, or a 422 naming the body and what was wrong."""
-    body = await request.body()
-    if len(body) > MAX_BODY:
-        raise InvalidInputError("", f"the body is larger than {MAX_BODY // 1024} KiB")
-    try:
-        return json.loads(body, parse_constant=_no_constants)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise InvalidInputError("", f"not valid JSON: {exc}") from None
-    except RecursionError:
-        raise InvalidInputError("", "the JSON is nested too deeply") from None
-
-
 @router.get("/health", tags=["service"])
 def health(kb: KnowledgeDep) -> dict[str, str]:
     """Whether the service is up, and which knowledge base it answers with."""
@@ -72,10 +53,7 @@ async def assess(request: Request, kb: KnowledgeDep) -> dict[str, Any]:
     from myotriage.engine.case import parse_case
 
     data = await read_json(request)
-    try:
-        case = parse_case(data, kb)
-    except InvalidCaseError:
-        raise
+    case = parse_case(data, kb)
     result: dict[str, Any] = assess_case(case, kb).to_dict()
     return result
 

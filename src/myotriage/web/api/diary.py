@@ -5,18 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Path, Query, Response
+from fastapi import Path, Query, Response
 
 from myotriage.diary.schemas import Day, DiaryStats, Episode
 from myotriage.errors import InvalidInputError
 from myotriage.web.api.schemas import DayIn, EpisodeIn, EpisodePatch
 from myotriage.web.deps import DiaryDep, PersonUser, RowId
 from myotriage.web.downloads import download, report_pdf_download
+from myotriage.web.jsonbody import api_router
 from myotriage.web.service import diary_owner
 
 __all__ = ["router"]
 
-router = APIRouter(prefix="/diary", tags=["diary"])
+router = api_router(prefix="/diary", tags=["diary"])
 
 #: A date filter: from 2000 to 2100 (like episode starts; far-off dates only make huge charts).
 DiaryDate = Annotated[dt.date, Query(ge=dt.date(2000, 1, 1), le=dt.date(2100, 12, 31))]

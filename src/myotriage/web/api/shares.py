@@ -6,18 +6,19 @@ redemption and every read is recorded in the audit trail.
 
 from __future__ import annotations
 
-from fastapi import APIRouter, HTTPException, Request, Response
+from fastapi import HTTPException, Request, Response
 
 from myotriage.errors import InvalidInputError
 from myotriage.web.api.schemas import RedeemIn, ShareCreated
 from myotriage.web.deps import ClinicianUser, Ctx, PersonUser, RowId
+from myotriage.web.jsonbody import api_router
 from myotriage.web.login import client_address
 from myotriage.web.service import AuditEntry, Share
 from myotriage.web.sharing import share_report
 
 __all__ = ["router"]
 
-router = APIRouter(tags=["sharing"])
+router = api_router(tags=["sharing"])
 
 
 @router.post("/shares", status_code=201)
