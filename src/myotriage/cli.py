@@ -167,12 +167,69 @@ def interview(
 @app.command()
 def serve(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8000,
+    workers: Annotated[
+        int, typer.Option(help="Worker processes (each one has its own pool).", min=1, max=64)
+    ] = 1,
+    graceful_timeout: Annotated[
+        int,
+        typer.Option(help="Seconds a stopping worker waits for requests in flight.", min=0),
+    ] = 20,
+    forwarded_allow_ips: Annotated[
+        str,
+        typer.Option(help="Proxies whose X-Forwarded-For is trusted (comma-separated, or '*')."),
+    ] = "127.0.0.1",
 ) -> None:
-    """Start the web app and the HTTP API."""
+    """Start the web app and the HTTP API (the database is upgraded first, once)."""
     from myotriage.web.server import serve as serve_app
 
-    serve_app(host=host, port=port)
+    serve_app(
+        host=host,
+        port=port,
+        workers=workers,
+        graceful_timeout=graceful_timeout,
+        forwarded_allow_ips=forwarded_allow_ips,
+    )
+
+
+db_app = typer.Typer(
+    help="The database: upgrade its tables, or show their revisions.", no_args_is_help=True
+)
+app.add_typer(db_app, name="db")
+
+
+def _print_status(status: dict[str, dict[str, str | None]]) -> None:
+    for name, revisions in status.items():
+        state = "current" if revisions["current"] == revisions["head"] else "BEHIND"
+        typer.echo(
+            f"{name}: {revisions['current'] or 'empty'} (newest {revisions['head']}, {state})"
+        )
+
+
+@db_app.command("upgrade")
+def db_upgrade() -> None:
+    """Create or upgrade every table to the newest revision (safe to run from many places)."""
+    from myotriage.config import get_settings
+    from myotriage.web.server import migrate_once
+
+    _print_status(migrate_once(get_settings().resolved_database_url))
+
+
+@db_app.command("status")
+def db_status() -> None:
+    """Show each table group's revision; exit 1 when one is behind this version."""
+    from myotriage.config import get_settings
+    from myotriage.diary.db import create_diary_engine
+    from myotriage.web.db import schema_status
+
+    engine = create_diary_engine(get_settings().resolved_database_url, pool_size=1)
+    try:
+        status = schema_status(engine)
+    finally:
+        engine.dispose()
+    _print_status(status)
+    if any(r["current"] != r["head"] for r in status.values()):
+        raise typer.Exit(1)
 
 
 def run() -> None:

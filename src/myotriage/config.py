@@ -17,6 +17,10 @@ Environment variables (all optional):
     deployment for one country sets its own (for example ``000=Australia``).
 ``MYOTRIAGE_URGENT_NUMBERS``
     The same for urgent (same-day) advice. Default ``111=NHS 111, England``.
+``MYOTRIAGE_DB_POOL_SIZE``, ``MYOTRIAGE_DB_MAX_OVERFLOW``
+    Database connections each worker process keeps open (default 5) and may open on
+    top under load (default 10). Workers x (pool + overflow) must stay below what the
+    database (or pgbouncer) accepts.
 """
 
 from __future__ import annotations
@@ -27,7 +31,9 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from myotriage.errors import InvalidInputError
 
 __all__ = ["Settings", "default_database_url", "get_settings", "parse_phone_numbers"]
 
@@ -72,6 +78,8 @@ class Settings(BaseModel):
     )
     #: The same for urgent (same-day) results.
     urgent_numbers: tuple[tuple[str, str], ...] = (("111", "NHS 111, England"),)
+    db_pool_size: int = Field(default=5, ge=1, le=1000)
+    db_max_overflow: int = Field(default=10, ge=0, le=1000)
 
     @model_validator(mode="after")
     def _safe_in_production(self) -> Settings:
@@ -104,7 +112,23 @@ class Settings(BaseModel):
             database_url=source.get("MYOTRIAGE_DATABASE_URL") or None,
             secret_key=source.get("MYOTRIAGE_SECRET_KEY") or secrets.token_urlsafe(32),
             allowed_hosts=tuple(h.strip() for h in hosts.split(",") if h.strip()),
+            db_pool_size=_count(source, "MYOTRIAGE_DB_POOL_SIZE", 5, minimum=1),
+            db_max_overflow=_count(source, "MYOTRIAGE_DB_MAX_OVERFLOW", 10),
         )
+
+
+def _count(source: Mapping[str, str], name: str, default: int, minimum: int = 0) -> int:
+    """A whole number from the environment, or a one-line error naming the variable."""
+    raw = source.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise InvalidInputError(name, f"expected a whole number, got {raw!r}") from None
+    if not minimum <= value <= 1000:
+        raise InvalidInputError(name, f"expected a number from {minimum} to 1000, got {value}")
+    return value
 
 
 _settings: Settings | None = None

@@ -29,6 +29,7 @@ from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from myotriage.errors import StorageError
 
 __all__ = [
+    "DIARY_MIGRATIONS",
     "HEAD_REVISION",
     "MigrationStream",
     "create_diary_engine",
@@ -41,14 +42,17 @@ VERSION_TABLE = "diary_alembic_version"
 _MIGRATIONS = Path(__file__).parent / "migrations"
 _WRITE = "myotriage_write"
 _BUSY_TIMEOUT_MS = 30_000
+_CONNECT_TIMEOUT_S = 5  # a server that does not answer is reported, not waited on forever
 _ADVISORY_LOCK_KEY = 0x6D796F_D1A7  # "myo" + "diary": one number for this schema
 
 
-def create_diary_engine(url: str) -> Engine:
+def create_diary_engine(url: str, *, pool_size: int = 5, max_overflow: int = 10) -> Engine:
     """An engine for ``url`` with the diary's connection settings applied.
 
     ``sqlite:///path`` files get their directory created, WAL mode, foreign keys and a
-    busy timeout; ``postgresql://`` URLs are routed to psycopg 3.
+    busy timeout; ``postgresql://`` URLs are routed to psycopg 3. ``pool_size`` connections
+    stay open and up to ``max_overflow`` more are opened under load: per engine, so per
+    worker process (the web app takes both from the settings).
     """
     try:
         parsed = make_url(url)
@@ -59,11 +63,20 @@ def create_diary_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(parsed, connect_args={"timeout": _BUSY_TIMEOUT_MS / 1000})
+        pool: dict[str, Any] = {}
+        if parsed.database and parsed.database != ":memory:":
+            pool = {"pool_size": pool_size, "max_overflow": max_overflow}
+        engine = create_engine(parsed, connect_args={"timeout": _BUSY_TIMEOUT_MS / 1000}, **pool)
         _configure_sqlite(engine)
     else:
         try:
-            engine = create_engine(parsed, pool_pre_ping=True)
+            engine = create_engine(
+                parsed,
+                pool_pre_ping=True,
+                pool_size=pool_size,
+                max_overflow=max_overflow,
+                connect_args={"connect_timeout": _CONNECT_TIMEOUT_S},
+            )
         except (ArgumentError, ImportError) as exc:
             raise StorageError(f"cannot use database URL {url!r}: {exc}") from None
     return engine

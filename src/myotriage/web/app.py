@@ -12,6 +12,8 @@ answered with a clear 4xx, never a traceback.
 from __future__ import annotations
 
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -72,6 +74,17 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+def _closing(engine: Any) -> Any:
+    """A lifespan that closes the pool's connections when the worker shuts down."""
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        engine.dispose()
+
+    return lifespan
 
 
 def _is_api(request: Request) -> bool:
@@ -164,7 +177,11 @@ def create_app(settings: Settings | None = None, *, web_settings: WebSettings | 
             code_window_s=web_settings.code_window_s,
         )
     config = web_settings.settings
-    engine = create_diary_engine(config.resolved_database_url)
+    engine = create_diary_engine(
+        config.resolved_database_url,
+        pool_size=config.db_pool_size,
+        max_overflow=config.db_max_overflow,
+    )
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     ctx = WebContext(
         web_settings=web_settings,
@@ -200,6 +217,7 @@ def create_app(settings: Settings | None = None, *, web_settings: WebSettings | 
         openapi_url="/api/v1/openapi.json",
         docs_url=None,  # the Swagger page loads scripts from a CDN, which our CSP forbids
         redoc_url=None,
+        lifespan=_closing(engine),
     )
     app.state.ctx = ctx
     _install_handlers(app)

@@ -1,31 +1,84 @@
-"""``myotriage serve``: run the web app with uvicorn and say where it is."""
+"""``myotriage serve``: run the web app with uvicorn, in one process or in several workers.
+
+Workers are separate processes behind one listening socket (uvicorn's supervisor
+starts them, restarts one that dies, and stops them all on SIGTERM or Ctrl-C). They
+keep nothing of their own: sessions, share codes and rate limits are in the
+database, so any worker can answer any request. Two things are arranged here, in
+the parent, before any worker starts:
+
+- the schema is upgraded once (under the database's migration lock), so the workers
+  never race to migrate; they only check that it is current;
+- all workers sign CSRF tokens and interview states with one secret key: if
+  ``MYOTRIAGE_SECRET_KEY`` is not set, a random key is made here and handed down
+  (set it yourself when workers run on several machines, and to survive restarts).
+
+On SIGTERM a worker stops accepting connections, lets requests in flight finish
+(for up to ``graceful_timeout`` seconds), then closes its database connections.
+"""
 
 from __future__ import annotations
 
-__all__ = ["serve"]
+import os
+from typing import Any
+
+__all__ = ["migrate_once", "serve", "worker_app"]
 
 
-def serve(host: str, port: int) -> None:
-    """Start the server on ``host:port`` (blocks until stopped with Ctrl-C)."""
+def migrate_once(database_url: str) -> dict[str, dict[str, str | None]]:
+    """Upgrade every table of the database to the newest revision; returns the status."""
+    from myotriage.diary.db import create_diary_engine
+    from myotriage.web.db import upgrade_database
+
+    engine = create_diary_engine(database_url, pool_size=1, max_overflow=0)
+    try:
+        return upgrade_database(engine)
+    finally:
+        engine.dispose()
+
+
+def worker_app() -> Any:
+    """The app of one worker process (uvicorn calls this in each; settings from the environment)."""
+    from myotriage.web.app import create_app
+
+    return create_app()
+
+
+def serve(
+    host: str,
+    port: int,
+    *,
+    workers: int = 1,
+    graceful_timeout: int = 20,
+    forwarded_allow_ips: str = "127.0.0.1",
+) -> None:
+    """Start the server on ``host:port`` (blocks until stopped with Ctrl-C or SIGTERM)."""
     import uvicorn
 
     from myotriage.config import get_settings
-    from myotriage.web.app import create_app
 
     settings = get_settings()
-    app = create_app(settings)
+    if workers > 1 and not os.environ.get("MYOTRIAGE_SECRET_KEY"):
+        os.environ["MYOTRIAGE_SECRET_KEY"] = settings.secret_key  # one key for every worker
+    migrate_once(settings.resolved_database_url)
     shown = f"[{host}]" if ":" in host else host
-    print(f"myotriage is running at http://{shown}:{port}/  (press Ctrl-C to stop)", flush=True)
+    plural = f"{workers} workers" if workers > 1 else "1 worker"
     print(
-        "Information and triage advice only, not a diagnosis.",
+        f"myotriage is running at http://{shown}:{port}/  ({plural}; press Ctrl-C to stop)",
         flush=True,
     )
-    uvicorn.run(
-        app,
-        host=host,
-        port=port,
-        log_level="info" if settings.environment == "development" else "warning",
-        proxy_headers=True,
-        forwarded_allow_ips="127.0.0.1",
-        server_header=False,
-    )
+    print("Information and triage advice only, not a diagnosis.", flush=True)
+    options: dict[str, Any] = {
+        "host": host,
+        "port": port,
+        "log_level": "info" if settings.environment == "development" else "warning",
+        "proxy_headers": True,
+        "forwarded_allow_ips": forwarded_allow_ips,
+        "server_header": False,
+        "timeout_graceful_shutdown": graceful_timeout,
+    }
+    if workers == 1:
+        from myotriage.web.app import create_app
+
+        uvicorn.run(create_app(settings), **options)
+    else:
+        uvicorn.run("myotriage.web.server:worker_app", factory=True, workers=workers, **options)

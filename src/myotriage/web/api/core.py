@@ -1,10 +1,11 @@
-"""The public API: health, assess, interview, findings, knowledge."""
+"""The public API: health and readiness, assess, interview, findings, knowledge."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from fastapi import Request
+from fastapi.responses import JSONResponse
 
 from myotriage.errors import InvalidInputError
 from myotriage.knowledge.summary import findings_table, knowledge_summary
@@ -42,8 +43,21 @@ _CASE_BODY = {
 
 @router.get("/health", tags=["service"])
 def health(kb: KnowledgeDep) -> dict[str, str]:
-    """Whether the service is up, and which knowledge base it answers with."""
+    """Liveness: the process answers (it touches no database), and with which knowledge."""
     return {"status": "ok", "knowledge_version": kb.version}
+
+
+@router.get("/ready", tags=["service"], responses={503: {"description": "not ready"}})
+def ready(ctx: Ctx) -> JSONResponse:
+    """Readiness: the database answers and its schema is current (503 otherwise).
+
+    A proxy or orchestrator sends traffic to a worker only while this says 200.
+    """
+    from myotriage.web.db import readiness
+
+    ok, body = readiness(ctx.engine)
+    body["knowledge_version"] = ctx.knowledge.version
+    return JSONResponse(body, status_code=200 if ok else 503)
 
 
 @router.post("/assess", openapi_extra=_CASE_BODY, response_model=dict[str, Any])
