@@ -58,8 +58,13 @@ def fail(message: str, code: int = 2) -> NoReturn:
 @app.command()
 def assess(
     source: Annotated[
-        str, typer.Argument(help="A case or a JSON list of cases: a file, or - for stdin.")
-    ],
+        str | None,
+        typer.Argument(help="A case or a JSON list of cases: a file, or - for stdin."),
+    ] = None,
+    text: Annotated[
+        str | None,
+        typer.Option("--text", help="Assess a story in your own words instead (- for stdin)."),
+    ] = None,
     as_json: Annotated[
         bool, typer.Option("--json", help="Print the assessment object(s) as JSON.")
     ] = False,
@@ -67,7 +72,16 @@ def assess(
         int | None, typer.Option(help="Width of the human report.", hidden=True)
     ] = None,
 ) -> None:
-    """Assess one case, or a list of cases, in the format of the spec."""
+    """Assess one case, or a list of cases, in the format of the spec (or a story: --text)."""
+    if text is not None:
+        if source is not None:
+            raise InvalidInputError("--text", "give a case file or --text, not both")
+        from myotriage.text_cli import run_assess_text
+
+        run_assess_text(text, as_json, width)
+        return
+    if source is None:
+        raise InvalidInputError("SOURCE", "missing: give a case file, - for stdin, or --text")
     from myotriage.engine.assessment import assess as assess_case
     from myotriage.engine.case import parse_case
     from myotriage.knowledge.loader import load_knowledge
@@ -157,11 +171,33 @@ def interview(
         ),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="With --answers: print JSON.")] = False,
+    text: Annotated[
+        str | None,
+        typer.Option("--text", help="Start from a story in your own words (- for stdin)."),
+    ] = None,
 ) -> None:
     """Answer a few questions, red flags first, and get an assessment."""
+    if text is not None:
+        from myotriage.text_cli import run_interview_text
+
+        run_interview_text(text, answers, as_json)
+        return
     from myotriage.interview_cli import run_interview
 
     run_interview(answers=answers, as_json=as_json)
+
+
+@app.command()
+def parse(
+    text: Annotated[str, typer.Argument(help="Your story in your own words, or - for stdin.")],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the findings as JSON (the API's shape).")
+    ] = False,
+) -> None:
+    """Read a story in your own words and show the findings it states."""
+    from myotriage.text_cli import run_parse
+
+    run_parse(text, as_json)
 
 
 @app.command()

@@ -29,8 +29,14 @@ BACK = object()
 _EXIT_INTERRUPTED = 130
 
 
-def run_interview(answers: str | None = None, as_json: bool = False) -> None:
-    """Run the interview: simulated from ``answers`` (a case file), or asked in the terminal."""
+def run_interview(
+    answers: str | None = None,
+    as_json: bool = False,
+    evidence: list[dict[str, str]] | None = None,
+) -> None:
+    """Run the interview: simulated from ``answers`` (a case file), or asked in the terminal.
+
+    ``evidence``: what the person's story already said (``interview --text``)."""
     if answers is not None:
         _run_simulated(answers, as_json)
         return
@@ -43,7 +49,7 @@ def run_interview(answers: str | None = None, as_json: bool = False) -> None:
             " from a file",
         )
     try:
-        _run_interactive()
+        _run_interactive(evidence)
     except (KeyboardInterrupt, EOFError):
         sys.stderr.write("\nInterview stopped. Nothing was saved.\n")
         raise SystemExit(_EXIT_INTERRUPTED) from None
@@ -83,7 +89,7 @@ def _run_simulated(source: str, as_json: bool) -> None:
 # ----------------------------------------------------------------------- interactive
 
 
-def _run_interactive() -> None:
+def _run_interactive(evidence: list[dict[str, str]] | None = None) -> None:
     from rich.text import Text
 
     from myotriage.console import make_console, render_assessment
@@ -99,7 +105,7 @@ def _run_interactive() -> None:
     )
     console.print(Text(kb.meta.disclaimer, style="disclaimer"))
     console.print()
-    step = start_interview()
+    step = start_interview(evidence=evidence)
     while not step["done"]:
         question = step["question"]
         can_go_back = bool(step["state"]["answers"])

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from myotriage.engine.assessment import Assessment, assess
-from myotriage.engine.case import SEXES, Case, make_case
+from myotriage.engine.case import SEXES, Case, make_case, parse_case
 from myotriage.engine.model import compile_model
 from myotriage.engine.question_selection import MAX_QUESTIONS, Decision, Selector
 from myotriage.errors import InvalidInputError
@@ -72,6 +72,7 @@ class _Replay:
     sex_known: bool
     evidence: dict[str, str]  # finding -> present/absent/unknown, in answer order
     asked: frozenset[str]
+    prefilled: tuple[tuple[str, str], ...] = ()  # settled by the person's own words
 
     @property
     def bank(self) -> QuestionBank:
@@ -213,7 +214,8 @@ def _replay(state: Any) -> _Replay:
     if not isinstance(raw_answers, list):
         raise _bad_state("answers", f"expected a list, got {raw_answers!r}")
     bank = selector.bank
-    evidence: dict[str, str] = {}
+    prefilled = _check_prefilled(state.get("prefilled", []), kb)
+    evidence: dict[str, str] = _settled_by_words(prefilled, kb)
     asked: list[str] = []
     answers: list[tuple[str, Any]] = []
     for index, item in enumerate(raw_answers):
@@ -243,12 +245,42 @@ def _replay(state: Any) -> _Replay:
         asked.append(qid)
         answers.append((qid, answer))
     return _Replay(
-        selector, dict(given), answers, age, sex, age_known, sex_known, evidence, frozenset(asked)
+        selector,
+        dict(given),
+        answers,
+        age,
+        sex,
+        age_known,
+        sex_known,
+        evidence,
+        frozenset(asked),
+        prefilled,
     )
 
 
+def _check_prefilled(raw: Any, kb: Knowledge) -> tuple[tuple[str, str], ...]:
+    """Findings the person's story settled (present or absent), checked like a case."""
+    if not isinstance(raw, list):
+        raise _bad_state("prefilled", f"expected a list of findings, got {raw!r}")
+    case = parse_case({"evidence": raw}, kb, where="state.prefilled.")
+    return tuple((f, c) for f, c in case.evidence if c != "unknown")
+
+
+def _settled_by_words(prefilled: tuple[tuple[str, str], ...], kb: Knowledge) -> dict[str, str]:
+    """The evidence the story settles: what it says, and for a one-answer group with a
+    present member, the other members absent (as answering that question would)."""
+    evidence = dict(prefilled)
+    for fid, choice in prefilled:
+        finding = kb.findings[fid]
+        if choice == "present" and finding.kind == "single":
+            for other in kb.findings.values():
+                if other.group == finding.group and other.id not in evidence:
+                    evidence[other.id] = "absent"
+    return evidence
+
+
 def _state(replay: _Replay, pending: str | None) -> dict[str, Any]:
-    return {
+    state = {
         "version": STATE_VERSION,
         "knowledge_version": replay.selector.model.knowledge.version,
         "language": replay.bank.language,
@@ -256,6 +288,9 @@ def _state(replay: _Replay, pending: str | None) -> dict[str, Any]:
         "answers": [{"question": q, "answer": a} for q, a in replay.answers],
         "pending": pending,
     }
+    if replay.prefilled:
+        state["prefilled"] = [{"id": f, "choice": c} for f, c in replay.prefilled]
+    return state
 
 
 # ----------------------------------------------------------------------- steps
@@ -310,10 +345,12 @@ def _question_dict(replay: _Replay, qid: str) -> dict[str, Any]:
 def _next(replay: _Replay) -> tuple[str | None, Decision | None]:
     """The next question id (None when done) and the selector's decision if it was asked."""
     bank = replay.bank
-    if bank.screen.id not in replay.asked:
-        return bank.screen.id, None
     selector = replay.selector
     case = replay.case()
+    if replay.prefilled and selector.level(case) >= 3:  # an emergency in the story: stop now
+        return None, Decision(None, "emergency", 3, (), 0.0)
+    if bank.screen.id not in replay.asked and _options_now(bank.screen, replay.evidence):
+        return bank.screen.id, None
     if selector.level(case) >= 3:
         return None, Decision(None, "emergency", 3, (), 0.0)
     if not replay.age_known:
@@ -332,7 +369,9 @@ def _remaining(replay: _Replay) -> int:
     count = sum(
         1 for q in replay.bank.questions.values() if selector.askable(q, case, replay.asked)
     )
-    if replay.bank.screen.id not in replay.asked:
+    if replay.bank.screen.id not in replay.asked and _options_now(
+        replay.bank.screen, replay.evidence
+    ):
         count += 1
     return count + (not replay.age_known) + (not replay.sex_known)
 
@@ -364,9 +403,19 @@ def _step(replay: _Replay) -> dict[str, Any]:
 
 
 def start_interview(
-    age: int | None = None, sex: str | None = None, *, language: str = "en"
+    age: int | None = None,
+    sex: str | None = None,
+    *,
+    language: str = "en",
+    evidence: list[dict[str, str]] | None = None,
 ) -> dict[str, Any]:
-    """Begin an interview; ``age`` and ``sex`` are asked later when not given here."""
+    """Begin an interview; ``age`` and ``sex`` are asked later when not given here.
+
+    ``evidence`` (case format) is what the person's own words already settled, e.g. from
+    :func:`myotriage.engine.text.parse_text`: its present and absent findings count as
+    answered (an emergency among them ends the interview at once); ``unknown`` ones, and
+    everything it does not mention, are asked as usual, red flags first.
+    """
     given: dict[str, Any] = {}
     if age is not None:
         given["age"] = _check_age(age, "age")
@@ -381,6 +430,8 @@ def start_interview(
         "answers": [],
         "pending": None,
     }
+    if evidence:
+        state["prefilled"] = list(evidence)
     return _step(_replay(state))
 
 
@@ -465,13 +516,16 @@ def _simulated_answer(replay: _Replay, qid: str, case: Case) -> Any:
     return {"present": present, "unknown": unknown} if unknown else present
 
 
-def simulate_interview(case: Case, *, language: str = "en") -> tuple[dict[str, Any], list[str]]:
+def simulate_interview(
+    case: Case, *, language: str = "en", evidence: list[dict[str, str]] | None = None
+) -> tuple[dict[str, Any], list[str]]:
     """Run the interview with ``case`` as the person; the final step and the questions asked.
 
     Age and sex count as given when the case has them (like a profile the person filled in
-    before), and are asked (and answered ``unknown``) when it has not.
+    before), and are asked (and answered ``unknown``) when it has not. ``evidence``: what
+    the person's words already said (see :func:`start_interview`).
     """
-    step = start_interview(age=case.age, sex=case.sex, language=language)
+    step = start_interview(age=case.age, sex=case.sex, language=language, evidence=evidence)
     questions: list[str] = []
     while not step["done"]:
         qid = step["question"]["id"]

@@ -44,11 +44,25 @@ def public_step(signer: URLSafeSerializer, step: dict[str, Any]) -> dict[str, An
     return {**step, "state": signer.dumps(step["state"])}
 
 
-def start(signer: URLSafeSerializer, *, age: int | None, sex: str | None) -> dict[str, Any]:
-    """The first question (red flags come first)."""
+def start(
+    signer: URLSafeSerializer, *, age: int | None, sex: str | None, text: str | None = None
+) -> dict[str, Any]:
+    """The first question (red flags come first). With ``text`` (the person's story), what
+    the story settles counts as answered, and the step says what was understood
+    (``text_evidence``, with spans)."""
     from myotriage.engine.interview import start_interview
 
-    return public_step(signer, start_interview(age=age, sex=sex))
+    if text is None:
+        return public_step(signer, start_interview(age=age, sex=sex))
+    from myotriage.engine.text import parse_text
+
+    parsed = parse_text(text)
+    step = start_interview(
+        age=age if age is not None else parsed.age,
+        sex=sex if sex is not None else parsed.sex,
+        evidence=parsed.evidence(),
+    )
+    return {**public_step(signer, step), "text_evidence": parsed.to_dict()["evidence"]}
 
 
 def step_answer(

@@ -10,7 +10,7 @@ from fastapi.responses import JSONResponse
 from myotriage.errors import InvalidInputError
 from myotriage.knowledge.summary import findings_table, knowledge_summary
 from myotriage.web import interview_flow
-from myotriage.web.api.schemas import CaseDoc, InterviewRequest
+from myotriage.web.api.schemas import CaseDoc, InterviewRequest, ParseRequest
 from myotriage.web.deps import Ctx, KnowledgeDep
 from myotriage.web.jsonbody import api_router, read_json
 
@@ -81,7 +81,9 @@ def interview(body: InterviewRequest, ctx: Ctx) -> dict[str, Any]:
     """
     signer = ctx.state_signer
     if body.action == "start":
-        return interview_flow.start(signer, age=body.age, sex=body.sex)
+        return interview_flow.start(signer, age=body.age, sex=body.sex, text=body.text)
+    if body.text is not None:
+        raise InvalidInputError("text", "only with action 'start'")
     if body.state is None:
         raise InvalidInputError("state", "required unless action is 'start'")
     if body.action == "back":
@@ -89,6 +91,20 @@ def interview(body: InterviewRequest, ctx: Ctx) -> dict[str, Any]:
     if body.answer is None:
         raise InvalidInputError("answer", "required to answer a question")
     return interview_flow.step_answer(signer, body.state, body.question_id, body.answer)
+
+
+@router.post("/parse", response_model=dict[str, Any])
+def parse(body: ParseRequest, kb: KnowledgeDep) -> dict[str, Any]:
+    """Read a story in the person's own words: the findings it states, in the case format.
+
+    Each finding has the ``spans`` (character offsets, end exclusive) of the words it came
+    from. ``evidence`` can be sent to ``/assess`` as it is. A story over 5,000 characters is
+    read up to there and ``warnings`` says so; empty text, binary data or another language
+    than English get a 422.
+    """
+    from myotriage.engine.text import parse_text
+
+    return parse_text(body.text, kb, body.language).to_dict()
 
 
 @router.get("/findings", tags=["knowledge"])

@@ -21,6 +21,9 @@ __all__ = [
 ]
 
 
+MAX_TEXT_BODY = 100_000
+
+
 class _In(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -58,6 +61,20 @@ class InterviewRequest(_In):
     )
     age: int | None = Field(default=None, ge=0, le=120)
     sex: Literal["female", "male", "other"] | None = None
+    text: str | None = Field(
+        default=None,
+        max_length=MAX_TEXT_BODY,
+        description="with action start: the person's story; what it settles is not asked",
+    )
+
+
+class ParseRequest(_In):
+    """A story in the person's own words (``POST /api/v1/parse``)."""
+
+    text: str = Field(
+        max_length=MAX_TEXT_BODY, examples=["my left calf cramps at night, no swelling"]
+    )
+    language: str = Field(default="en", max_length=16, examples=["en"])
 
 
 class SignupIn(_In):

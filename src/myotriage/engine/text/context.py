@@ -1,0 +1,175 @@
+"""ConText for a person's story: is a finding denied, doubted, someone else's, or only imagined?
+
+The algorithm is ConText (Harkema, Dowling, Thornblade, Chapman, J Biomed Inform 2009), the
+one medspaCy implements: trigger phrases (from the lexicon) open a scope forward, backward
+or both ways; the scope ends at the end of the sentence, at a terminator ("but", "however"),
+or after a number of other words; a finding inside a scope takes the trigger's meaning.
+medspaCy itself is not used: on Python 3.11 it needs spaCy 3.7, whose compiled parts do not
+load with the numpy 2 the project pins (see docs/free-text.md); the algorithm is small.
+
+Meanings: ``negated`` → absent, ``possible`` → unknown (both → unknown), ``family``
+("my mother had ...") and ``hypothetical`` ("if it gets worse ...") → not the person's
+finding, dropped. Two refinements for stories:
+
+* places and sides are only denied by a trigger right before them ("no chest pain"), not by
+  a "no" further back ("no pain in my calf" still says where);
+* a story told about someone else throughout ("my son keeps twitching", and no "I" or "me")
+  is that person's story: "my son" then does not make the findings someone else's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from myotriage.engine.text.patterns import Match
+from myotriage.engine.text.tokens import Token
+
+__all__ = ["Modifier", "TriggerSpec", "assert_findings"]
+
+Category = Literal["negated", "possible", "family", "hypothetical", "pseudo"]
+Choice = Literal["present", "absent", "unknown"]
+
+#: Groups that say where it is: denied only by a trigger right before them.
+PLACE_GROUPS = frozenset({"location", "side"})
+#: Words that join a list ("no swelling, redness or heat"): they do not use up a scope.
+LIST_WORDS = frozenset({"or", "and", "nor", "any", "a", "an", "the", "of", "in", "my", "/", "&"})
+_FIRST_PERSON = frozenset({"i", "im", "ive", "id", "me", "myself", "mine"})
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerSpec:
+    """What a trigger phrase does (one per trigger entry of the lexicon)."""
+
+    category: Category
+    direction: Literal["forward", "backward", "both"]
+    max_scope: int
+    kind: str | None
+    only_groups: frozenset[str]
+    spare_groups: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Modifier:
+    """A trigger found in the story."""
+
+    spec: TriggerSpec
+    first: int
+    last: int
+
+
+_HISTORY_WORDS = frozenset({"had", "died", "was", "diagnosed", "suffered", "passed"})
+
+
+def story_is_about_someone_else(tokens: Sequence[Token]) -> bool:
+    """True for a carer's story: the writer never speaks of themself (no I, me, myself) and
+    tells what is happening now, not a relative's past ("my mother had MS")."""
+    words = {t.norm for t in tokens}
+    return not (words & _FIRST_PERSON) and not (words & _HISTORY_WORDS)
+
+
+_JOINS = frozenset({"or", "nor", "and"})
+
+
+def select_modifiers(
+    tokens: Sequence[Token],
+    triggers: list[Match],
+    targets: list[Match],
+    specs: dict[Hashable, TriggerSpec],
+) -> list[Modifier]:
+    """Triggers that count: the longest of overlapping ones; none inside a pseudo-trigger;
+    none inside a finding's own words ("doesn't hurt") unless a list goes on after them
+    ("no pain or swelling": the "no" reaches the swelling)."""
+    ordered = sorted(triggers, key=lambda m: (-m.size, m.first))
+    kept: list[Match] = []
+    for m in ordered:
+        if any(m.overlaps(k) for k in kept):
+            continue
+        kept.append(m)
+    out = []
+    n = len(tokens)
+    for m in kept:
+        spec = specs[m.what]
+        if spec.category == "pseudo":
+            continue
+        host = next((t for t in targets if m.inside(t)), None)
+        if host is not None and not (host.last + 1 < n and tokens[host.last + 1].norm in _JOINS):
+            continue
+        out.append(Modifier(spec, m.first, m.last))
+    return sorted(out, key=lambda m: m.first)
+
+
+def _scope_clear(
+    lo: int,
+    hi: int,
+    tokens: Sequence[Token],
+    covered: Sequence[bool],
+    stops: set[int],
+    limit: int,
+) -> bool:
+    """Whether the words lo..hi-1 between a trigger and a finding keep it in scope."""
+    other = 0
+    for i in range(lo, hi):
+        if i in stops:
+            return False
+        if not covered[i] and tokens[i].norm not in LIST_WORDS:
+            other += 1
+            if other > limit:
+                return False
+    return True
+
+
+def assert_findings(
+    tokens: Sequence[Token],
+    targets: list[tuple[Match, str, str]],
+    modifiers: list[Modifier],
+    terminators: dict[str, set[int]],
+) -> list[Choice | None]:
+    """The choice for each target ``(match, finding id, group)``: present, absent, unknown,
+    or None when it is not the person's or only imagined."""
+    n = len(tokens)
+    covered = [False] * n
+    for match, _f, _g in targets:
+        for i in range(match.first, match.last + 1):
+            covered[i] = True
+    proxy = story_is_about_someone_else(tokens)
+    out: list[Choice | None] = []
+    for match, _fid, group in targets:
+        sentence = tokens[match.first].sentence
+        found: set[str] = set()
+        for mod in modifiers:
+            spec = mod.spec
+            if tokens[mod.first].sentence != sentence or (
+                mod.first <= match.last and match.first <= mod.last
+            ):
+                continue
+            if spec.only_groups and group not in spec.only_groups:
+                continue
+            if group in spec.spare_groups:
+                continue
+            if spec.category == "family" and spec.kind == "relative" and proxy:
+                continue
+            stops = terminators.get(spec.category, set()) | terminators.get("all", set())
+            if mod.last < match.first and spec.direction in ("forward", "both"):
+                lo, hi = mod.last + 1, match.first
+            elif match.last < mod.first and spec.direction in ("backward", "both"):
+                lo, hi = match.last + 1, mod.first
+            else:
+                continue
+            limit = spec.max_scope
+            if group in PLACE_GROUPS and spec.category in ("negated", "possible"):
+                limit = 0
+                if hi > lo:
+                    continue
+            if _scope_clear(lo, hi, tokens, covered, stops, limit):
+                found.add(spec.category)
+        if "family" in found or "hypothetical" in found:
+            out.append(None)
+        elif "possible" in found:
+            out.append("unknown")
+        elif "negated" in found:
+            out.append("absent")
+        else:
+            out.append("present")
+    return out

@@ -1,0 +1,305 @@
+"""``parse_text``: a person's story in their own words, turned into findings of the case format.
+
+Steps: check the text (:mod:`.checks`); split it into words (:mod:`.tokens`); find every
+phrase of the lexicon (:mod:`.patterns`) and every number that says how long or how much
+(:mod:`.quantities`); decide for each finding found whether it is present, denied, doubted,
+someone else's or imagined (:mod:`.context`); then settle disagreements, safest first:
+
+* the same finding said two ways: a warning sign present anywhere stays present; anything
+  else that is both present and absent becomes unknown (the interview asks it);
+* two members of a one-answer group (``pain``, ``duration`` ...): the worst pain stands;
+  in the other groups neither stands and both become unknown.
+
+Every finding keeps the places in the text (``spans``, character offsets) of the words it came
+from, so a person can see what was understood and correct it.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Hashable
+from dataclasses import dataclass, field
+from typing import Any
+
+from myotriage.engine.text.checks import check_language, check_text, looks_like_language
+from myotriage.engine.text.context import (
+    Choice,
+    Modifier,
+    TriggerSpec,
+    assert_findings,
+    select_modifiers,
+)
+from myotriage.engine.text.patterns import Match, Matcher
+from myotriage.engine.text.quantities import read_age_sex, read_quantities
+from myotriage.engine.text.tokens import Token, tokenize
+from myotriage.errors import InvalidInputError
+from myotriage.knowledge.lexicon import Lexicon, load_lexicon, supported_languages
+from myotriage.knowledge.loader import Knowledge, load_knowledge
+
+__all__ = ["ParsedText", "TextFinding", "compile_lexicon", "parse_text"]
+
+Span = tuple[int, int]
+_RANK = {"absent": 0, "unknown": 1, "present": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class TextFinding:
+    """One finding read from the words: its id, its choice and the words it came from."""
+
+    id: str
+    choice: Choice
+    spans: tuple[Span, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "choice": self.choice, "spans": [list(s) for s in self.spans]}
+
+
+@dataclass(frozen=True)
+class ParsedText:
+    """What a story says: findings in the case format, plus age and sex when it says them."""
+
+    language: str
+    findings: tuple[TextFinding, ...]
+    truncated: bool = False
+    age: int | None = None
+    sex: str | None = None
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+    def evidence(self) -> list[dict[str, str]]:
+        """The findings as case evidence (``id`` and ``choice``), ready for ``assess``."""
+        return [{"id": f.id, "choice": f.choice} for f in self.findings]
+
+    def to_dict(self) -> dict[str, Any]:
+        """``{"language", "evidence": [{"id", "choice", "spans"}]}``; ``warnings`` when any."""
+        out: dict[str, Any] = {
+            "language": self.language,
+            "evidence": [f.to_dict() for f in self.findings],
+        }
+        if self.warnings:
+            out["warnings"] = list(self.warnings)
+        return out
+
+
+# ----------------------------------------------------------------------- compiled lexicon
+
+
+@dataclass(frozen=True, eq=False)
+class _Compiled:
+    lexicon: Lexicon
+    matcher: Matcher
+    specs: dict[Hashable, TriggerSpec]
+    group: dict[str, str]
+    kind: dict[str, str]
+    red_flag: frozenset[str]
+    known: frozenset[str]
+    order: dict[str, int]
+    words: frozenset[str]
+    change_words: frozenset[str]
+
+
+@functools.lru_cache(maxsize=8)
+def compile_lexicon(kb: Knowledge, language: str) -> _Compiled:
+    """The lexicon of ``language`` compiled for ``kb`` (built once, then shared)."""
+    lex = load_lexicon(kb, language)
+    phrases: list[tuple[str, Hashable]] = []
+    for fid, entry in lex.findings.items():
+        phrases += [(p, ("f", fid)) for p in entry.phrases]
+        phrases += [(p, ("x", fid)) for p in entry.exclude]
+    for cid, med in lex.medicines.items():
+        phrases += [(p, ("m", cid)) for p in med.names]
+    specs: dict[Hashable, TriggerSpec] = {}
+    for index, trig in enumerate(lex.context):
+        key = ("t", index)
+        specs[key] = TriggerSpec(
+            trig.category,
+            trig.direction,
+            trig.max_scope,
+            trig.kind,
+            frozenset(trig.only_groups),
+            frozenset(trig.spare_groups),
+        )
+        phrases += [(p, key) for p in trig.phrases]
+    for category, words in lex.terminators.model_dump().items():
+        phrases += [(p, ("s", category)) for p in words]
+    words = frozenset(w for p, _ in phrases for w in p.replace("*", "").split() if w.isalpha())
+    findings = kb.findings
+    return _Compiled(
+        lexicon=lex,
+        matcher=Matcher(phrases),
+        specs=specs,
+        group={f.id: f.group for f in findings.values()},
+        kind={f.id: f.kind for f in findings.values()},
+        red_flag=frozenset(f.id for f in findings.values() if f.red_flag),
+        known=frozenset(findings),
+        order={fid: i for i, fid in enumerate(findings)},
+        words=words,
+        change_words=frozenset(lex.medicine_change),
+    )
+
+
+# ----------------------------------------------------------------------- parsing
+
+
+@dataclass(frozen=True, slots=True)
+class _Target:
+    match: Match
+    finding: str
+    implied: bool = False  # an absent that a time span implies ("for 3 days": not months)
+
+
+def _finding_targets(c: _Compiled, matches: list[Match]) -> list[_Target]:
+    found = [m for m in matches if isinstance(m.what, tuple) and m.what[0] == "f"]
+    excludes = [m for m in matches if isinstance(m.what, tuple) and m.what[0] == "x"]
+    kept = [
+        m
+        for m in found
+        if not any(x.what[1] == m.what[1] and x.overlaps(m) for x in excludes)  # type: ignore[index]
+    ]
+
+    def group_of(m: Match) -> str:
+        fid: str = m.what[1]  # type: ignore[index]
+        return c.group.get(fid, fid)
+
+    out = []
+    for m in kept:
+        g = group_of(m)
+        if any(o is not m and o.size > m.size and m.inside(o) and group_of(o) == g for o in kept):
+            continue
+        out.append(_Target(m, m.what[1]))  # type: ignore[index]
+    return out
+
+
+def _medicine_targets(c: _Compiled, tokens: list[Token], matches: list[Match]) -> list[_Target]:
+    out = []
+    for m in matches:
+        if not (isinstance(m.what, tuple) and m.what[0] == "m"):
+            continue
+        out.append(_Target(m, m.what[1]))
+        for j in range(max(0, m.first - 3), m.first):
+            if tokens[j].norm in c.change_words and tokens[j].sentence == tokens[m.first].sentence:
+                out.append(_Target(Match(("q", "med_new"), j, m.last), "med_new"))
+                break
+    return out
+
+
+def _quantity_targets(c: _Compiled, tokens: list[Token]) -> list[_Target]:
+    lex = c.lexicon
+    out = []
+    for q in read_quantities(tokens):
+        span = Match(("q", q.kind), q.first, q.last)
+        if q.kind == "since":
+            row = next((r for r in lex.since if q.value <= r.up_to_days), lex.since[-1])
+            out += [_Target(span, f) for f in row.present]
+            out += [_Target(span, f, implied=True) for f in row.absent]
+        elif q.kind == "episode":
+            erow = next((r for r in lex.episode if q.value <= r.up_to_seconds), lex.episode[-1])
+            out.append(_Target(span, erow.present))
+        else:
+            prow = next(r for r in lex.pain_scale if q.value <= r.up_to)
+            out.append(_Target(span, prow.present))
+    return out
+
+
+def _spans(tokens: list[Token], matches: list[Match]) -> tuple[Span, ...]:
+    spans = sorted({(tokens[m.first].start, tokens[m.last].end) for m in matches})
+    merged: list[Span] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return tuple(merged)
+
+
+def _resolve(
+    c: _Compiled, tokens: list[Token], said: list[tuple[_Target, Choice]]
+) -> list[TextFinding]:
+    by_finding: dict[str, list[tuple[_Target, Choice]]] = {}
+    for target, choice in said:
+        if target.finding in c.known:
+            by_finding.setdefault(target.finding, []).append((target, choice))
+    chosen: dict[str, tuple[Choice, list[Match]]] = {}
+    for fid, items in by_finding.items():
+        explicit = [(t, ch) for t, ch in items if not t.implied]
+        if explicit:
+            items = explicit
+        else:  # implied absents stand only when the time span itself was stated plainly
+            items = [(t, "absent") for t, ch in items if ch == "present"]
+            if not items:
+                continue
+        choices = {ch for _, ch in items}
+        if len(choices) == 1:
+            choice = next(iter(choices))
+        elif fid in c.red_flag:
+            choice = max(choices, key=_RANK.__getitem__)
+        else:
+            choice = "unknown"
+        chosen[fid] = (choice, [t.match for t, ch in items if ch == choice] or [items[0][0].match])
+    # one present member per single group
+    groups: dict[str, list[str]] = {}
+    for fid, (choice, _m) in chosen.items():
+        if choice == "present" and c.kind.get(fid) == "single":
+            groups.setdefault(c.group[fid], []).append(fid)
+    for group, members in groups.items():
+        if len(members) < 2:
+            continue
+        if group == "pain":
+            worst = max(members, key=c.order.__getitem__)
+            for fid in members:
+                if fid != worst:
+                    chosen[fid] = ("unknown", chosen[fid][1])
+        else:
+            for fid in members:
+                chosen[fid] = ("unknown", chosen[fid][1])
+    ordered = sorted(chosen, key=c.order.__getitem__)
+    return [TextFinding(fid, chosen[fid][0], _spans(tokens, chosen[fid][1])) for fid in ordered]
+
+
+def parse_text(
+    text: object, knowledge: Knowledge | None = None, language: object = "en"
+) -> ParsedText:
+    """Read ``text`` (a person's story) and return the findings it states.
+
+    Raises :class:`~myotriage.errors.InvalidInputError` (field ``text`` or ``language``) for
+    empty text, binary data, or a language without a lexicon; a story over the size limit
+    is read up to it and the result says so in ``warnings``.
+    """
+    kb = knowledge or load_knowledge()
+    lang = check_language(language, supported_languages(kb.directory))
+    body, truncated = check_text(text)
+    c = compile_lexicon(kb, lang)
+    tokens = tokenize(body)
+    if not looks_like_language(body, tokens, c.words):
+        raise InvalidInputError(
+            "text",
+            "this does not look like English, and only English can be read for now;"
+            " please write in English or use the questions instead",
+        )
+    matches = c.matcher.find(tokens)
+    targets = (
+        _finding_targets(c, matches)
+        + _medicine_targets(c, tokens, matches)
+        + _quantity_targets(c, tokens)
+    )
+    triggers = [m for m in matches if isinstance(m.what, tuple) and m.what[0] == "t"]
+    modifiers: list[Modifier] = select_modifiers(
+        tokens, triggers, [t.match for t in targets], c.specs
+    )
+    stops: dict[str, set[int]] = {}
+    for m in matches:
+        if isinstance(m.what, tuple) and m.what[0] == "s":
+            stops.setdefault(m.what[1], set()).update(range(m.first, m.last + 1))
+    choices = assert_findings(
+        tokens,
+        [(t.match, t.finding, c.group.get(t.finding, "")) for t in targets],
+        modifiers,
+        stops,
+    )
+    said = [(t, ch) for t, ch in zip(targets, choices, strict=True) if ch is not None]
+    age, sex = read_age_sex(tokens)
+    warnings: tuple[str, ...] = ()
+    if truncated:
+        warnings = (
+            f"The text was longer than {len(body)} characters; only the first part was read.",
+        )
+    return ParsedText(lang, tuple(_resolve(c, tokens, said)), truncated, age, sex, warnings)

@@ -1,0 +1,135 @@
+"""Phrases of the lexicon compiled into a matcher over tokens.
+
+A phrase is a list of pattern words: a word, a prefix (``cramp*``), a gap (``~``: up to
+three other words) or a number (``<n>``). All phrases of a lexicon, whatever they stand for
+(a finding, a ConText trigger, a terminator), are compiled once into one index keyed by the
+first word, so a story is matched in one pass over its words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable
+from dataclasses import dataclass
+
+from myotriage.engine.text.tokens import Token, number_value, tokenize
+
+__all__ = ["GAP", "Match", "Matcher", "compile_phrase"]
+
+GAP = 3  # words a "~" may skip
+
+_WORD, _PREFIX, _GAP, _NUM = 0, 1, 2, 3
+Part = tuple[int, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A phrase found in the words ``first`` to ``last`` (inclusive), standing for ``what``."""
+
+    what: Hashable
+    first: int
+    last: int
+
+    def overlaps(self, other: Match) -> bool:
+        return self.first <= other.last and other.first <= self.last
+
+    def inside(self, other: Match) -> bool:
+        return other.first <= self.first and self.last <= other.last
+
+    @property
+    def size(self) -> int:
+        return self.last - self.first + 1
+
+
+def compile_phrase(phrase: str) -> tuple[Part, ...]:
+    """``"calf ~ swoll*"`` → ((word, calf), (gap, ''), (prefix, swoll))."""
+    parts: list[Part] = []
+    for raw in phrase.split():
+        if raw == "~":
+            parts.append((_GAP, ""))
+        elif raw == "<n>":
+            parts.append((_NUM, ""))
+        elif raw.endswith("*"):
+            parts.append((_PREFIX, raw[:-1]))
+        else:  # a lexicon word may hold signs the tokenizer splits ("24/7"): split it alike
+            parts.extend((_WORD, t.norm) for t in tokenize(raw))
+    return tuple(parts)
+
+
+def _part_matches(part: Part, word: str) -> bool:
+    kind, value = part
+    if kind == _WORD:
+        return word == value
+    if kind == _PREFIX:
+        return word.startswith(value)
+    return number_value(word) is not None
+
+
+class Matcher:
+    """All phrases of a lexicon, indexed by their first word."""
+
+    def __init__(self, phrases: Iterable[tuple[str, Hashable]]) -> None:
+        self._exact: dict[str, list[tuple[tuple[Part, ...], Hashable]]] = {}
+        self._prefix: dict[str, list[tuple[tuple[Part, ...], Hashable]]] = {}
+        self._numeric: list[tuple[tuple[Part, ...], Hashable]] = []
+        seen: set[tuple[tuple[Part, ...], Hashable]] = set()
+        for phrase, what in phrases:
+            parts = compile_phrase(phrase)
+            if not parts or (parts, what) in seen:
+                continue
+            seen.add((parts, what))
+            kind, value = parts[0]
+            if kind == _WORD:
+                self._exact.setdefault(value, []).append((parts, what))
+            elif kind == _PREFIX:
+                self._prefix.setdefault(value[:2], []).append((parts, what))
+            else:
+                self._numeric.append((parts, what))
+
+    def _candidates(self, word: str) -> Iterable[tuple[tuple[Part, ...], Hashable]]:
+        yield from self._exact.get(word, ())
+        for parts, what in self._prefix.get(word[:2], ()):
+            if word.startswith(parts[0][1]):
+                yield parts, what
+        if number_value(word) is not None:
+            yield from self._numeric
+
+    def find(self, tokens: list[Token]) -> list[Match]:
+        """Every phrase match in ``tokens`` (a phrase never spans two sentences)."""
+        out: list[Match] = []
+        words = [t.norm for t in tokens]
+        sentence = [t.sentence for t in tokens]
+        n = len(tokens)
+        for i, word in enumerate(words):
+            for parts, what in self._candidates(word):
+                end = _match_rest(parts, 1, i + 1, words, sentence, sentence[i], n)
+                if end is not None:
+                    out.append(Match(what, i, end - 1))
+        return out
+
+
+def _match_rest(
+    parts: tuple[Part, ...],
+    k: int,
+    i: int,
+    words: list[str],
+    sentence: list[int],
+    current: int,
+    n: int,
+) -> int | None:
+    """The end (exclusive) of the shortest match of ``parts[k:]`` from word ``i``, or None."""
+    while k < len(parts):
+        part = parts[k]
+        if part[0] == _GAP:
+            for skip in range(GAP + 1):
+                j = i + skip
+                if j >= n or sentence[j] != current:
+                    break
+                end = _match_rest(parts, k + 1, j, words, sentence, current, n)
+                if end is not None:
+                    return end
+            return None
+        if i >= n or sentence[i] != current or not _part_matches(part, words[i]):
+            return None
+        i += 1
+        k += 1
+    return i

@@ -1,0 +1,175 @@
+"""Numbers people give: how long it has gone on, how long one episode lasts, a pain score.
+
+"for 3 weeks", "2 months ago", "since 5 days" say since when (days); "lasts 10 minutes",
+"a few seconds" say how long one episode lasts (seconds); "7/10" and "8 out of 10" are pain
+scores. The lexicon's tables (``since``, ``episode``, ``pain_scale``) turn the numbers into
+findings; this module only reads them, with the words that gave them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from myotriage.engine.text.tokens import Token, number_value
+
+__all__ = ["Quantity", "read_quantities", "read_age_sex"]
+
+_UNIT_SECONDS: dict[str, float] = {
+    "second": 1, "seconds": 1, "sec": 1, "secs": 1,
+    "minute": 60, "minutes": 60, "min": 60, "mins": 60,
+    "hour": 3600, "hours": 3600, "hr": 3600, "hrs": 3600,
+    "day": 86400, "days": 86400,
+    "week": 604800, "weeks": 604800, "wk": 604800, "wks": 604800,
+    "month": 2629800, "months": 2629800, "mth": 2629800, "mths": 2629800,
+    "year": 31557600, "years": 31557600, "yr": 31557600, "yrs": 31557600,
+}  # fmt: skip
+_DAY = 86400.0
+_FREQUENCY = {"every", "each", "per", "once", "twice", "times", "x"}
+_NOT_A_SPAN = {"after", "within", "in", "walking", "walk", "next", "another", "every"}
+_SINCE = {"since", "past", "last", "ago", "previous"}
+_EPISODE = {"lasts", "lasting", "lasted", "last", "takes", "took"}
+_NOT_AFTER = {"old", "pregnant", "gone", "walk", "walking", "later", "apart"}
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """``since`` (days), ``episode`` (seconds) or ``pain`` (0-10), from words first..last."""
+
+    kind: Literal["since", "episode", "pain"]
+    value: float
+    first: int
+    last: int
+
+
+def _number_before(words: list[str], i: int) -> tuple[float, int] | None:
+    """The number right before word ``i`` ("3", "three", "a", "a few", "half an"), and
+    where it starts."""
+    j = i - 1
+    if j >= 0 and words[j] == "of":  # "a couple of weeks"
+        j -= 1
+    if j < 0:
+        return None
+    value = number_value(words[j])
+    if value is not None:
+        start = j - 1 if j > 0 and words[j - 1] in ("a", "an") else j
+        if j > 0 and number_value(words[j - 1]) is not None and words[j - 1] != "half":
+            start = j - 1  # "3 4 weeks" (3-4): the larger number stands
+        return value, start
+    if words[j] in ("a", "an"):
+        if j > 0 and words[j - 1] == "half":
+            return 0.5, j - 1
+        return 1.0, j
+    return None
+
+
+def read_quantities(tokens: list[Token]) -> list[Quantity]:
+    """Time spans and pain scores in ``tokens``, in order."""
+    words = [t.norm for t in tokens]
+    out: list[Quantity] = []
+    n = len(words)
+    for i, word in enumerate(words):
+        unit = _UNIT_SECONDS.get(word)
+        if unit is not None:
+            q = _time_span(words, tokens, i, unit, n)
+            if q is not None:
+                out.append(q)
+        elif word == "10" and i >= 2:
+            q = _pain_score(words, tokens, i)
+            if q is not None:
+                out.append(q)
+    return out
+
+
+def _time_span(
+    words: list[str], tokens: list[Token], i: int, unit: float, n: int
+) -> Quantity | None:
+    found = _number_before(words, i)
+    if found is None:
+        return None
+    value, start = found
+    if tokens[start].sentence != tokens[i].sentence:
+        return None
+    before = set(words[max(0, start - 3) : start])
+    after = words[i + 1] if i + 1 < n else ""
+    if (
+        after in _NOT_AFTER
+        or before & _FREQUENCY
+        or (start > 0 and words[start - 1] in _NOT_A_SPAN)
+    ):
+        return None
+    if i + 1 < n and words[i + 1] in ("a", "per") and i + 2 < n and words[i + 2] in _UNIT_SECONDS:
+        return None  # "2 times a week" is read by the lexicon; "3 minutes a day" likewise
+    seconds = value * unit
+    last = i + 1 if after == "ago" else i
+    since = after == "ago" or bool(before & _SINCE)
+    if unit >= _DAY and not (before & _EPISODE):
+        since = True
+    if since:
+        return Quantity("since", seconds / _DAY, start, last)
+    return Quantity("episode", seconds, start, last)
+
+
+def _pain_score(words: list[str], tokens: list[Token], i: int) -> Quantity | None:
+    """ "7/10", "7 / 10", "8 out of 10", "8 outta 10"."""
+    if words[i - 1] == "/":
+        j = i - 2
+    elif i >= 3 and words[i - 2 : i] == ["out", "of"]:
+        j = i - 3
+    elif words[i - 1] == "outta":
+        j = i - 2
+    else:
+        return None
+    if j < 0:
+        return None
+    score = number_value(words[j])
+    if score is None or not 0 <= score <= 10 or tokens[j].sentence != tokens[i].sentence:
+        return None
+    return Quantity("pain", score, j, i)
+
+
+_FEMALE = {"female", "woman", "f", "lady", "girl"}
+_MALE = {"male", "man", "m", "guy", "bloke", "boy"}
+_AGE_UNIT = {"years", "year", "yrs", "yr", "yo", "y"}
+
+
+def _sex_of(word: str) -> str | None:
+    if word in _FEMALE:
+        return "female"
+    if word in _MALE:
+        return "male"
+    return None
+
+
+def read_age_sex(tokens: list[Token]) -> tuple[int | None, str | None]:
+    """The writer's age and sex when the story says them plainly ("I'm 58", "34 F", "34f",
+    "a 45 year old man", "I'm a woman"); None where it does not."""
+    words = [t.norm for t in tokens]
+    age: int | None = None
+    sex: str | None = None
+    n = len(words)
+    for i, word in enumerate(words):
+        glued = word[:-1].isdigit() and word[-1:] in ("f", "m")  # "34f"
+        digits = word[:-1] if glued else word
+        if not digits.isdigit() or not 0 < int(digits) <= 120:
+            if sex is None and word in ("im", "am") and i + 2 < n and words[i + 1] == "a":
+                sex = _sex_of(words[i + 2])
+            continue
+        value = int(digits)
+        nxt = words[i + 1] if i + 1 < n else ""
+        prev = words[i - 1] if i > 0 else ""
+        found = glued
+        found |= nxt in _AGE_UNIT and (nxt == "yo" or (i + 2 < n and words[i + 2] in ("old", "o")))
+        found |= prev in ("im", "am", "aged", "age") and nxt not in _UNIT_SECONDS
+        found |= nxt in ("female", "male") or prev in ("female", "male")
+        glued_next = i + 1 < n and tokens[i + 1].start == tokens[i].end and nxt in ("f", "m")
+        found |= glued_next or (i <= 3 and (nxt in ("f", "m") or prev in ("f", "m")))  # "34F"
+        if not found or age is not None:
+            continue
+        age = value
+        if glued:
+            sex = sex or _sex_of(word[-1])
+        for j in range(max(0, i - 2), min(n, i + 5)):
+            if words[j] not in ("f", "m") or i <= 3 or (glued_next and j == i + 1):
+                sex = sex or _sex_of(words[j])
+    return age, sex

@@ -1,0 +1,294 @@
+"""The lexicon: the words people use for each finding, per language (``lexicon.<lang>.yaml``).
+
+Like the rest of the knowledge base it is data, validated by a schema when it is loaded, so a
+broken file fails loudly with the file, the entry and the problem. The free-text parser
+(:mod:`myotriage.engine.text`) reads stories with it::
+
+    >>> lex = load_lexicon()
+    >>> lex.language
+    'en'
+    >>> "simvastatin" in lex.medicines["med_statin"].names
+    True
+
+Phrase syntax (see the file's header): words; ``word*`` for any word starting with it; ``~``
+for up to three other words; ``<n>`` for a number.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from myotriage.errors import KnowledgeError
+from myotriage.knowledge.loader import (
+    DATA_DIR,
+    Knowledge,
+    _describe,
+    _read_yaml,
+    _strip_lines,
+    load_knowledge,
+)
+from myotriage.knowledge.schema import Source
+
+__all__ = [
+    "LANGUAGES",
+    "Lexicon",
+    "lexicon_file",
+    "load_lexicon",
+    "load_lexicon_from",
+    "supported_languages",
+]
+
+#: A phrase: lower-case words, ``word*``, ``~`` and ``<n>``, separated by single spaces.
+_PHRASE = re.compile(
+    r"^(?:[a-z0-9][a-z0-9&/.+-]*\*?|~|<n>)(?: (?:[a-z0-9][a-z0-9&/.+-]*\*?|~|<n>))*$"
+)
+_FINDING_ID = r"^[a-z][a-z0-9_]*$"
+LANGUAGES = ("en",)
+
+
+def normalise_phrase(phrase: str) -> str:
+    """A phrase as the parser compares it: lower case, apostrophes dropped, single spaces."""
+    return " ".join(phrase.lower().replace("'", "").replace("\u2019", "").split())
+
+
+def _check_phrases(values: list[str]) -> list[str]:
+    out = []
+    for value in values:
+        norm = normalise_phrase(value)
+        if not _PHRASE.match(norm) or norm.startswith("~") or norm.endswith("~"):
+            raise ValueError(f"not a valid phrase: {value!r}")
+        out.append(norm)
+    return out
+
+
+Phrases = Annotated[list[str], Field(min_length=1)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Entry(_Strict):
+    """The words for one finding, and the words that must not be read as it."""
+
+    phrases: Phrases
+    exclude: list[str] = []
+    sources: list[str] = []
+
+    @field_validator("phrases", "exclude")
+    @classmethod
+    def _phrases(cls, value: list[str]) -> list[str]:
+        return _check_phrases(value)
+
+
+class MedicineClass(_Strict):
+    """Names of medicines (active substances and brands) that belong to one class."""
+
+    atc: Annotated[list[str], Field(min_length=1)]
+    sources: Annotated[list[str], Field(min_length=1)]
+    names: Phrases
+
+    @field_validator("names")
+    @classmethod
+    def _phrases(cls, value: list[str]) -> list[str]:
+        return _check_phrases(value)
+
+
+class Trigger(_Strict):
+    """A ConText trigger: words that change what the findings near them mean."""
+
+    category: Literal["negated", "possible", "family", "hypothetical", "pseudo"]
+    direction: Literal["forward", "backward", "both"] = "forward"
+    max_scope: Annotated[int, Field(ge=1, le=50)] = 6
+    kind: Literal["relative", "history"] | None = None
+    only_groups: list[str] = []
+    spare_groups: list[str] = []
+    phrases: Phrases
+
+    @field_validator("phrases")
+    @classmethod
+    def _phrases(cls, value: list[str]) -> list[str]:
+        return _check_phrases(value)
+
+
+class Terminators(_Strict):
+    """Words that end a trigger's scope: for every category, or for one."""
+
+    all: list[str]
+    negated: list[str] = []
+    possible: list[str] = []
+    family: list[str] = []
+    hypothetical: list[str] = []
+
+    @field_validator("*")
+    @classmethod
+    def _phrases(cls, value: list[str]) -> list[str]:
+        return _check_phrases(value)
+
+
+class SinceRow(_Strict):
+    up_to_days: Annotated[float, Field(gt=0)]
+    present: Annotated[list[Annotated[str, Field(pattern=_FINDING_ID)]], Field(min_length=1)]
+    absent: list[Annotated[str, Field(pattern=_FINDING_ID)]] = []
+
+
+class EpisodeRow(_Strict):
+    up_to_seconds: Annotated[float, Field(gt=0)]
+    present: Annotated[str, Field(pattern=_FINDING_ID)]
+
+
+class PainRow(_Strict):
+    up_to: Annotated[int, Field(ge=0, le=10)]
+    present: Annotated[str, Field(pattern=_FINDING_ID)]
+
+
+def _ascending(values: list[float], name: str) -> None:
+    if any(b <= a for a, b in zip(values, values[1:], strict=False)):
+        raise ValueError(f"{name}: the limits must go up from row to row")
+
+
+class Lexicon(_Strict):
+    """``lexicon.<lang>.yaml``: words per finding, medicine names per class, ConText triggers,
+    scope terminators and the tables that turn times and pain scores into findings."""
+
+    language: Annotated[str, Field(pattern=r"^[a-z]{2}$")]
+    version: Annotated[int, Field(ge=1)]
+    sources: list[Source]
+    findings: dict[Annotated[str, Field(pattern=_FINDING_ID)], Entry]
+    medicines: dict[Annotated[str, Field(pattern=_FINDING_ID)], MedicineClass]
+    medicine_change: list[str] = []
+    context: Annotated[list[Trigger], Field(min_length=1)]
+    terminators: Terminators
+    since: Annotated[list[SinceRow], Field(min_length=1)]
+    episode: Annotated[list[EpisodeRow], Field(min_length=1)]
+    pain_scale: Annotated[list[PainRow], Field(min_length=1)]
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Lexicon:
+        known = {s.id for s in self.sources}
+        for cls_id, med in self.medicines.items():
+            missing = [s for s in med.sources if s not in known]
+            if missing:
+                raise ValueError(f"medicines.{cls_id}: unknown source(s) {', '.join(missing)}")
+        for fid, entry in self.findings.items():
+            missing = [s for s in entry.sources if s not in known]
+            if missing:
+                raise ValueError(f"findings.{fid}: unknown source(s) {', '.join(missing)}")
+        _check_phrases(self.medicine_change)
+        _ascending([r.up_to_days for r in self.since], "since")
+        _ascending([r.up_to_seconds for r in self.episode], "episode")
+        _ascending([float(r.up_to) for r in self.pain_scale], "pain_scale")
+        if self.pain_scale[-1].up_to != 10:
+            raise ValueError("pain_scale: the last row must reach 10")
+        return self
+
+    def finding_ids(self) -> set[str]:
+        """Every finding id the lexicon names (phrases, medicines and the tables)."""
+        ids = set(self.findings) | set(self.medicines)
+        for row in self.since:
+            ids.update(row.present)
+            ids.update(row.absent)
+        ids.update(r.present for r in self.episode)
+        ids.update(r.present for r in self.pain_scale)
+        return ids
+
+
+def lexicon_file(language: str) -> str:
+    return f"lexicon.{language}.yaml"
+
+
+def supported_languages(directory: Path | None = None) -> list[str]:
+    """Languages with a lexicon file in the knowledge directory."""
+    folder = directory or DATA_DIR
+    return sorted(p.name.split(".")[1] for p in folder.glob("lexicon.*.yaml"))
+
+
+def load_lexicon_from(path: Path, kb: Knowledge | None = None) -> Lexicon:
+    """Read and validate one lexicon file (no caching).
+
+    Every finding id it names must be a finding of ``kb`` (the packaged knowledge base by
+    default), so the parser never produces evidence that ``assess`` would refuse.
+    """
+    raw = _strip_lines(_read_yaml(path))
+    if not isinstance(raw, dict):
+        raise KnowledgeError(path.name, "", f"expected a mapping, got {type(raw).__name__}")
+    try:
+        lexicon = Lexicon.model_validate(raw)
+    except ValidationError as exc:
+        raise KnowledgeError(path.name, "", _describe(exc)) from None
+    expected = path.name.split(".")[1] if path.name.count(".") == 2 else lexicon.language
+    if lexicon.language != expected:
+        raise KnowledgeError(
+            path.name, "language", f"expected '{expected}', got {lexicon.language!r}"
+        )
+    known = (kb or load_knowledge()).findings
+    unknown = sorted(lexicon.finding_ids() - set(known) - _PENDING)
+    if unknown:
+        raise KnowledgeError(path.name, "findings", f"unknown finding(s): {', '.join(unknown)}")
+    return lexicon
+
+
+#: Findings of the spec's version 2 that the knowledge base is still gaining; the lexicon
+#: may name them already, and the parser leaves them out until the knowledge base has them.
+_PENDING = frozenset(
+    {
+        "side_one",
+        "side_both",
+        "persist_hours",
+        "persist_over_2w",
+        "persist_over_3m",
+        "relief_stretch",
+        "urge_to_move",
+        "relief_sitting_bending",
+        "sleep_onset_only",
+        "fixed_posture",
+        "twitch_spreading",
+        "pain_passive_stretch",
+        "pain_out_of_proportion",
+        "snap_felt",
+        "loss_of_function",
+        "pain_cough",
+        "band_pain",
+        "palpitations",
+        "cold_sweat",
+        "vomiting_diarrhoea",
+        "overhydration",
+        "heat_exposure",
+        "alcohol_heavy",
+        "urine_infection",
+        "urine_retention",
+        "jaundice",
+        "bleeding",
+        "weight_loss",
+        "bowel_habit_change",
+        "tired_cold",
+        "disrupts_daily_life",
+        "hx_cancer",
+        "hx_heart",
+        "recent_surgery",
+        "immobility",
+        "limb_cast",
+        "med_hormonal",
+        "med_dopamine_blocker",
+        "med_serotonergic",
+        "med_ppi",
+    }
+)
+
+
+@functools.lru_cache(maxsize=8)
+def _cached(kb: Knowledge, language: str) -> Lexicon:
+    return load_lexicon_from(kb.directory / lexicon_file(language), kb)
+
+
+def load_lexicon(knowledge: Knowledge | None = None, language: str = "en") -> Lexicon:
+    """The validated lexicon for ``language`` (cached per knowledge base)."""
+    kb = knowledge or load_knowledge()
+    if not (kb.directory / lexicon_file(language)).exists():
+        raise KnowledgeError(lexicon_file(language), "", f"no lexicon for language {language!r}")
+    return _cached(kb, language)

@@ -1,0 +1,93 @@
+"""End to end: ``myotriage parse``, ``assess --text`` and ``interview --text``."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.e2e
+
+EXE = Path(sys.executable).with_name("myotriage")
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    env = {**os.environ, "COLUMNS": "100", "NO_COLOR": "1"}
+    return subprocess.run([str(EXE), *args], input=stdin, capture_output=True, timeout=60, env=env)
+
+
+def test_parse_json_from_an_argument_and_from_stdin() -> None:
+    text = "left calf cramps at night, no swelling, on furosemide"
+    out = run("parse", text, "--json")
+    assert out.returncode == 0, out.stderr
+    body = json.loads(out.stdout)
+    assert {"id": "calf_swelling", "choice": "absent"}.items() <= {
+        k: v for e in body["evidence"] if e["id"] == "calf_swelling" for k, v in e.items()
+    }.items()
+    piped = run("parse", "-", "--json", stdin=text.encode())
+    assert json.loads(piped.stdout) == body
+
+
+def test_parse_shows_a_table_for_people() -> None:
+    out = run("parse", "my eyelid twitches, no pain")
+    assert out.returncode == 0
+    assert b"loc_eyelid" in out.stdout and b"eyelid" in out.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin", "message"),
+    [
+        (("parse", ""), None, b"is empty"),
+        (("parse", "-"), b"\xff\xfe\x00\x01", b"binary"),
+        (("parse", "Ich habe seit drei Wochen Kr\u00e4mpfe in der Wade"), None, b"English"),
+        (("assess", "--text", "   "), None, b"--text"),
+    ],
+)
+def test_bad_text_is_one_line_and_exit_2(
+    args: tuple[str, ...], stdin: bytes | None, message: bytes
+) -> None:
+    out = run(*args, stdin=stdin)
+    assert out.returncode == 2
+    assert message in out.stderr and b"Traceback" not in out.stderr
+    assert out.stderr.count(b"\n") == 1
+
+
+def test_assess_text_and_interview_text(tmp_path: Path) -> None:
+    out = run("assess", "--text", "sudden chest pain and I can't breathe", "--json")
+    assert out.returncode == 0 and json.loads(out.stdout)["triage"] == "emergency"
+    case = tmp_path / "person.json"
+    case.write_text(
+        json.dumps(
+            {
+                "age": 45,
+                "sex": "female",
+                "evidence": [
+                    {"id": "loc_eyelid", "choice": "present"},
+                    {"id": "dur_flicker", "choice": "present"},
+                    {"id": "pain_none", "choice": "present"},
+                ],
+            }
+        )
+    )
+    out = run(
+        "interview", "--text", "my eyelid flickers, no pain", "--answers", str(case), "--json"
+    )
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout)
+    assert result["questions_asked"] == len(result["questions"])
+    assert "pain" not in result["questions"]
+
+
+def test_version_does_not_load_the_parser() -> None:
+    code = (
+        "import sys; sys.argv=['myotriage','--version']\n"
+        "from myotriage.entry import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "assert 'myotriage.engine.text' not in sys.modules, 'parser imported eagerly'\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
+    assert out.returncode == 0, out.stderr

@@ -1,0 +1,60 @@
+"""The interview started from a story: the story's answers count, the rest is asked."""
+
+from __future__ import annotations
+
+from myotriage.engine.case import parse_case
+from myotriage.engine.interview import answer_question, simulate_interview, start_interview
+from myotriage.engine.text import parse_text
+
+
+def test_an_emergency_in_the_story_ends_the_interview_at_once() -> None:
+    parsed = parse_text("my calf cramped and now I have crushing chest pain")
+    step = start_interview(age=60, sex="male", evidence=parsed.evidence())
+    assert step["done"] and step["assessment"]["triage"] == "emergency"
+    assert step["progress"]["asked"] == 0
+
+
+def test_a_red_flag_the_story_leaves_open_is_still_asked() -> None:
+    parsed = parse_text("eyelid twitching for a few days, no pain")
+    step = start_interview(age=30, sex="female", evidence=parsed.evidence())
+    assert step["question"]["id"] == "safety_screen"
+    offered = {o["value"] for o in step["question"]["options"]}
+    assert "breathing_difficulty" in offered and "chest_pain" in offered
+
+
+def test_what_the_story_denies_is_not_asked_again() -> None:
+    parsed = parse_text("calf cramps at night, no chest pain, no trouble breathing")
+    step = start_interview(age=50, sex="female", evidence=parsed.evidence())
+    offered = {o["value"] for o in step["question"]["options"]}
+    assert "chest_pain" not in offered and "breathing_difficulty" not in offered
+    step = answer_question(step["state"], step["question"]["id"], [])
+    assert "prefilled" in step["state"]
+
+
+def test_a_doubted_red_flag_is_asked() -> None:
+    parsed = parse_text("calf cramps, not sure if my calf is swollen")
+    assert {f.id: f.choice for f in parsed.findings}["calf_swelling"] == "unknown"
+    case = parse_case(
+        {
+            "age": 50,
+            "evidence": [
+                {"id": "loc_calf", "choice": "present"},
+                {"id": "calf_swelling", "choice": "present"},
+            ],
+        }
+    )
+    step, questions = simulate_interview(case, evidence=parsed.evidence())
+    assert step["assessment"]["triage"] in ("urgent", "emergency")
+    assert questions
+
+
+def test_a_forged_prefilled_state_is_refused() -> None:
+    import pytest
+
+    from myotriage.errors import InvalidInputError
+
+    step = start_interview(age=50, sex="female", evidence=[{"id": "loc_calf", "choice": "present"}])
+    bad = {**step["state"], "prefilled": [{"id": "loc_kneecap", "choice": "present"}]}
+    with pytest.raises(InvalidInputError) as info:
+        answer_question(bad, step["question"]["id"], [])
+    assert "prefilled" in info.value.field

@@ -1,0 +1,74 @@
+"""POST /api/v1/parse and /api/v1/interview with a story."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def test_parse_answers_in_the_case_format_with_spans(client: Any) -> None:
+    text = "my left calf keeps cramping at night for 3 weeks, no swelling, I'm on simvastatin"
+    response = client.post("/api/v1/parse", json={"text": text, "language": "en"})
+    assert response.status_code == 200
+    body = response.json()
+    assert set(body) == {"language", "evidence"} and body["language"] == "en"
+    found = {e["id"]: e for e in body["evidence"]}
+    assert found["calf_swelling"]["choice"] == "absent"
+    start, end = found["med_statin"]["spans"][0]
+    assert text[start:end] == "simvastatin"
+    for item in body["evidence"]:
+        assert set(item) == {"id", "choice", "spans"}
+    evidence = [{"id": e["id"], "choice": e["choice"]} for e in body["evidence"]]
+    assessed = client.post("/api/v1/assess", json={"evidence": body["evidence"]})
+    assert assessed.status_code == 200  # spans are ignored; the evidence is a valid case
+    assert client.post("/api/v1/assess", json={"evidence": evidence}).json() == assessed.json()
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"text": ""}, "text"),
+        ({"text": "\u0000\u0001binary"}, "text"),
+        ({"text": "calf cramps", "language": "de"}, "language"),
+        ({"text": "Ich habe seit drei Wochen Krämpfe in der Wade, nachts immer"}, "text"),
+        ({"text": 42}, "text"),
+        ({}, "text"),
+        ({"text": "x" * 100_001}, "text"),
+    ],
+)
+def test_parse_refuses_bad_input_with_422(client: Any, body: Any, field: str) -> None:
+    response = client.post("/api/v1/parse", json=body)
+    assert response.status_code == 422
+    assert field in str(response.json()["detail"])
+
+
+def test_a_long_text_is_capped_and_says_so(client: Any) -> None:
+    response = client.post("/api/v1/parse", json={"text": "calf cramps at night. " * 1000})
+    assert response.status_code == 200
+    assert response.json()["warnings"]
+
+
+def test_the_interview_starts_from_a_story(client: Any) -> None:
+    response = client.post(
+        "/api/v1/interview",
+        json={"action": "start", "age": 60, "sex": "male", "text": "sudden crushing chest pain"},
+    )
+    assert response.status_code == 200
+    step = response.json()
+    assert step["done"] and step["assessment"]["triage"] == "emergency"
+    assert any(e["id"] == "chest_pain" for e in step["text_evidence"])
+
+    response = client.post(
+        "/api/v1/interview",
+        json={"action": "start", "age": 30, "sex": "female", "text": "eyelid twitch for days"},
+    )
+    step = response.json()
+    assert not step["done"] and step["question"]["id"] == "safety_screen"
+
+
+def test_text_only_starts_an_interview(client: Any) -> None:
+    response = client.post(
+        "/api/v1/interview", json={"action": "back", "state": "x", "text": "calf cramps"}
+    )
+    assert response.status_code == 422
