@@ -149,9 +149,9 @@ def read_age_sex(tokens: list[Token]) -> tuple[int | None, str | None]:
     sex: str | None = None
     n = len(words)
     for i, word in enumerate(words):
-        glued = word[:-1].isdigit() and word[-1:] in ("f", "m")  # "34f"
+        glued = word[:-1].isascii() and word[:-1].isdigit() and word[-1:] in ("f", "m")
         digits = word[:-1] if glued else word
-        if not digits.isdigit() or not 0 < int(digits) <= 120:
+        if not (digits.isascii() and digits.isdigit()) or not 0 < int(digits) <= 120:
             if sex is None and word in ("im", "am") and i + 2 < n and words[i + 1] == "a":
                 sex = _sex_of(words[i + 2])
             continue
