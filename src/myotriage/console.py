@@ -15,6 +15,8 @@ from rich.table import Table
 from rich.text import Text
 from rich.theme import Theme
 
+from myotriage.plain_numbers import probability_label
+
 if TYPE_CHECKING:
     from myotriage.knowledge.loader import Knowledge
 
@@ -81,7 +83,7 @@ def render_assessment(result: dict[str, Any], kb: Knowledge) -> RenderableType:
 
     probs = Table.grid(padding=(0, 1))
     for type_id, p in sorted(result["probabilities"]["types"].items(), key=lambda kv: -kv[1]):
-        probs.add_row(kb.types[type_id].name, _bar(p), f"{p:6.1%}")
+        probs.add_row(kb.types[type_id].name, _bar(p), f"{probability_label(p):>5}")
     parts.append(probs)
 
     findings = kb.findings

@@ -20,6 +20,7 @@ from typing import NamedTuple
 from myotriage.engine.case import Case
 from myotriage.engine.model import LEVEL_RANK, CompiledRule, Model
 from myotriage.knowledge.schema import TRIAGE_ORDER
+from myotriage.plain_numbers import probability_label
 
 __all__ = ["FiredRule", "TriageResult", "fired_rules", "not_ruled_out", "triage_level"]
 
@@ -111,7 +112,7 @@ def triage_level(
                     level=t.baseline_triage,
                     kind="type_floor",
                     red_flag=False,
-                    title=f"The picture may fit {t.name.lower()} ({p:.0%})",
+                    title=f"The picture may fit {t.name.lower()} ({probability_label(p)})",
                     explanation=t.baseline_why,
                     action=kb.meta.triage_levels[t.baseline_triage].meaning,
                     findings=(),

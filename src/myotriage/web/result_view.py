@@ -17,6 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from myotriage.plain_numbers import probability_label
+
 if TYPE_CHECKING:
     from myotriage.knowledge.loader import Knowledge
     from myotriage.web.context import WebContext
@@ -40,16 +42,6 @@ _KIND_ORDER = {"now": 0, "self_care": 1, "prevention": 2, "caution": 3, "living_
 #: The smallest weight a finding needs to be mentioned as a reason.
 MIN_WEIGHT = 0.3
 MAX_REASONS = 4
-
-
-def probability_label(p: float) -> str:
-    """A probability as a percentage that never claims certainty: "<1%", "37%", ">99%"."""
-    value = float(p) * 100
-    if value < 1:
-        return "<1%"
-    if value > 99:
-        return ">99%"
-    return f"{round(value)}%"
 
 
 def probability_width(p: float) -> int:
