@@ -1,0 +1,285 @@
+"""How well the free-text parser reads people's stories, and what it does to the interview.
+
+Gold stories live in ``tests/data/texts/``: ``dev.yaml`` (the lexicon may be tuned on these)
+and ``heldout.yaml`` (never used for tuning). Each is coded as a careful clinician would
+code what it states. For each part this prints:
+
+* per-finding precision and recall for ``present`` and for ``absent``, micro (pooled, 95%
+  Wilson interval) and macro (mean over findings, 95% bootstrap interval over stories);
+* red flags stated in the words that the parser missed (should be none);
+* triage after the story plus the interview (the gold case answers what the words left open,
+  as the simulated person of CASES.md) against triage from full information, with under-triage;
+* questions asked after a story (median), against the interview without a story;
+* latency per story (p50, p99) and the parser's start-up cost in a fresh process.
+
+Only findings the knowledge base has are scored (the spec's version-2 findings count as soon
+as the knowledge base gains them).
+
+    .venv/bin/python benchmarks/text_accuracy.py [--write-docs]
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import random
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+TEXTS = ROOT / "tests" / "data" / "texts"
+DOC = ROOT / "docs" / "free-text.md"
+START, END = "<!-- figures:start -->", "<!-- figures:end -->"
+LEVELS = ("self_care", "consult", "urgent", "emergency")
+RANK = {level: i for i, level in enumerate(LEVELS)}
+
+
+def load_stories(part: str) -> list[dict[str, Any]]:
+    stories: list[dict[str, Any]] = yaml.safe_load((TEXTS / f"{part}.yaml").read_text())
+    return stories
+
+
+def wilson(k: int, n: int) -> tuple[float, float]:
+    """95% Wilson score interval for k successes out of n."""
+    if n == 0:
+        return (0.0, 1.0)
+    z = 1.96
+    p = k / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return (max(0.0, centre - half), min(1.0, centre + half))
+
+
+def _counts(
+    pairs: list[tuple[dict[str, str], dict[str, str]]], choice: str
+) -> dict[str, list[int]]:
+    """Per finding: [true positives, predicted, gold] for ``choice``."""
+    out: dict[str, list[int]] = {}
+    for gold, pred in pairs:
+        for fid in set(gold) | set(pred):
+            g, p = gold.get(fid) == choice, pred.get(fid) == choice
+            if not (g or p):
+                continue
+            row = out.setdefault(fid, [0, 0, 0])
+            row[0] += g and p
+            row[1] += p
+            row[2] += g
+    return out
+
+
+def _micro(counts: dict[str, list[int]]) -> tuple[int, int, int]:
+    tp = sum(r[0] for r in counts.values())
+    return tp, sum(r[1] for r in counts.values()), sum(r[2] for r in counts.values())
+
+
+def _macro(counts: dict[str, list[int]]) -> tuple[float, float]:
+    precisions = [r[0] / r[1] for r in counts.values() if r[1]]
+    recalls = [r[0] / r[2] for r in counts.values() if r[2]]
+    return (
+        statistics.fmean(precisions) if precisions else float("nan"),
+        statistics.fmean(recalls) if recalls else float("nan"),
+    )
+
+
+def _bootstrap_macro(
+    pairs: list[tuple[dict[str, str], dict[str, str]]], choice: str, rounds: int = 300
+) -> tuple[tuple[float, float], tuple[float, float]]:
+    rng = random.Random(12)
+    ps, rs = [], []
+    for _ in range(rounds):
+        sample = [pairs[rng.randrange(len(pairs))] for _ in pairs]
+        p, r = _macro(_counts(sample, choice))
+        if not math.isnan(p):
+            ps.append(p)
+        if not math.isnan(r):
+            rs.append(r)
+    ps.sort()
+    rs.sort()
+
+    def ci(values: list[float]) -> tuple[float, float]:
+        if not values:
+            return (float("nan"), float("nan"))
+        return values[int(0.025 * len(values))], values[
+            min(len(values) - 1, int(0.975 * len(values)))
+        ]
+
+    return ci(ps), ci(rs)
+
+
+def measure(stories: list[dict[str, Any]]) -> dict[str, Any]:
+    from myotriage.engine.assessment import assess
+    from myotriage.engine.case import parse_case
+    from myotriage.engine.case_sampling import full_information_case
+    from myotriage.engine.interview import simulate_interview
+    from myotriage.engine.text import parse_text
+    from myotriage.knowledge.loader import load_knowledge
+
+    kb = load_knowledge()
+    known = set(kb.findings)
+    red = {f.id for f in kb.findings.values() if f.red_flag}
+    pairs: list[tuple[dict[str, str], dict[str, str]]] = []
+    missed_red: list[str] = []
+    latencies: list[float] = []
+    agree = under = over = 0
+    under_ids: list[str] = []
+    questions_text: list[int] = []
+    questions_plain: list[int] = []
+    for story in stories:
+        gold = {f: c for f, c in story["findings"].items() if f in known}
+        began = time.perf_counter()
+        parsed = parse_text(story["text"], kb)
+        latencies.append(time.perf_counter() - began)
+        pred = {f.id: f.choice for f in parsed.findings}
+        pairs.append((gold, pred))
+        missed_red += [
+            f"{story['id']}:{f}"
+            for f, c in gold.items()
+            if c == "present" and f in red and pred.get(f) != "present"
+        ]
+        case_obj = {
+            "age": story.get("age"),
+            "sex": story.get("sex"),
+            "evidence": [{"id": f, "choice": c} for f, c in gold.items()],
+        }
+        case_obj = {k: v for k, v in case_obj.items() if v is not None}
+        case = parse_case(case_obj, kb)
+        step, asked = simulate_interview(case, evidence=parsed.evidence())
+        _plain, asked_plain = simulate_interview(case)
+        questions_text.append(len(asked))
+        questions_plain.append(len(asked_plain))
+        full = assess(parse_case(full_information_case(case_obj, kb), kb), kb).to_dict()["triage"]
+        got = step["assessment"]["triage"]
+        if got == full:
+            agree += 1
+        elif RANK[got] < RANK[full]:
+            under += 1
+            under_ids.append(f"{story['id']} ({got} < {full})")
+        else:
+            over += 1
+    result: dict[str, Any] = {"stories": len(stories), "missed_red_flags": missed_red}
+    for choice in ("present", "absent"):
+        counts = _counts(pairs, choice)
+        tp, npred, ngold = _micro(counts)
+        mp, mr = _macro(counts)
+        (mp_lo, mp_hi), (mr_lo, mr_hi) = _bootstrap_macro(pairs, choice)
+        result[choice] = {
+            "micro_precision": (tp / npred if npred else float("nan"), *wilson(tp, npred)),
+            "micro_recall": (tp / ngold if ngold else float("nan"), *wilson(tp, ngold)),
+            "macro_precision": (mp, mp_lo, mp_hi),
+            "macro_recall": (mr, mr_lo, mr_hi),
+            "support": ngold,
+            "per_finding": counts,
+        }
+    latencies.sort()
+    result["latency_ms"] = (
+        1000 * latencies[len(latencies) // 2],
+        1000 * latencies[min(len(latencies) - 1, int(0.99 * len(latencies)))],
+    )
+    result["triage"] = {"agree": agree, "under": under, "over": over, "under_ids": under_ids}
+    result["questions"] = (statistics.median(questions_text), statistics.median(questions_plain))
+    return result
+
+
+def startup_ms() -> tuple[float, float]:
+    """Fresh process: import of the parser, and the first parse (knowledge + lexicon compile)."""
+    code = (
+        "import time; t=time.perf_counter()\n"
+        "from myotriage.engine.text import parse_text\n"
+        "t1=time.perf_counter(); parse_text('calf cramps at night'); t2=time.perf_counter()\n"
+        "print((t1-t)*1000, (t2-t1)*1000)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    first, second = out.stdout.split()
+    return float(first), float(second)
+
+
+def _fmt(triple: tuple[float, float, float]) -> str:
+    value, lo, hi = triple
+    return f"{value:.2f} ({lo:.2f}-{hi:.2f})"
+
+
+def report(name: str, r: dict[str, Any]) -> list[str]:
+    lines = [
+        f"**{name}** ({r['stories']} stories)",
+        "",
+        "| choice | micro precision | micro recall | macro precision | macro recall | gold findings |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    for choice in ("present", "absent"):
+        c = r[choice]
+        lines.append(
+            f"| {choice} | {_fmt(c['micro_precision'])} | {_fmt(c['micro_recall'])} | "
+            f"{_fmt(c['macro_precision'])} | {_fmt(c['macro_recall'])} | {c['support']} |"
+        )
+    t = r["triage"]
+    n = r["stories"]
+    lines += [
+        "",
+        f"- red flags stated in the words and missed: {len(r['missed_red_flags'])}"
+        + (f" ({', '.join(r['missed_red_flags'])})" if r["missed_red_flags"] else ""),
+        f"- triage after story + interview equal to full information: {t['agree']}/{n}"
+        f" ({100 * t['agree'] / n:.1f}%); under-triage {t['under']}"
+        + (f" ({', '.join(t['under_ids'])})" if t["under_ids"] else "")
+        + f"; over-triage {t['over']}",
+        f"- median questions after the story: {r['questions'][0]:g} (without a story: {r['questions'][1]:g})",
+        f"- parse latency per story: p50 {r['latency_ms'][0]:.2f} ms, p99 {r['latency_ms'][1]:.2f} ms",
+        "",
+    ]
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--write-docs", action="store_true")
+    parser.add_argument("--errors", action="store_true", help="print the dev set's misses")
+    args = parser.parse_args()
+    dev, held = load_stories("dev"), load_stories("heldout")
+    lines: list[str] = []
+    results = {}
+    for name, stories in (("dev", dev), ("held-out", held), ("all", dev + held)):
+        results[name] = measure(stories)
+        lines += report(name, results[name])
+    imp, first = startup_ms()
+    lines.append(
+        f"Start-up in a fresh process: importing the parser {imp:.0f} ms; first parse (loads the"
+        f" knowledge base and compiles the lexicon) {first:.0f} ms; `myotriage --version` does"
+        " not import it."
+    )
+    text = "\n".join(lines)
+    print(text)
+    if args.errors:
+        _print_errors(dev)
+    if args.write_docs:
+        doc = DOC.read_text()
+        head, rest = doc.split(START, 1)
+        _old, tail = rest.split(END, 1)
+        DOC.write_text(f"{head}{START}\n{text}\n{END}{tail}")
+
+
+def _print_errors(stories: list[dict[str, Any]]) -> None:
+    from myotriage.engine.text import parse_text
+    from myotriage.knowledge.loader import load_knowledge
+
+    kb = load_knowledge()
+    for story in stories:
+        gold = {f: c for f, c in story["findings"].items() if f in kb.findings}
+        pred = {f.id: f.choice for f in parse_text(story["text"], kb).findings}
+        wrong = {
+            f: (gold.get(f), pred.get(f))
+            for f in set(gold) | set(pred)
+            if gold.get(f) != pred.get(f)
+        }
+        if wrong:
+            print(story["id"], story["text"])
+            for f, (g, p) in sorted(wrong.items()):
+                print(f"    {f}: gold {g} parsed {p}")
+
+
+if __name__ == "__main__":
+    main()
