@@ -28,7 +28,7 @@ from typing import Any
 import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
-CASES = Path(os.environ.get("MYOTRIAGE_SHARED", ROOT.parent / "shared")) / "spec/cases/public.json"
+CASES = ROOT / "spec" / "cases" / "public.json"
 TARGET_P99_MS = 50.0
 
 

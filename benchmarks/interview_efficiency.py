@@ -1,6 +1,6 @@
 """How few questions the interview needs, and whether it is ever less safe than asking all.
 
-Runs the interview simulation (``shared/spec/CASES.md``: a listed finding is answered with
+Runs the interview simulation (``spec/CASES.md``: a listed finding is answered with
 its choice, an unlisted one ``absent``) on the public cases and on people drawn from the
 knowledge base itself (``myotriage.engine.case_sampling``: a type from the priors, findings
 from the likelihoods, a random red flag at a low rate, a few "don't know" answers), and
@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
 import sys
 import time
@@ -24,8 +23,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("MYOTRIAGE_SHARED", ROOT.parent / "shared"))
-PUBLIC = SHARED / "spec" / "cases" / "public.json"
+PUBLIC = ROOT / "spec" / "cases" / "public.json"
 DOC = ROOT / "docs" / "interview.md"
 START, END = "<!-- figures:start -->", "<!-- figures:end -->"
 LEVELS = ("self_care", "consult", "urgent", "emergency")

@@ -10,14 +10,21 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, settings
 
+# Under CI=true every skip is a failure (tests/ci_strict.py); re-exported so pytest loads it.
+from tests.ci_strict import pytest_make_collect_report, pytest_runtest_makereport  # noqa: F401
+
 # Shared CI machines are slow and busy: no per-example deadline (the first example also
 # loads the knowledge base), and no "too slow" health check failures.
 settings.register_profile("project", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("project")
 
 ROOT = Path(__file__).resolve().parents[1]
+#: The case spec, vendored into the project so a fresh clone tests everything.
+SPEC = ROOT / "spec"
+#: The shared material of the workspace; its spec is the source the vendored copy comes from
+#: (tests/test_spec_vendored.py checks for drift whenever it is there).
 SHARED = Path(os.environ.get("MYOTRIAGE_SHARED", ROOT.parent / "shared"))
-SPEC = SHARED / "spec"
+SHARED_SPEC = SHARED / "spec"
 
 
 @pytest.fixture(scope="session")
@@ -29,7 +36,13 @@ def kb() -> Any:
 
 @pytest.fixture(scope="session")
 def public_cases() -> list[dict[str, Any]]:
-    path = SPEC / "cases" / "public.json"
-    if not path.exists():
-        pytest.skip(f"the shared public cases are not at {path}")
-    return json.loads(path.read_text())
+    """The spec's public cases (``spec/cases/public.json``)."""
+    cases: list[dict[str, Any]] = json.loads((SPEC / "cases" / "public.json").read_text())
+    return cases
+
+
+@pytest.fixture(scope="session")
+def public_cases_v2() -> list[dict[str, Any]]:
+    """The second set of public cases (``spec/cases/public-v2.json``)."""
+    cases: list[dict[str, Any]] = json.loads((SPEC / "cases" / "public-v2.json").read_text())
+    return cases

@@ -6,7 +6,7 @@ line and the HTTP API can catch one root and turn it into one clear message (or 
 
     MyotriageError
     ├── InvalidInputError        bad user input; names the field and the problem
-    │   └── InvalidCaseError     a case that breaks the spec (../shared/spec/CASES.md)
+    │   └── InvalidCaseError     a case that breaks the spec (spec/CASES.md)
     ├── KnowledgeError           a knowledge file that fails its schema or checks
     ├── StorageError             the diary database cannot be reached or migrated
     └── NotFoundError            a diary row, user or share code that does not exist

@@ -5,7 +5,7 @@ Interactive: arrow keys choose, space ticks (in lists), enter confirms; every qu
 end is the same report as ``myotriage assess``.
 
 ``--answers CASE.json``: each question is answered from the case as
-``shared/spec/CASES.md`` describes (a listed finding its choice, an unlisted one absent), and
+``spec/CASES.md`` describes (a listed finding its choice, an unlisted one absent), and
 the assessment is printed, with ``--json`` as the assessment object plus ``questions_asked``
 and ``questions`` (the ids asked, in order).
 

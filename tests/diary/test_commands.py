@@ -142,7 +142,8 @@ def test_stats_and_report(cli, tmp_path: Path) -> None:  # type: ignore[no-untyp
 
 
 def test_add_asks_for_details_in_a_terminal(tmp_path: Path) -> None:
-    pexpect = pytest.importorskip("pexpect")
+    import pexpect
+
     db = f"sqlite:///{tmp_path / 'diary.sqlite3'}"
     code = "from myotriage.diary.commands import app; app()"
     child = pexpect.spawn(

@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterator
-from pathlib import Path
 from typing import TypeVar
 
 import pytest
@@ -27,10 +26,10 @@ from myotriage.knowledge.schema import (
     GuideSection,
     MedicalTest,
 )
+from tests.conftest import SPEC
+from tests.knowledge import seed_copy
 
-SHARED = Path("/work/shared")
-FINDINGS_TSV = SHARED / "spec" / "findings.tsv"
-SEED_DIR = SHARED / "seed"
+FINDINGS_TSV = SPEC / "findings.tsv"
 #: Findings the project adds on top of the spec's findings.tsv.
 PROJECT_FINDINGS = {"diary_frequent_persistent"}
 
@@ -126,13 +125,10 @@ def guide() -> dict[str, GuideSection]:
 
 @pytest.fixture(scope="module")
 def finding_ids() -> set[str]:
-    """Every finding id the spec allows; the project's findings.yaml if the spec is not here."""
-    if FINDINGS_TSV.exists():
-        with FINDINGS_TSV.open(encoding="utf-8", newline="") as handle:
-            rows = csv.DictReader(handle, delimiter="\t")
-            return {row["id"] for row in rows} | PROJECT_FINDINGS
-    raw = yaml.safe_load((DATA_DIR / "findings.yaml").read_text(encoding="utf-8"))
-    return {item["id"] for item in raw}
+    """Every finding id the spec allows, plus the project's own."""
+    with FINDINGS_TSV.open(encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader(handle, delimiter="\t")
+        return {row["id"] for row in rows} | PROJECT_FINDINGS
 
 
 @pytest.fixture(scope="module")
@@ -382,11 +378,6 @@ def _sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?])\s+|\n+|•", text) if s.strip()]
 
 
-def _normalize(text: str) -> str:
-    text = text.lower().replace("’", "'")
-    return " ".join(re.sub(r"[^a-z0-9' ]+", " ", text).split())
-
-
 def _user_texts(
     differences: dict[str, Difference],
     causes: dict[str, Cause],
@@ -414,40 +405,45 @@ def test_no_sentence_is_copied_from_the_seed(
     tests_kb: dict[str, MedicalTest],
     guide: dict[str, GuideSection],
 ) -> None:
-    seed_files = sorted(SEED_DIR.glob("*")) if SEED_DIR.is_dir() else []
-    if not seed_files:
-        pytest.skip("the seed folder is not available here")
-    seed_text = "\n".join(p.read_text(encoding="utf-8") for p in seed_files)
-    seed_norm = _normalize(seed_text)
-    seed_sentences = [
-        n for n in (_normalize(s) for s in _sentences(seed_text)) if len(n.split()) >= 8
+    """No run of eight words of our text is a run of the seed (by its stored fingerprints)."""
+    seed = seed_copy.stored()
+    assert len(seed) > 1000  # the fingerprints are there
+    copied = [
+        (where, window)
+        for where, text in _user_texts(differences, causes, advice, tests_kb, guide)
+        for window in seed_copy.windows(text)
+        if seed_copy.fingerprint(window) in seed
     ]
-    copied = []
-    for where, text in _user_texts(differences, causes, advice, tests_kb, guide):
-        ours = _normalize(text)
-        copied += [(where, s) for s in seed_sentences if s in ours]
-        for sentence in _sentences(text):
-            norm = _normalize(sentence)
-            if len(norm.split()) >= 8 and norm in seed_norm:
-                copied.append((where, norm))
     assert not copied
 
 
+def test_the_seed_fingerprints_are_those_of_the_seed() -> None:
+    """Whenever the seed is here, the stored fingerprints are exactly its own."""
+    text = seed_copy.seed_text()
+    if text is None:  # a clone outside the workspace: the fingerprints are all there is
+        return
+    assert seed_copy.stored() == seed_copy.fingerprints(text), (
+        "the seed changed: run `.venv/bin/python -m tests.knowledge.seed_copy`"
+    )
+
+
 def test_copy_check_would_catch_a_copied_sentence() -> None:
-    """The normalisation must not hide a copy behind punctuation or case."""
+    """The normalisation must not hide a copy behind punctuation, case or what surrounds it."""
     seed = "Muscle twitches, although sometimes startling, do not cause much discomfort."
-    ours = "MUSCLE TWITCHES although sometimes startling do not cause much discomfort!"
-    assert _normalize(_sentences(seed)[0]) in _normalize(ours)
+    ours = (
+        "Good to know: MUSCLE TWITCHES although sometimes startling do not cause much discomfort!"
+    )
+    found = seed_copy.fingerprints(ours) & seed_copy.fingerprints(seed)
+    assert found
+    assert not seed_copy.fingerprints("Twitches can startle you but they rarely hurt at all.") & (
+        seed_copy.fingerprints(seed)
+    )
 
 
 # --- the whole knowledge base ------------------------------------------------------------------
 
 
 def test_the_knowledge_base_loads_with_these_files() -> None:
-    needed = ("types.yaml", "findings.yaml", "triage_rules.yaml")
-    missing = [n for n in needed if not (DATA_DIR / n).exists()]
-    if missing:
-        pytest.skip(f"not written yet: {', '.join(missing)}")
     kb = load_knowledge()
     assert set(DIFFERENCE_IDS) <= set(kb.differences)
     assert set(CAUSE_IDS) <= set(kb.causes)

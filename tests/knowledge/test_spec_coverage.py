@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import csv
 
-import pytest
-
 from tests.conftest import SPEC
 
 
 def _spec_rows() -> list[dict[str, str]]:
     path = SPEC / "findings.tsv"
-    if not path.exists():
-        pytest.skip(f"the shared spec is not at {path}")
     with path.open(newline="") as handle:
         return list(csv.DictReader(handle, delimiter="\t"))
 

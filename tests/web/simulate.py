@@ -1,6 +1,6 @@
 """A simulated person for the web interview: answers each question from a case.
 
-Follows the interview simulation of the case spec (shared/spec/CASES.md): a finding
+Follows the interview simulation of the case spec (spec/CASES.md): a finding
 the case lists is answered with its choice, one it does not list is absent, and an
 explicit ``unknown`` is "I don't know". Uses only what the page shows (question id,
 kind and the option values) plus the public question bank for boolean questions.

@@ -1,6 +1,6 @@
 """A case: what a person reports, parsed and checked against the spec and the knowledge base.
 
-The format is fixed by ``shared/spec/CASES.md``. Parsing is hand-written rather than a
+The format is fixed by ``spec/CASES.md``. Parsing is hand-written rather than a
 pydantic model because it runs for every case of a batch (tens of thousands a second) and
 because every problem must be reported with the exact field, e.g.::
 

@@ -5,7 +5,7 @@ random age and sex), then every finding from its likelihood for that type (one m
 none, of each ``single`` group), plus, at a low rate, a red flag picked at random so that
 rare emergencies are not left to chance. A few findings are marked ``unknown`` to stand
 for what people do not know. The case lists only what is present or unknown; by the
-interview simulation's rule (``shared/spec/CASES.md``) everything else is absent.
+interview simulation's rule (``spec/CASES.md``) everything else is absent.
 
     >>> import random
     >>> case = sample_case(random.Random(7))

@@ -493,7 +493,7 @@ def interview_result(state: Any) -> Assessment:
 
 
 def _simulated_answer(replay: _Replay, qid: str, case: Case) -> Any:
-    """What the person described by ``case`` answers (``shared/spec/CASES.md``): a listed
+    """What the person described by ``case`` answers (``spec/CASES.md``): a listed
     finding its choice, an unlisted one absent, an explicit unknown unknown."""
     if qid == "age":
         return case.age if case.age is not None else _UNKNOWN
