@@ -37,6 +37,10 @@ ARGS = [
     "--no-first-run",
 ]
 PHONE = {"width": 360, "height": 740}
+DESKTOP = {"width": 1280, "height": 800}
+SIZES = {"phone": PHONE, "desktop": DESKTOP}
+#: The result page of a self-care story must fit in this many pixels at 360 px wide.
+MAX_RESULT_HEIGHT = 2500
 
 
 def _free_port() -> int:
@@ -80,13 +84,28 @@ def browser() -> Iterator[Any]:
         instance.close()
 
 
-@pytest.fixture
-def phone(browser: Any) -> Iterator[Any]:
-    context = browser.new_context(viewport=PHONE, device_scale_factor=1, accept_downloads=True)
+def new_page(browser: Any, viewport: dict[str, int]) -> tuple[Any, Any]:
+    """A fresh browser context (no cookies) and its page, collecting console errors."""
+    context = browser.new_context(viewport=viewport, device_scale_factor=1, accept_downloads=True)
     page = context.new_page()
     errors: list[str] = []
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     page.errors = errors  # type: ignore[attr-defined]
+    return context, page
+
+
+@pytest.fixture
+def phone(browser: Any) -> Iterator[Any]:
+    context, page = new_page(browser, PHONE)
+    yield page
+    context.close()
+
+
+@pytest.fixture(params=sorted(SIZES))
+def screen(request: pytest.FixtureRequest, browser: Any) -> Iterator[Any]:
+    """A page at each size: a 360 x 740 phone and a 1280 x 800 desktop."""
+    context, page = new_page(browser, SIZES[request.param])
+    page.size_name = request.param  # type: ignore[attr-defined]
     yield page
     context.close()
 
@@ -110,16 +129,19 @@ def check_page(page: Any, name: str) -> None:
     assert not csp, csp
 
 
-def complete_check(page: Any, server: str, case: dict[str, Any], prefix: str) -> str:
+def complete_check(
+    page: Any, server: str, case: dict[str, Any], prefix: str, *, shots: bool = True
+) -> str:
     """Do the check as the person of ``case``; returns the triage level the result shows."""
+    snap = check_page if shots else (lambda page, name: None)
     page.goto(server + "/")
-    check_page(page, f"{prefix}-home")
+    snap(page, f"{prefix}-home")
     page.get_by_role("link", name="Start the check").first.click()
     if case.get("age") is not None:
         page.get_by_label("Age in years (optional)").fill(str(case["age"]))
     if case.get("sex"):
         page.locator(f"input[name=sex][value={case['sex']}]").check()
-    check_page(page, f"{prefix}-start")
+    snap(page, f"{prefix}-start")
     with page.expect_navigation():
         page.get_by_role("button", name="Begin").click()
     for n in range(60):
@@ -130,7 +152,7 @@ def complete_check(page: Any, server: str, case: dict[str, Any], prefix: str) ->
         kind = form.get_attribute("data-kind")
         options = page.locator("input[name=answer]").evaluate_all("els => els.map(e => e.value)")
         if n < 2:
-            check_page(page, f"{prefix}-question-{n + 1}")
+            snap(page, f"{prefix}-question-{n + 1}")
         answer = page_answer(case, qid, kind, options)
         if kind == "number" and answer != "unknown":
             page.locator("#answer-number").fill(str(answer))
@@ -143,34 +165,108 @@ def complete_check(page: Any, server: str, case: dict[str, Any], prefix: str) ->
     box = page.locator(".triage-box").first
     classes = box.get_attribute("class").split()
     level = next(c[7:] for c in classes if c.startswith("triage-") and c != "triage-box")
-    check_page(page, f"{prefix}-result-{level}")
+    snap(page, f"{prefix}-result-{level}")
     return level
 
 
-def test_interview_on_a_phone(server: str, phone: Any, public_cases: list[dict[str, Any]]) -> None:
+def _stories_by_level(public_cases: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     from myotriage.engine.case import parse_case
     from myotriage.engine.interview import simulate_interview
 
-    wanted = {"emergency": None, "self_care": None, "consult": None}
+    wanted: dict[str, dict[str, Any]] = {}
     for case in public_cases:
         step, _ = simulate_interview(parse_case(case))
-        level = step["assessment"]["triage"]
-        if level in wanted and wanted[level] is None:
-            wanted[level] = case
-    assert wanted["emergency"] is not None
-    for level, case in wanted.items():
-        if case is None:
-            continue
-        shown = complete_check(phone, server, case, f"check-{level}")
+        wanted.setdefault(step["assessment"]["triage"], case)
+    return wanted
+
+
+def test_the_check_at_each_size(
+    server: str, screen: Any, public_cases: list[dict[str, Any]]
+) -> None:
+    wanted = _stories_by_level(public_cases)
+    assert {"emergency", "urgent", "consult", "self_care"} <= set(wanted)
+    for level, case in sorted(wanted.items()):
+        screen.context.clear_cookies()
+        shown = complete_check(screen, server, case, f"{screen.size_name}-check-{level}")
         assert shown == level, case["id"]
+        if level in ("emergency", "urgent"):
+            calls = screen.locator("a[href^='tel:']")
+            assert calls.count() >= 1 and calls.first.is_visible()
         if level == "emergency":
-            now = phone.locator(".now")
+            now = screen.locator(".now")
             assert now.is_visible()
-            assert now.bounding_box()["y"] < phone.locator(".triage-box").bounding_box()["y"]
+            assert now.bounding_box()["y"] < screen.locator(".triage-box").bounding_box()["y"]
             size = now.locator(".now-title").evaluate(
                 "e => parseFloat(getComputedStyle(e).fontSize)"
             )
             assert size >= 28
+            assert screen.locator("a[href='tel:999']").first.bounding_box()["y"] < 740
+
+
+def test_the_browsers_back_button_shows_the_earlier_answer(server: str, phone: Any) -> None:
+    phone.goto(server + "/check")
+    with phone.expect_navigation():
+        phone.get_by_role("button", name="Begin").click()
+    # Next with nothing ticked on the safety screen: asked to choose, nothing passes.
+    with phone.expect_navigation():
+        phone.get_by_role("button", name="Next").click()
+    assert phone.get_by_role("alert").is_visible()
+    assert "None of these" in phone.get_by_role("alert").inner_text()
+    assert phone.url.endswith("/check/question/1")
+    check_page(phone, "check-safety-nothing-ticked")
+    phone.locator("input[name=answer][value='none']").check()
+    with phone.expect_navigation():
+        phone.get_by_role("button", name="Next").click()
+    assert phone.url.endswith("/check/question/2")
+    first_choice = phone.locator("input[name=answer]").first
+    value = first_choice.get_attribute("value")
+    first_choice.check()
+    with phone.expect_navigation():
+        phone.get_by_role("button", name="Next").click()
+    assert phone.url.endswith("/check/question/3")
+    phone.go_back()  # the browser's own button: a plain GET, no resubmission page
+    assert phone.url.endswith("/check/question/2")
+    assert phone.locator(f"input[name=answer][value='{value}']").is_checked()
+    check_page(phone, "check-browser-back")
+    phone.go_back()
+    assert phone.locator("input[name=answer][value='none']").is_checked()
+    phone.go_forward()
+    assert phone.url.endswith("/check/question/2")
+
+
+def test_self_care_results_fit_a_phone(
+    server: str, browser: Any, public_cases: list[dict[str, Any]]
+) -> None:
+    """Level, what it most likely is and what to do in the first screen; the page < 2,500 px."""
+    import json
+
+    from tests.conftest import SPEC
+
+    stories = list(public_cases)
+    extra = SPEC / "cases" / "public-v2.json"
+    if extra.exists():
+        stories += json.loads(extra.read_text())
+    heights: dict[str, int] = {}
+    self_care: set[str] = set()
+    for case in stories:
+        if case.get("expected", {}).get("triage") != "self_care":
+            continue
+        context, page = new_page(browser, PHONE)
+        level = complete_check(page, server, case, f"fit-{case['id']}", shots=False)
+        heights[case["id"]] = page.evaluate("document.documentElement.scrollHeight")
+        if level == "self_care":
+            self_care.add(case["id"])
+            for selector in (".triage-box", ".likely", "ul.advice li"):
+                box = page.locator(selector).first.bounding_box()
+                assert box["y"] < PHONE["height"], (case["id"], selector, box)
+        if case["id"] == "night-calf-cramp":
+            check_page(page, "phone-result-night-calf-cramp")
+        context.close()
+    SHOTS.parent.mkdir(parents=True, exist_ok=True)
+    (SHOTS.parent / "result-heights.json").write_text(json.dumps(heights, indent=1))
+    assert heights
+    too_tall = {k: v for k, v in heights.items() if k in self_care and v >= MAX_RESULT_HEIGHT}
+    assert not too_tall, too_tall
 
 
 def test_guide_on_a_phone(server: str, phone: Any) -> None:

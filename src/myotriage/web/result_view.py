@@ -87,9 +87,11 @@ def reasons(assessment: dict[str, Any], kb: Knowledge) -> tuple[list[Reason], li
 def advice_order(advice: list[dict[str, Any]], level: str) -> list[dict[str, Any]]:
     """Advice most important first: what to do now, then cautions, then self-care and the rest.
 
-    On an emergency the level's own "now" text is already in the red box, so it is left out.
+    On an emergency or urgent result the "now" texts are already in the level's box, so
+    they are left out here.
     """
-    shown = [a for a in advice if not (level == "emergency" and a.get("kind") == "now")]
+    boxed = level in ("emergency", "urgent")
+    shown = [a for a in advice if not (boxed and a.get("kind") == "now")]
     return sorted(shown, key=lambda a: _KIND_ORDER.get(str(a.get("kind")), 9))
 
 
