@@ -269,11 +269,17 @@ def test_self_care_results_fit_a_phone(
     assert not too_tall, too_tall
 
 
-def test_guide_on_a_phone(server: str, phone: Any) -> None:
-    phone.goto(server + "/guide")
-    assert phone.get_by_role("heading", name="How to tell them apart").is_visible()
-    assert phone.locator("table.compare tbody tr").count() == 7
-    check_page(phone, "guide")
+def test_the_guide_at_each_size(server: str, screen: Any) -> None:
+    screen.goto(server + "/guide")
+    assert screen.get_by_role("heading", name="How to tell them apart").is_visible()
+    cards = screen.locator("article.difference")
+    assert cards.count() == 7
+    # each difference is one card that fits the screen, not a wide three-column table
+    width = screen.viewport_size["width"]
+    assert all(cards.nth(i).bounding_box()["width"] <= width for i in range(7))
+    screen.locator("#differences a[href='#contents']").click()
+    assert screen.url.endswith("#contents")
+    check_page(screen, f"{screen.size_name}-guide")
 
 
 def test_diary_on_a_phone(server: str, phone: Any) -> None:

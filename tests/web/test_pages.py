@@ -26,7 +26,13 @@ def test_home_and_guide(client: Any, kb: Any) -> None:
         assert html.escape(section.title) in guide
     for t in kb.types.values():
         assert html.escape(t.name) in guide
-    assert guide.count('<tr><th scope="row">') == len(kb.differences) == 7
+    assert guide.count('class="card difference"') == len(kb.differences) == 7
+    assert guide.count('href="#contents"') == len(kb.guide)  # a way back from every section
+    # no list said twice: a section with a list from the data does not repeat its own points
+    for section in kb.guide.values():
+        if section.id in ("differences", "causes", "spasms", "twitches"):
+            for point in section.points:
+                assert f"<li>{html.escape(point)}</li>" not in guide, point
     for cause in kb.causes.values():
         assert html.escape(cause.name) in guide
 

@@ -14,8 +14,9 @@ __all__ = ["router"]
 
 router = APIRouter(include_in_schema=False)
 
-# Which advice kinds illustrate which guide section.
-_ADVICE_FOR_SECTION = {"prevention": "prevention", "living_with": "living_with"}
+#: Sections whose list comes from the knowledge data (the types, the seven differences, the
+#: causes, the tests); their own short list of points would say the same thing twice.
+SECTIONS_WITH_DATA = frozenset({"spasms", "twitches", "differences", "causes", "diagnosis"})
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -35,9 +36,6 @@ def guide(request: Request, kb: KnowledgeDep) -> HTMLResponse:
         if rule.red_flag and rule.level in red_flags and rule.title not in seen:
             seen.add(rule.title)
             red_flags[rule.level].append(rule)
-    advice: dict[str, list[Any]] = {}
-    for section, kind in _ADVICE_FOR_SECTION.items():
-        advice[section] = [a for a in kb.advice.values() if a.kind == kind][:12]
     return render(
         request,
         "guide.html",
@@ -47,5 +45,5 @@ def guide(request: Request, kb: KnowledgeDep) -> HTMLResponse:
         causes=list(kb.causes.values()),
         red_flags=red_flags,
         tests=list(kb.tests.values()),
-        advice=advice,
+        sections_with_data=SECTIONS_WITH_DATA,
     )
