@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from itertools import islice
 from pathlib import Path
@@ -49,13 +50,25 @@ from myotriage.diary.validation import (
 from myotriage.errors import InvalidInputError, NotFoundError, StorageError
 from myotriage.safetext import scrub
 
-__all__ = ["DIARY_FINDING", "DiaryService", "ExportFormat", "UNSET"]
+__all__ = ["DIARY_FINDING", "DiaryQuota", "DiaryService", "ExportFormat", "UNSET"]
 
 DIARY_FINDING = "diary_frequent_persistent"
 ExportFormat = Literal["csv", "json", "fhir", "days-csv"]
 EXPORT_FORMATS: tuple[str, ...] = ("csv", "json", "fhir", "days-csv")
 _BATCH = 20_000
 _TIMELINE_MAX = 5_000
+
+
+@dataclass(frozen=True)
+class DiaryQuota:
+    """How many episodes and days one owner may keep (``None``: no limit, the default).
+
+    The command line's single local owner has no quota; the web app sets one per
+    person so one account cannot fill the shared database.
+    """
+
+    episodes: int | None = None
+    days: int | None = None
 
 
 class _Unset:
@@ -192,13 +205,20 @@ class DiaryService:
     directory). ``local`` is the time zone for times given without an offset.
     """
 
-    def __init__(self, target: str | Engine | None = None, *, local: tzinfo | None = None) -> None:
+    def __init__(
+        self,
+        target: str | Engine | None = None,
+        *,
+        local: tzinfo | None = None,
+        quota: DiaryQuota | None = None,
+    ) -> None:
         if target is None:
             from myotriage.config import get_settings
 
             target = get_settings().resolved_database_url
         self.engine = create_diary_engine(target) if isinstance(target, str) else target
         self.local = local
+        self.quota = quota or DiaryQuota()
         ensure_schema(self.engine)
 
     def close(self) -> None:
@@ -241,6 +261,7 @@ class DiaryService:
         with write_connection(self.engine) as connection:
             new_id = connection.execute(episodes.insert().values(**row)).inserted_primary_key
             assert new_id is not None
+            self._within_quota(connection, owner, "episodes")
             stored = connection.execute(select(episodes).where(episodes.c.id == new_id[0])).one()
         return _episode(stored, with_assessment=True)
 
@@ -351,6 +372,7 @@ class DiaryService:
         row = {"owner": self._owner(owner), "day": the_day, "updated_at": now, **checked}
         with write_connection(self.engine) as connection:
             _upsert_days(connection, [row], [*checked, "updated_at"])
+            self._within_quota(connection, owner, "days")
             where = (days.c.owner == owner, days.c.day == the_day)
             stored = connection.execute(select(days).where(*where)).one()
         return _day(stored)
@@ -399,6 +421,7 @@ class DiaryService:
             for batch in _batches(rows, _BATCH):
                 _insert_episodes(connection, batch)
                 count += len(batch)
+            self._within_quota(connection, owner, "episodes")
         return ImportResult(rows=count, seconds=time.perf_counter() - started)
 
     def import_days_csv(self, *, owner: str, source: str | Path | IO[str]) -> ImportResult:
@@ -408,6 +431,7 @@ class DiaryService:
         with write_connection(self.engine) as connection:
             for batch in _batches(rows, _BATCH):
                 _upsert_days(connection, batch, [*DAY_FIELDS, "updated_at"])
+            self._within_quota(connection, owner, "days")
         return ImportResult(rows=len(rows), seconds=time.perf_counter() - started)
 
     def export(self, *, owner: str, format: str = "json") -> str:
@@ -564,6 +588,22 @@ class DiaryService:
         if not isinstance(owner, str) or not owner.strip() or len(owner) > 200:
             raise InvalidInputError("owner", "expected a non-empty name of at most 200 characters")
         return owner
+
+    def _within_quota(self, connection: Connection, owner: str, kind: str) -> None:
+        """Raise (rolling the write back) when ``owner`` now keeps more than the quota."""
+        limit, table = (
+            (self.quota.episodes, episodes) if kind == "episodes" else (self.quota.days, days)
+        )
+        if limit is None:
+            return
+        query = select(func.count()).select_from(table).where(table.c.owner == owner)
+        held = int(connection.execute(query).scalar_one())
+        if held > limit:
+            raise InvalidInputError(
+                kind,
+                f"a diary keeps at most {limit:,} {kind}; this would make {held:,} "
+                "(export and delete old ones first)",
+            )
 
     def _read(self) -> Any:
         try:

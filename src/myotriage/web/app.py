@@ -11,6 +11,7 @@ answered with a clear 4xx, never a traceback.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -26,6 +27,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from myotriage import __version__
 from myotriage.config import Settings
 from myotriage.errors import InvalidInputError, MyotriageError, NotFoundError, StorageError
+from myotriage.web.bodylimit import BodyLimit
 from myotriage.web.deps import PageLoginRequired
 from myotriage.web.jsonbody import field_loc
 from myotriage.web.security import SECURITY_HEADERS
@@ -158,7 +160,7 @@ def create_app(settings: Settings | None = None, *, web_settings: WebSettings | 
     from starlette.middleware.trustedhost import TrustedHostMiddleware
 
     from myotriage.diary.db import create_diary_engine
-    from myotriage.diary.service import DiaryService
+    from myotriage.diary.service import DiaryQuota, DiaryService
     from myotriage.knowledge.loader import load_knowledge
     from myotriage.web.api import router as api_router
     from myotriage.web.context import WebContext
@@ -169,13 +171,7 @@ def create_app(settings: Settings | None = None, *, web_settings: WebSettings | 
     if web_settings is None:
         web_settings = WebSettings(settings=settings or Settings.from_env())
     elif settings is not None:
-        web_settings = WebSettings(
-            settings=settings,
-            login_limit=web_settings.login_limit,
-            login_window_s=web_settings.login_window_s,
-            code_limit=web_settings.code_limit,
-            code_window_s=web_settings.code_window_s,
-        )
+        web_settings = dataclasses.replace(web_settings, settings=settings)
     config = web_settings.settings
     engine = create_diary_engine(
         config.resolved_database_url,
@@ -186,8 +182,11 @@ def create_app(settings: Settings | None = None, *, web_settings: WebSettings | 
     ctx = WebContext(
         web_settings=web_settings,
         engine=engine,
-        diary=DiaryService(engine),
-        web=WebService(engine),
+        diary=DiaryService(
+            engine,
+            quota=DiaryQuota(episodes=web_settings.max_episodes, days=web_settings.max_days),
+        ),
+        web=WebService(engine, shares_per_day=web_settings.max_shares_per_day),
         knowledge=load_knowledge(),
         templates=templates,
         state_signer=URLSafeSerializer(config.secret_key, salt="myotriage.interview-state"),
@@ -224,6 +223,7 @@ def create_app(settings: Settings | None = None, *, web_settings: WebSettings | 
     app.include_router(api_router)
     app.include_router(pages_router)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    app.add_middleware(BodyLimit, max_bytes=web_settings.max_body_bytes)
     app.add_middleware(SecurityHeaders, hsts=web_settings.production)
     if "*" not in config.allowed_hosts:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(config.allowed_hosts))

@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
-from sqlalchemy import Engine, delete, select, update
+from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from myotriage.diary.db import write_connection
@@ -136,8 +136,9 @@ def _share(row: Any) -> Share:
 class WebService:
     """The web tables of one database, created or upgraded on construction."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, shares_per_day: int | None = None) -> None:
         self.engine = engine
+        self.shares_per_day = shares_per_day
         ensure_web_schema(engine)
 
     def _read(self) -> Any:
@@ -246,6 +247,17 @@ class WebService:
         triage = str((report.get("assessment") or {}).get("triage") or "self_care")
         report = {**report, "triage": triage}
         now = datetime.now(UTC)
+        if self.shares_per_day is not None:
+            recent = select(func.count()).where(
+                shares.c.owner_id == owner_id, shares.c.created_at > now - timedelta(days=1)
+            )
+            with self._read() as connection:
+                made = int(connection.execute(recent).scalar_one())
+            if made >= self.shares_per_day:
+                raise InvalidInputError(
+                    "shares",
+                    f"at most {self.shares_per_day} share codes a day; try again tomorrow",
+                )
         for _ in range(5):  # a collision of two live codes is astronomically rare; retry anyway
             code = security.new_share_code()
             try:

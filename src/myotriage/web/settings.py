@@ -26,6 +26,14 @@ class WebSettings:
     #: by brute force; this keeps that out of reach).
     code_limit: int = 10
     code_window_s: float = 15 * 60
+    #: The largest request body the app reads, for every route (answered 413 above it).
+    #: The largest legitimate body is a case for ``/api/v1/assess`` (a few KiB).
+    max_body_bytes: int = 256 * 1024
+    #: What one person may keep: a cramp every hour for two years is about 17,500 episodes.
+    max_episodes: int = 20_000
+    max_days: int = 20_000
+    #: Share codes one person may make in 24 hours (each holds a copy of the report).
+    max_shares_per_day: int = 20
 
     @property
     def secret_key(self) -> str:
