@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from myotriage.errors import KnowledgeError
-from myotriage.knowledge.lexicon import _PENDING, load_lexicon, load_lexicon_from
+from myotriage.knowledge.lexicon import load_lexicon, load_lexicon_from
 from myotriage.knowledge.loader import load_knowledge
 from tests.conftest import SPEC as SPEC_DIR
 
@@ -34,11 +34,9 @@ def test_every_lexicon_id_is_a_finding_of_the_spec() -> None:
     assert load_lexicon().finding_ids() <= set(_spec_ids())
 
 
-def test_ids_the_knowledge_base_lacks_are_only_the_pending_ones() -> None:
+def test_every_lexicon_id_is_a_finding_of_the_knowledge_base() -> None:
     kb = load_knowledge()
-    lacking = load_lexicon(kb).finding_ids() - set(kb.findings)
-    assert lacking <= _PENDING
-    assert set(_spec_ids()) >= _PENDING
+    assert load_lexicon(kb).finding_ids() <= set(kb.findings)
 
 
 def test_medicine_classes_name_their_sources_and_common_names() -> None:

@@ -147,6 +147,18 @@ class PainRow(_Strict):
     present: Annotated[str, Field(pattern=_FINDING_ID)]
 
 
+class Denial(_Strict):
+    """Words that deny a whole list of findings at once ("no meds": no medicine class)."""
+
+    phrases: Phrases
+    absent: Annotated[list[Annotated[str, Field(pattern=_FINDING_ID)]], Field(min_length=1)]
+
+    @field_validator("phrases")
+    @classmethod
+    def _phrases(cls, value: list[str]) -> list[str]:
+        return _check_phrases(value)
+
+
 def _ascending(values: list[float], name: str) -> None:
     if any(b <= a for a, b in zip(values, values[1:], strict=False)):
         raise ValueError(f"{name}: the limits must go up from row to row")
@@ -162,6 +174,8 @@ class Lexicon(_Strict):
     findings: dict[Annotated[str, Field(pattern=_FINDING_ID)], Entry]
     medicines: dict[Annotated[str, Field(pattern=_FINDING_ID)], MedicineClass]
     medicine_change: list[str] = []
+    denials: list[Denial] = []
+    not_onset_after: list[Annotated[str, Field(pattern=_FINDING_ID)]] = []
     context: Annotated[list[Trigger], Field(min_length=1)]
     terminators: Terminators
     since: Annotated[list[SinceRow], Field(min_length=1)]
@@ -189,7 +203,9 @@ class Lexicon(_Strict):
 
     def finding_ids(self) -> set[str]:
         """Every finding id the lexicon names (phrases, medicines and the tables)."""
-        ids = set(self.findings) | set(self.medicines)
+        ids = set(self.findings) | set(self.medicines) | set(self.not_onset_after)
+        for denial in self.denials:
+            ids.update(denial.absent)
         for row in self.since:
             ids.update(row.present)
             ids.update(row.absent)
@@ -227,58 +243,10 @@ def load_lexicon_from(path: Path, kb: Knowledge | None = None) -> Lexicon:
             path.name, "language", f"expected '{expected}', got {lexicon.language!r}"
         )
     known = (kb or load_knowledge()).findings
-    unknown = sorted(lexicon.finding_ids() - set(known) - _PENDING)
+    unknown = sorted(lexicon.finding_ids() - set(known))
     if unknown:
         raise KnowledgeError(path.name, "findings", f"unknown finding(s): {', '.join(unknown)}")
     return lexicon
-
-
-#: Findings of the spec's version 2 that the knowledge base is still gaining; the lexicon
-#: may name them already, and the parser leaves them out until the knowledge base has them.
-_PENDING = frozenset(
-    {
-        "side_one",
-        "side_both",
-        "persist_hours",
-        "persist_over_2w",
-        "persist_over_3m",
-        "relief_stretch",
-        "urge_to_move",
-        "relief_sitting_bending",
-        "sleep_onset_only",
-        "fixed_posture",
-        "twitch_spreading",
-        "pain_passive_stretch",
-        "pain_out_of_proportion",
-        "snap_felt",
-        "loss_of_function",
-        "pain_cough",
-        "band_pain",
-        "palpitations",
-        "cold_sweat",
-        "vomiting_diarrhoea",
-        "overhydration",
-        "heat_exposure",
-        "alcohol_heavy",
-        "urine_infection",
-        "urine_retention",
-        "jaundice",
-        "bleeding",
-        "weight_loss",
-        "bowel_habit_change",
-        "tired_cold",
-        "disrupts_daily_life",
-        "hx_cancer",
-        "hx_heart",
-        "recent_surgery",
-        "immobility",
-        "limb_cast",
-        "med_hormonal",
-        "med_dopamine_blocker",
-        "med_serotonergic",
-        "med_ppi",
-    }
-)
 
 
 @functools.lru_cache(maxsize=8)

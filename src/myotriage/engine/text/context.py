@@ -35,6 +35,7 @@ Choice = Literal["present", "absent", "unknown"]
 PLACE_GROUPS = frozenset({"location", "side"})
 #: Words that join a list ("no swelling, redness or heat"): they do not use up a scope.
 LIST_WORDS = frozenset({"or", "and", "nor", "any", "a", "an", "the", "of", "in", "my", "/", "&"})
+PAUSE_WORDS = 2
 _FIRST_PERSON = frozenset({"i", "im", "ive", "id", "me", "myself", "mine"})
 
 
@@ -105,18 +106,27 @@ def _scope_clear(
     hi: int,
     tokens: Sequence[Token],
     covered: Sequence[bool],
+    place: Sequence[bool],
     stops: set[int],
     limit: int,
 ) -> bool:
-    """Whether the words lo..hi-1 between a trigger and a finding keep it in scope."""
+    """Whether the words lo..hi-1 between a trigger and a finding keep it in scope. A pause
+    (comma, dash, bracket) counts as two words, or one before another finding (a list goes
+    on: "no swelling, redness or heat"); a pause after other words ("not eating, throwing
+    up") or before a place ("no fever, calf cramps") starts a new clause."""
     other = 0
-    for i in range(lo, hi):
-        if i in stops:
-            return False
-        if not covered[i] and tokens[i].norm not in LIST_WORDS:
-            other += 1
-            if other > limit:
+    for i in range(lo, hi + 1):
+        if tokens[i].pause:
+            if place[i] or other:
+                return False  # ", calf cramps when running", "not eating, throwing up"
+            other += 1 if covered[i] else PAUSE_WORDS
+        if i < hi:
+            if i in stops:
                 return False
+            if not covered[i] and tokens[i].norm not in LIST_WORDS:
+                other += 1
+        if other > limit:
+            return False
     return True
 
 
@@ -125,21 +135,29 @@ def assert_findings(
     targets: list[tuple[Match, str, str]],
     modifiers: list[Modifier],
     terminators: dict[str, set[int]],
+    self_contained: Sequence[bool] | None = None,
 ) -> list[Choice | None]:
     """The choice for each target ``(match, finding id, group)``: present, absent, unknown,
-    or None when it is not the person's or only imagined."""
+    or None when it is not the person's or only imagined. A ``self_contained`` target
+    carries its own denial ("never had this before", "doesn't hurt"): no outer denial or
+    doubt applies to it."""
     n = len(tokens)
     covered = [False] * n
-    for match, _f, _g in targets:
+    place = [False] * n
+    for match, _f, g in targets:
         for i in range(match.first, match.last + 1):
             covered[i] = True
+            place[i] = place[i] or g in PLACE_GROUPS
     proxy = story_is_about_someone_else(tokens)
     out: list[Choice | None] = []
-    for match, _fid, group in targets:
+    for index, (match, _fid, group) in enumerate(targets):
         sentence = tokens[match.first].sentence
         found: set[str] = set()
+        own = bool(self_contained and self_contained[index])
         for mod in modifiers:
             spec = mod.spec
+            if own and spec.category in ("negated", "possible"):
+                continue
             if tokens[mod.first].sentence != sentence or (
                 mod.first <= match.last and match.first <= mod.last
             ):
@@ -162,7 +180,7 @@ def assert_findings(
                 limit = 0
                 if hi > lo:
                     continue
-            if _scope_clear(lo, hi, tokens, covered, stops, limit):
+            if _scope_clear(lo, hi, tokens, covered, place, stops, limit):
                 found.add(spec.category)
         if "family" in found or "hypothetical" in found:
             out.append(None)

@@ -95,6 +95,8 @@ class _Compiled:
     order: dict[str, int]
     words: frozenset[str]
     change_words: frozenset[str]
+    medicine_ids: frozenset[str]
+    not_onset_after: frozenset[str]
 
 
 @functools.lru_cache(maxsize=8)
@@ -107,6 +109,8 @@ def compile_lexicon(kb: Knowledge, language: str) -> _Compiled:
         phrases += [(p, ("x", fid)) for p in entry.exclude]
     for cid, med in lex.medicines.items():
         phrases += [(p, ("m", cid)) for p in med.names]
+    for index, denial in enumerate(lex.denials):
+        phrases += [(p, ("d", index)) for p in denial.phrases]
     specs: dict[Hashable, TriggerSpec] = {}
     for index, trig in enumerate(lex.context):
         key = ("t", index)
@@ -134,6 +138,8 @@ def compile_lexicon(kb: Knowledge, language: str) -> _Compiled:
         order={fid: i for i, fid in enumerate(findings)},
         words=words,
         change_words=frozenset(lex.medicine_change),
+        medicine_ids=frozenset(lex.medicines),
+        not_onset_after=frozenset(lex.not_onset_after),
     )
 
 
@@ -145,6 +151,7 @@ class _Target:
     match: Match
     finding: str
     implied: bool = False  # an absent that a time span implies ("for 3 days": not months)
+    denial: bool = False  # words that deny it ("no meds"): said means absent
 
 
 def _finding_targets(c: _Compiled, matches: list[Match]) -> list[_Target]:
@@ -169,12 +176,19 @@ def _finding_targets(c: _Compiled, matches: list[Match]) -> list[_Target]:
     return out
 
 
-def _medicine_targets(c: _Compiled, tokens: list[Token], matches: list[Match]) -> list[_Target]:
+def _medicine_targets(
+    c: _Compiled, tokens: list[Token], matches: list[Match], found: list[_Target]
+) -> list[_Target]:
+    """Medicine names as their classes, and ``med_new`` where a word such as "started"
+    stands right before a medicine (a name, or a class in words: "the new antipsychotic")."""
     out = []
-    for m in matches:
-        if not (isinstance(m.what, tuple) and m.what[0] == "m"):
-            continue
-        out.append(_Target(m, m.what[1]))
+    named = [
+        _Target(m, m.what[1]) for m in matches if isinstance(m.what, tuple) and m.what[0] == "m"
+    ]
+    for target in named + [t for t in found if t.finding in c.medicine_ids]:
+        m = target.match
+        if target in named:
+            out.append(target)
         for j in range(max(0, m.first - 3), m.first):
             if tokens[j].norm in c.change_words and tokens[j].sentence == tokens[m.first].sentence:
                 out.append(_Target(Match(("q", "med_new"), j, m.last), "med_new"))
@@ -182,11 +196,28 @@ def _medicine_targets(c: _Compiled, tokens: list[Token], matches: list[Match]) -
     return out
 
 
-def _quantity_targets(c: _Compiled, tokens: list[Token]) -> list[_Target]:
+def _denial_targets(c: _Compiled, matches: list[Match]) -> list[_Target]:
+    out = []
+    for m in matches:
+        if isinstance(m.what, tuple) and m.what[0] == "d":
+            denial = c.lexicon.denials[m.what[1]]
+            out += [_Target(m, fid, denial=True) for fid in denial.absent]
+    return out
+
+
+def _quantity_targets(c: _Compiled, tokens: list[Token], found: list[_Target]) -> list[_Target]:
     lex = c.lexicon
     out = []
     for q in read_quantities(tokens):
         span = Match(("q", q.kind), q.first, q.last)
+        if q.kind == "since" and any(
+            t.finding in c.not_onset_after
+            and t.match.last < q.first
+            and q.first - t.match.last <= 5
+            and tokens[t.match.last].sentence == tokens[q.first].sentence
+            for t in found
+        ):
+            continue  # "a stroke 2 years ago", "started sertraline last week": not the onset
         if q.kind == "since":
             row = next((r for r in lex.since if q.value <= r.up_to_days), lex.since[-1])
             out += [_Target(span, f) for f in row.present]
@@ -235,6 +266,8 @@ def _resolve(
         else:
             choice = "unknown"
         chosen[fid] = (choice, [t.match for t, ch in items if ch == choice] or [items[0][0].match])
+        if any(t.denial for t, _ in items) and choice == "present":
+            chosen[fid] = ("absent", chosen[fid][1])
     # one present member per single group
     groups: dict[str, list[str]] = {}
     for fid, (choice, _m) in chosen.items():
@@ -243,11 +276,11 @@ def _resolve(
     for group, members in groups.items():
         if len(members) < 2:
             continue
-        if group == "pain":
+        if group == "pain":  # the worst pain said stands; milder words are not a finding
             worst = max(members, key=c.order.__getitem__)
             for fid in members:
                 if fid != worst:
-                    chosen[fid] = ("unknown", chosen[fid][1])
+                    del chosen[fid]
         else:
             for fid in members:
                 chosen[fid] = ("unknown", chosen[fid][1])
@@ -276,11 +309,9 @@ def parse_text(
             " please write in English or use the questions instead",
         )
     matches = c.matcher.find(tokens)
-    targets = (
-        _finding_targets(c, matches)
-        + _medicine_targets(c, tokens, matches)
-        + _quantity_targets(c, tokens)
-    )
+    found = _finding_targets(c, matches) + _denial_targets(c, matches)
+    found += _medicine_targets(c, tokens, matches, found)
+    targets = found + _quantity_targets(c, tokens, found)
     triggers = [m for m in matches if isinstance(m.what, tuple) and m.what[0] == "t"]
     modifiers: list[Modifier] = select_modifiers(
         tokens, triggers, [t.match for t in targets], c.specs
@@ -289,11 +320,13 @@ def parse_text(
     for m in matches:
         if isinstance(m.what, tuple) and m.what[0] == "s":
             stops.setdefault(m.what[1], set()).update(range(m.first, m.last + 1))
+    inner = [m for m in triggers if c.specs[m.what].category != "pseudo"]
     choices = assert_findings(
         tokens,
         [(t.match, t.finding, c.group.get(t.finding, "")) for t in targets],
         modifiers,
         stops,
+        [t.denial or any(m.inside(t.match) for m in inner) for t in targets],
     )
     said = [(t, ch) for t, ch in zip(targets, choices, strict=True) if ch is not None]
     age, sex = read_age_sex(tokens)

@@ -16,6 +16,11 @@ from myotriage.engine.text.tokens import Token, number_value, tokenize
 __all__ = ["GAP", "Match", "Matcher", "compile_phrase"]
 
 GAP = 3  # words a "~" may skip
+#: Words a "~" never skips: "calf cramps no swelling" is not "calf ~ swelling".
+NO_SKIP = frozenset(
+    {"no", "not", "never", "without", "nor", "dont", "doesnt", "didnt", "isnt", "arent",
+     "wasnt", "werent", "havent", "hasnt", "none"}
+)  # fmt: skip
 
 _WORD, _PREFIX, _GAP, _NUM = 0, 1, 2, 3
 Part = tuple[int, str]
@@ -122,7 +127,7 @@ def _match_rest(
         if part[0] == _GAP:
             for skip in range(GAP + 1):
                 j = i + skip
-                if j >= n or sentence[j] != current:
+                if j >= n or sentence[j] != current or (skip and words[j - 1] in NO_SKIP):
                     break
                 end = _match_rest(parts, k + 1, j, words, sentence, current, n)
                 if end is not None:

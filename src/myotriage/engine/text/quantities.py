@@ -29,6 +29,10 @@ _FREQUENCY = {"every", "each", "per", "once", "twice", "times", "x"}
 _NOT_A_SPAN = {"after", "within", "in", "walking", "walk", "next", "another", "every"}
 _SINCE = {"since", "past", "last", "ago", "previous"}
 _EPISODE = {"lasts", "lasting", "lasted", "last", "takes", "took"}
+_ARTICLE_SPAN = {
+    "for", "about", "over", "around", "than", "nearly", "almost", "past", "last", "since",
+    "only", "just", "like", "maybe", "roughly", "under", "lasts", "lasted", "lasting", "least",
+}  # fmt: skip
 _NOT_AFTER = {"old", "pregnant", "gone", "walk", "walking", "later", "apart"}
 
 
@@ -59,7 +63,9 @@ def _number_before(words: list[str], i: int) -> tuple[float, int] | None:
     if words[j] in ("a", "an"):
         if j > 0 and words[j - 1] == "half":
             return 0.5, j - 1
-        return 1.0, j
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if (j > 0 and words[j - 1] in _ARTICLE_SPAN) or after == "ago":
+            return 1.0, j  # "for a week", "about a minute", "a week ago"; not "6 coffees a day"
     return None
 
 

@@ -16,6 +16,7 @@ __all__ = ["NUMBER_WORDS", "Token", "number_value", "tokenize"]
 # of the signs the lexicon uses as words. Sentence ends are found separately.
 _WORD = re.compile(r"\d+(?:[.,]\d+)?|[^\W_]+(?:['\u2019][^\W_]+)*|[/&+]", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?;\n\u2026]+")
+_PAUSE = re.compile(r"[,:()]|\s[-\u2013\u2014]+\s")
 
 NUMBER_WORDS: dict[str, float] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -35,6 +36,7 @@ class Token:
     start: int
     end: int
     sentence: int
+    pause: bool = False  # a comma, colon, dash or bracket stands between it and the word before
 
 
 def number_value(norm: str) -> float | None:
@@ -64,7 +66,8 @@ def tokenize(text: str) -> list[Token]:
             inside = bool(tokens) and tokens[-1].start <= ends[k] < tokens[-1].end
             sentence += not inside  # the point of "38.5" ends no sentence
             k += 1
-        tokens.append(Token(normalise_word(m.group()), m.start(), m.end(), sentence))
+        pause = bool(tokens) and bool(_PAUSE.search(text, tokens[-1].end, m.start()))
+        tokens.append(Token(normalise_word(m.group()), m.start(), m.end(), sentence, pause))
     return _renumber(tokens)
 
 
@@ -76,5 +79,5 @@ def _renumber(tokens: list[Token]) -> list[Token]:
         if t.sentence != last:
             current += 1
             last = t.sentence
-        out.append(Token(t.norm, t.start, t.end, current))
+        out.append(Token(t.norm, t.start, t.end, current, t.pause))
     return out
