@@ -236,10 +236,10 @@ app.add_typer(db_app, name="db")
 
 def _print_status(status: dict[str, dict[str, str | None]]) -> None:
     for name, revisions in status.items():
-        state = "current" if revisions["current"] == revisions["head"] else "BEHIND"
-        typer.echo(
-            f"{name}: {revisions['current'] or 'empty'} (newest {revisions['head']}, {state})"
-        )
+        state = str(revisions["state"])
+        shown = {"behind": "BEHIND", "newer": "from a newer release"}.get(state, state)
+        current = revisions["current"] or "empty"
+        typer.echo(f"{name}: {current} (this release: {revisions['head']}, {shown})")
 
 
 @db_app.command("upgrade")
@@ -264,7 +264,7 @@ def db_status() -> None:
     finally:
         engine.dispose()
     _print_status(status)
-    if any(r["current"] != r["head"] for r in status.values()):
+    if any(r["state"] == "behind" for r in status.values()):
         raise typer.Exit(1)
 
 

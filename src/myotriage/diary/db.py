@@ -137,6 +137,20 @@ class MigrationStream:
         row = connection.execute(text(f"SELECT version_num FROM {self.version_table}")).first()
         return None if row is None else str(row[0])
 
+    def is_newer(self, revision: str | None) -> bool:
+        """Whether ``revision`` comes from a newer release (this code does not know it).
+
+        During a rolling upgrade the new release migrates first, and only ever adds
+        (columns, tables), so workers of the old release keep serving on the newer
+        schema instead of refusing it or trying to "upgrade" to an older head.
+        """
+        if revision is None or revision == self.head:
+            return False
+        from alembic.script import ScriptDirectory
+
+        known = ScriptDirectory(str(self.migrations)).walk_revisions()
+        return revision not in {script.revision for script in known}
+
     def ensure(self, engine: Engine) -> None:
         """Create or upgrade the tables to the newest revision (once per engine)."""
         if engine in self._ready:
@@ -147,7 +161,7 @@ class MigrationStream:
             try:
                 with engine.connect() as connection:
                     current = self.current_revision(connection)
-                if current != self.head:
+                if current != self.head and not self.is_newer(current):
                     self._upgrade(engine)
             except SQLAlchemyError as exc:
                 detail = getattr(exc, "orig", None) or exc

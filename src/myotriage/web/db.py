@@ -50,16 +50,24 @@ def ensure_web_schema(engine: Engine) -> None:
 
 
 def schema_status(engine: Engine) -> dict[str, dict[str, str | None]]:
-    """Each stream's revision in the database and the newest this code knows."""
+    """Each stream's revision in the database, the newest this code knows, and the state.
+
+    ``state`` is ``current``, ``behind`` (this code would upgrade it) or ``newer`` (a
+    newer release already migrated it: fine while a rolling upgrade is under way).
+    """
     try:
         with engine.connect() as connection:
-            return {
-                stream.name: {"current": stream.current_revision(connection), "head": stream.head}
-                for stream in STREAMS
-            }
+            revisions = {stream: stream.current_revision(connection) for stream in STREAMS}
     except SQLAlchemyError as exc:
         detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
         raise StorageError(f"the database could not be read: {detail}") from None
+    status: dict[str, dict[str, str | None]] = {}
+    for stream, current in revisions.items():
+        state = "current" if current == stream.head else "behind"
+        if state == "behind" and stream.is_newer(current):
+            state = "newer"
+        status[stream.name] = {"current": current, "head": stream.head, "state": state}
+    return status
 
 
 def upgrade_database(engine: Engine) -> dict[str, dict[str, str | None]]:
@@ -77,7 +85,7 @@ def readiness(engine: Engine) -> tuple[bool, dict[str, Any]]:
         status = schema_status(engine)
     except (SQLAlchemyError, StorageError) as exc:
         return False, {"status": "unavailable", "database": f"unreachable ({type(exc).__name__})"}
-    behind = sorted(name for name, s in status.items() if s["current"] != s["head"])
+    behind = sorted(name for name, s in status.items() if s["state"] == "behind")
     if behind:
         return False, {"status": "unavailable", "database": "ok", "migrations_behind": behind}
     return True, {"status": "ready", "database": "ok", "migrations": status}
