@@ -15,7 +15,7 @@ from fastapi import APIRouter, Path, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from myotriage.errors import InvalidInputError
-from myotriage.web import check_session, interview_flow
+from myotriage.web import check_session
 from myotriage.web.check_session import CheckSession
 from myotriage.web.deps import Ctx
 from myotriage.web.pages.forms import Form, read_form
@@ -106,13 +106,41 @@ async def check_begin(request: Request, ctx: Ctx) -> Response:
             errors["age"] = "Enter your age in whole years, from 0 to 120, or leave it empty."
     if sex not in (None, "female", "male", "other"):
         errors["sex"] = "Choose one of the options."
+    story = form.get("story")
+    if story and not errors:  # the optional first step: what the words already say
+        from myotriage.web.pages.story import show_understood
+
+        try:
+            return show_understood(request, ctx.knowledge, story, age, sex)
+        except InvalidInputError as exc:
+            errors["story"] = exc.problem[:1].upper() + exc.problem[1:] + "."
     if errors:
         return render(
-            request, "check_start.html", status_code=422, errors=errors, age=age_text, sex=sex
+            request,
+            "check_start.html",
+            status_code=422,
+            errors=errors,
+            age=age_text,
+            sex=sex,
+            story=story,
         )
-    step = interview_flow.start(ctx.state_signer, age=age, sex=sex)
-    state = ctx.state_signer.loads(step["state"])
-    return _redirect("/check/question/1", CheckSession(state=state), request, ctx)
+    return start_check(request, ctx, age, sex)
+
+
+def start_check(
+    request: Request,
+    ctx: Any,
+    age: int | None,
+    sex: str | None,
+    evidence: list[dict[str, str]] | None = None,
+) -> Response:
+    """Begin the check (from what the person's story settled, when given)."""
+    from myotriage.engine.interview import start_interview
+
+    step = start_interview(age=age, sex=sex, evidence=evidence)
+    session = CheckSession(state=step["state"])
+    target = "/check/result" if step["done"] else "/check/question/1"
+    return _redirect(target, session, request, ctx)
 
 
 @router.get("/check/question/{number}", response_class=HTMLResponse)
