@@ -282,33 +282,58 @@ def test_the_guide_at_each_size(server: str, screen: Any) -> None:
     check_page(screen, f"{screen.size_name}-guide")
 
 
-def test_diary_on_a_phone(server: str, phone: Any) -> None:
+def test_the_diary_at_each_size(server: str, screen: Any) -> None:
+    phone = screen
+    size = screen.size_name
     phone.goto(server + "/signup")
-    phone.get_by_label("E-mail").fill("phone-diary@example.org")
+    phone.get_by_label("E-mail").fill(f"{size}-diary@example.org")
     phone.get_by_label("Password (at least 10 characters)").fill("a long enough password")
-    check_page(phone, "signup")
+    check_page(phone, f"{size}-signup")
     phone.get_by_role("button", name="Create account").click()
     phone.wait_for_url("**/diary")
-    check_page(phone, "diary-empty")
+    check_page(phone, f"{size}-diary-empty")
     for location, pain in (("calf", 6), ("calf", 4), ("foot", 3)):
         phone.get_by_role("link", name="Add an episode").click()
         phone.get_by_label(location, exact=True).check()
         phone.locator(f"input[name=pain][value='{pain}']").check()
         phone.get_by_label("night").check()
         if location == "foot":
-            check_page(phone, "episode-form")
+            check_page(phone, f"{size}-episode-form")
         phone.get_by_role("button", name="Save episode").click()
         phone.wait_for_url("**/diary?saved=episode")
     phone.get_by_role("link", name="Log the day").click()
+    phone.get_by_label("Sleep last night (hours)").fill("30")
+    phone.get_by_label("Stress (0 to 10)").fill("11")
+    phone.get_by_role("button", name="Save the day").click()
+    alert = phone.get_by_role("alert")
+    assert "Sleep must be between 0 and 24 hours." in alert.inner_text()
+    assert "Stress must be between 0 and 10." in alert.inner_text()
+    assert phone.locator("input[aria-invalid=true]").count() == 2
+    check_page(phone, f"{size}-day-form-errors")
     phone.get_by_label("Sleep last night (hours)").fill("5.5")
     phone.get_by_label("Stress (0 to 10)").fill("8")
-    check_page(phone, "day-form")
     phone.get_by_role("button", name="Save the day").click()
     phone.wait_for_url("**/diary?saved=day")
     assert phone.locator("svg.svg-chart").count() == 2
     assert phone.get_by_text("3 episodes").is_visible()
     assert phone.get_by_role("heading", name="Possible triggers").is_visible()
-    check_page(phone, "diary-charts")
+    # the chart's text is not stretched: its width and height scale alike
+    ratio = phone.locator("svg.svg-chart").first.evaluate(
+        "e => (e.getBoundingClientRect().width / e.getBoundingClientRect().height)"
+        " / (e.viewBox.baseVal.width / e.viewBox.baseVal.height)"
+    )
+    assert abs(ratio - 1) < 0.02
+    check_page(phone, f"{size}-diary-charts")
+    phone.locator("a[href$='/delete']").first.click()
+    assert phone.get_by_role("heading", name="Delete this episode?").is_visible()
+    check_page(phone, f"{size}-diary-delete-ask")
+    phone.get_by_role("button", name="Delete it").click()
+    phone.wait_for_url("**/diary?saved=deleted")
+    assert phone.get_by_text("2 episodes").is_visible()
+    check_page(phone, f"{size}-diary-deleted-undo")
+    phone.get_by_role("button", name="Undo").click()
+    phone.wait_for_url("**/diary?saved=restored")
+    assert phone.get_by_text("3 episodes").is_visible()
     with phone.expect_download() as info:
         phone.get_by_role("link", name="Download the PDF report").click()
     path = info.value.path()

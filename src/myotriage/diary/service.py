@@ -349,6 +349,20 @@ class DiaryService:
                 raise NotFoundError(f"episode {episode_id} does not exist")
         return self.get_episode(owner=owner, episode_id=episode_id)
 
+    def episode_case(self, *, owner: str, episode_id: int) -> dict[str, Any] | None:
+        """The case (answers) kept with one episode, or None; lets an undone delete keep it."""
+        episode_id = check_episode_id(episode_id)
+        with self._read() as connection:
+            row = connection.execute(
+                select(episodes.c.case_json).where(
+                    episodes.c.owner == owner, episodes.c.id == episode_id
+                )
+            ).first()
+        if row is None:
+            raise NotFoundError(f"episode {episode_id} does not exist")
+        stored = row[0]
+        return dict(stored) if isinstance(stored, dict) else None
+
     def delete_episode(self, *, owner: str, episode_id: int) -> None:
         episode_id = check_episode_id(episode_id)
         """Delete one episode of ``owner``'s."""

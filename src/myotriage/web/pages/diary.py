@@ -13,12 +13,13 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from myotriage.diary.trigger_words import trigger_sentence
 from myotriage.diary.validation import DAY_FIELDS, LOCATIONS
 from myotriage.errors import InvalidInputError, NotFoundError
-from myotriage.web import charts, interview_flow
+from myotriage.web import charts, interview_flow, time_zones
 from myotriage.web.deps import Ctx, PagePerson, RowId
+from myotriage.web.diary_forms import check_day_form, check_episode_form
 from myotriage.web.downloads import report_pdf_download
-from myotriage.web.limits import check_web_date, check_web_start
 from myotriage.web.pages.forms import read_form
 from myotriage.web.pages.render import render
 from myotriage.web.service import diary_owner
@@ -57,11 +58,16 @@ DAY_INPUTS = [
 ]
 NOTICES = {
     "episode": "Episode saved.",
+    "edited": "Episode changed.",
     "day": "Day saved.",
     "deleted": "Episode deleted.",
+    "restored": "Episode put back.",
     "saved-check": "Your check was saved as an episode.",
     "revoked": "Share withdrawn.",
 }
+#: The cookie that holds a just-deleted episode, so "Undo" can put it back.
+UNDO_COOKIE = "myotriage_undo"
+UNDO_MAX_CHARS = 3800
 
 
 @router.get("/diary", response_class=HTMLResponse)
@@ -69,9 +75,16 @@ def diary_home(request: Request, user: PagePerson, ctx: Ctx, saved: str = "") ->
     owner = diary_owner(user.id)
     stats = ctx.diary.stats(owner=owner)
     pains = {k: v for k, v in stats.pain.items() if v}
+    zone = time_zones.chosen(request)
+    triggers = sorted(stats.triggers, key=lambda t: (not t.flagged, not t.enough_data))
+    undo = saved == "deleted" and _load_undo(request, ctx) is not None
     return render(
         request,
         "diary.html",
+        zone=zone,
+        local=lambda moment: time_zones.local_text(moment, zone),
+        trigger_lines=[(t, trigger_sentence(t)) for t in triggers],
+        undo=undo,
         stats=stats,
         assessment=ctx.diary.assessment(owner=owner, stats=stats) if stats.episodes else None,
         episodes=ctx.diary.list_episodes(owner=owner, limit=20),
@@ -87,7 +100,13 @@ def diary_home(request: Request, user: PagePerson, ctx: Ctx, saved: str = "") ->
 
 
 def _episode_form(
-    request: Request, form: dict[str, Any], errors: dict[str, str], status: int = 200
+    request: Request,
+    form: dict[str, Any],
+    errors: dict[str, str],
+    status: int = 200,
+    *,
+    action: str = "/diary/episode",
+    editing: bool = False,
 ) -> HTMLResponse:
     return render(
         request,
@@ -98,39 +117,106 @@ def _episode_form(
         locations=LOCATIONS,
         durations=DURATIONS,
         common_triggers=COMMON_TRIGGERS,
+        zones=time_zones.choices(form.get("zone")),
+        action=action,
+        editing=editing,
     )
+
+
+def _read_episode(request: Request, form: Any) -> dict[str, Any]:
+    values: dict[str, Any] = form.as_dict(
+        "location", "pain", "duration_s", "start", "type", "notes", "zone"
+    )
+    values["triggers"] = form.getlist("triggers")
+    values["zone"] = values["zone"] or time_zones.chosen(request)
+    return values
+
+
+def _with_zone(values: dict[str, Any], errors: dict[str, str]) -> dict[str, Any] | None:
+    """The diary's arguments, with the start as an aware time in the chosen zone."""
+    clean, problems = check_episode_form(values)
+    errors |= problems
+    zone = values.get("zone") or ""
+    if not time_zones.is_zone(zone):
+        errors["zone"] = "Choose your time zone from the list."
+    if errors:
+        return None
+    if clean.get("start"):
+        clean["start"] = time_zones.aware(clean["start"], zone)
+    return clean
 
 
 @router.get("/diary/episode", response_class=HTMLResponse)
 def episode_new(request: Request, user: PagePerson) -> HTMLResponse:
-    return _episode_form(request, {"triggers": []}, {})
+    zone = time_zones.chosen(request)
+    return _episode_form(request, {"triggers": [], "zone": zone}, {})
 
 
 @router.post("/diary/episode", response_class=HTMLResponse)
 async def episode_create(request: Request, user: PagePerson, ctx: Ctx) -> Response:
     form = await read_form(request)
-    values: dict[str, Any] = form.as_dict(
-        "location", "pain", "duration_s", "start", "type", "notes"
+    values = _read_episode(request, form)
+    errors: dict[str, str] = {}
+    clean = _with_zone(values, errors)
+    if clean is None:
+        return _episode_form(request, values, errors, 422)
+    ctx.diary.create_episode(owner=diary_owner(user.id), **clean)
+    response = RedirectResponse("/diary?saved=episode", status_code=303)
+    time_zones.remember(request, response, values["zone"])
+    return response
+
+
+@router.get("/diary/episodes/{episode_id}/edit", response_class=HTMLResponse)
+def episode_edit(request: Request, episode_id: RowId, user: PagePerson, ctx: Ctx) -> HTMLResponse:
+    episode = ctx.diary.get_episode(owner=diary_owner(user.id), episode_id=episode_id)
+    zone = time_zones.chosen(request)
+    start = time_zones.in_zone(episode.start, zone)
+    form = {
+        "location": episode.location,
+        "pain": "" if episode.pain is None else str(episode.pain),
+        "duration_s": "" if episode.duration_s is None else str(episode.duration_s),
+        "start": start.strftime("%Y-%m-%dT%H:%M"),
+        "type": episode.type or "",
+        "notes": episode.notes,
+        "triggers": episode.triggers,
+        "zone": zone,
+    }
+    action = f"/diary/episodes/{episode_id}/edit"
+    return _episode_form(request, form, {}, action=action, editing=True)
+
+
+@router.post("/diary/episodes/{episode_id}/edit", response_class=HTMLResponse)
+async def episode_update(
+    request: Request, episode_id: RowId, user: PagePerson, ctx: Ctx
+) -> Response:
+    form = await read_form(request)
+    values = _read_episode(request, form)
+    errors: dict[str, str] = {}
+    clean = _with_zone(values, errors)
+    if clean is None:
+        action = f"/diary/episodes/{episode_id}/edit"
+        return _episode_form(request, values, errors, 422, action=action, editing=True)
+    owner = diary_owner(user.id)
+    ctx.diary.update_episode(owner=owner, episode_id=episode_id, **clean)
+    response = RedirectResponse("/diary?saved=edited", status_code=303)
+    time_zones.remember(request, response, values["zone"])
+    return response
+
+
+@router.get("/diary/episodes/{episode_id}/delete", response_class=HTMLResponse)
+def episode_delete_ask(
+    request: Request, episode_id: RowId, user: PagePerson, ctx: Ctx
+) -> HTMLResponse:
+    """Ask before deleting (a page of its own, so it works without JavaScript)."""
+    episode = ctx.diary.get_episode(owner=diary_owner(user.id), episode_id=episode_id)
+    zone = time_zones.chosen(request)
+    return render(
+        request,
+        "episode_delete.html",
+        episode=episode,
+        when=time_zones.local_text(episode.start, zone),
+        where=LOCATIONS.get(episode.location, episode.location),
     )
-    values["triggers"] = form.getlist("triggers")
-    if not values["location"]:
-        return _episode_form(request, values, {"location": "choose where it was"}, 422)
-    try:
-        if values["start"]:
-            check_web_start(values["start"])
-        ctx.diary.create_episode(
-            owner=diary_owner(user.id),
-            location=values["location"],
-            start=values["start"] or None,
-            duration_s=values["duration_s"] or None,
-            pain=values["pain"] or None,
-            type=values["type"] or None,
-            triggers=values["triggers"],
-            notes=values["notes"] or None,
-        )
-    except InvalidInputError as exc:
-        return _episode_form(request, values, {exc.field: exc.problem}, 422)
-    return RedirectResponse("/diary?saved=episode", status_code=303)
 
 
 @router.post("/diary/episodes/{episode_id}/delete")
@@ -138,8 +224,54 @@ async def episode_delete(
     request: Request, episode_id: RowId, user: PagePerson, ctx: Ctx
 ) -> Response:
     await read_form(request)
-    ctx.diary.delete_episode(owner=diary_owner(user.id), episode_id=episode_id)
-    return RedirectResponse("/diary?saved=deleted", status_code=303)
+    owner = diary_owner(user.id)
+    episode = ctx.diary.get_episode(owner=owner, episode_id=episode_id)
+    case = ctx.diary.episode_case(owner=owner, episode_id=episode_id)
+    ctx.diary.delete_episode(owner=owner, episode_id=episode_id)
+    response = RedirectResponse("/diary?saved=deleted", status_code=303)
+    kept = {
+        "location": episode.location,
+        "start": episode.start.isoformat(),
+        "duration_s": episode.duration_s,
+        "pain": episode.pain,
+        "type": episode.type,
+        "triggers": episode.triggers,
+        "notes": episode.notes,
+        "case": case,
+    }
+    token = ctx.check_signer.dumps({"undo": kept, "owner": owner})
+    if len(token) <= UNDO_MAX_CHARS:
+        response.set_cookie(
+            UNDO_COOKIE, token, httponly=True, samesite="lax", path="/diary", max_age=15 * 60
+        )
+    return response
+
+
+def _load_undo(request: Request, ctx: Any) -> dict[str, Any] | None:
+    from itsdangerous import BadSignature
+
+    token = request.cookies.get(UNDO_COOKIE)
+    if not token or len(token) > UNDO_MAX_CHARS:
+        return None
+    try:
+        data = ctx.check_signer.loads(token)
+    except (BadSignature, ValueError, UnicodeDecodeError):
+        return None
+    return data if isinstance(data, dict) and isinstance(data.get("undo"), dict) else None
+
+
+@router.post("/diary/undo")
+async def episode_undo(request: Request, user: PagePerson, ctx: Ctx) -> Response:
+    """Put back the episode just deleted (kept for 15 minutes in a signed cookie)."""
+    await read_form(request)
+    data = _load_undo(request, ctx)
+    owner = diary_owner(user.id)
+    if data is None or data.get("owner") != owner:
+        raise InvalidInputError("undo", "there is nothing to undo (it is more than 15 minutes ago)")
+    ctx.diary.create_episode(owner=owner, **data["undo"])
+    response = RedirectResponse("/diary?saved=restored", status_code=303)
+    response.delete_cookie(UNDO_COOKIE, httponly=True, samesite="lax", path="/diary")
+    return response
 
 
 def _day_form(
@@ -166,12 +298,10 @@ def day_new(request: Request, user: PagePerson, ctx: Ctx) -> HTMLResponse:
 async def day_save(request: Request, user: PagePerson, ctx: Ctx) -> Response:
     form = await read_form(request)
     values: dict[str, Any] = form.as_dict("day", *DAY_FIELDS)
-    given = {name: values[name] for name in DAY_FIELDS if values[name]}
-    try:
-        check_web_date(values["day"], "day")
-        ctx.diary.set_day(owner=diary_owner(user.id), day=values["day"], **given)
-    except InvalidInputError as exc:
-        return _day_form(request, values, {exc.field: exc.problem}, 422)
+    given, errors = check_day_form(values)
+    if errors:
+        return _day_form(request, values, errors, 422)
+    ctx.diary.set_day(owner=diary_owner(user.id), day=values["day"], **given)
     return RedirectResponse("/diary?saved=day", status_code=303)
 
 
