@@ -44,6 +44,10 @@ PAGE_CHECKS: dict[tuple[str, str], str] = {
     ("GET", "/diary/episode"): "page",
     ("POST", "/diary/episode"): "page",
     ("POST", "/diary/episodes/{episode_id}/delete"): "page",
+    ("GET", "/diary/episodes/{episode_id}/delete"): "page",
+    ("GET", "/diary/episodes/{episode_id}/edit"): "page",
+    ("POST", "/diary/episodes/{episode_id}/edit"): "page",
+    ("POST", "/diary/undo"): "page",
     ("GET", "/diary/day"): "page",
     ("POST", "/diary/day"): "page",
     ("GET", "/diary/report.pdf"): "page",
@@ -160,6 +164,19 @@ def test_one_person_cannot_reach_anothers_diary(isolated_client: Any) -> None:
     assert SECRET_NOTE not in page.text and "Alice" not in page.text
     r = client.post(f"/diary/episodes/{episode['id']}/delete", data={"csrf_token": token})
     assert r.status_code == 404
+    for path in (
+        f"/diary/episodes/{episode['id']}/edit",
+        f"/diary/episodes/{episode['id']}/delete",
+    ):
+        r = client.get(path)
+        assert r.status_code == 404 and SECRET_NOTE not in r.text, path
+    r = client.post(
+        f"/diary/episodes/{episode['id']}/edit",
+        data={"csrf_token": token, "location": "loc_foot", "notes": "bob was here"},
+    )
+    assert r.status_code == 404
+    r = client.post("/diary/undo", data={"csrf_token": token})
+    assert r.status_code == 422  # nothing of Bob's to undo, and never Alice's
     r = client.post(f"/diary/shares/{share_id}/revoke", data={"csrf_token": token})
     assert r.status_code == 404
     pdf = client.get("/diary/report.pdf")
