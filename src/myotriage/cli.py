@@ -228,6 +228,62 @@ def serve(
     )
 
 
+@diary_app.command("reassess")
+def diary_reassess(
+    ctx: typer.Context,
+    processes: Annotated[
+        int, typer.Option(help="Processes assessing in parallel (default: one per core).", min=1)
+    ] = 0,
+    batch_size: Annotated[
+        int, typer.Option(help="Stored cases read and assessed at a time.", min=1, max=100_000)
+    ] = 500,
+    owner: Annotated[
+        str | None, typer.Option(help="Only this diary (e.g. user:12); default: every diary.")
+    ] = None,
+    include_current: Annotated[
+        bool, typer.Option("--all", help="Also cases the current knowledge already assessed.")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+) -> None:
+    """Re-assess stored cases with the current knowledge; list those whose level went up."""
+    import os
+
+    from myotriage.diary.db import create_diary_engine
+    from myotriage.flows.reassess import reassess_diaries
+    from myotriage.knowledge.loader import load_knowledge
+
+    url = (ctx.obj or {}).get("db")
+    if not url:
+        from myotriage.config import get_settings
+
+        url = get_settings().resolved_database_url
+    engine = create_diary_engine(url, pool_size=1)
+    try:
+        summary = reassess_diaries(
+            engine,
+            load_knowledge(),
+            processes=processes or os.cpu_count() or 1,
+            batch_size=batch_size,
+            owner=owner,
+            include_current=include_current,
+        )
+    finally:
+        engine.dispose()
+    if as_json:
+        write_json(summary.to_dict())
+        return
+    typer.echo(
+        f"Re-assessed {summary.checked:,} stored cases with knowledge {summary.knowledge_version}: "
+        f"{len(summary.raised):,} more urgent now, {summary.same:,} the same, "
+        f"{summary.lowered:,} less urgent, {summary.unreadable:,} no longer valid cases."
+    )
+    for raised in summary.raised:
+        typer.echo(
+            f"  episode {raised.ref}  {raised.owner}  {raised.start:%Y-%m-%d}  "
+            f"{raised.before} -> {raised.after}  (assessed with {raised.knowledge_before or '?'})"
+        )
+
+
 db_app = typer.Typer(
     help="The database: upgrade its tables, or show their revisions.", no_args_is_help=True
 )

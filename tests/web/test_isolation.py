@@ -30,6 +30,7 @@ API_CHECKS: dict[tuple[str, str], str] = {
     ("GET", "/api/v1/diary/report.pdf"): "list",
     ("GET", "/api/v1/diary/fhir"): "list",
     ("GET", "/api/v1/diary/export"): "list",
+    ("GET", "/api/v1/diary/reassess"): "list",
     ("POST", "/api/v1/shares"): "own-write",
     ("GET", "/api/v1/shares"): "list",
     ("DELETE", "/api/v1/shares/{share_id}"): "other-id",
@@ -38,6 +39,7 @@ API_CHECKS: dict[tuple[str, str], str] = {
     ("GET", "/api/v1/clinic/shares"): "clinic",
     ("GET", "/api/v1/clinic/shares/{share_id}"): "clinic",
     ("GET", "/api/v1/clinic/audit"): "clinic",
+    ("GET", "/api/v1/clinic/reassess"): "clinic",
 }
 PAGE_CHECKS: dict[tuple[str, str], str] = {
     ("GET", "/diary"): "page",
@@ -242,6 +244,8 @@ def test_a_clinic_sees_only_what_was_shared_with_it(isolated_client: Any) -> Non
         ).status_code
         == 403
     )
+    assert client.get("/api/v1/clinic/reassess", headers=clinic_b).json()["raised"] == []
+    assert client.get("/api/v1/clinic/reassess", headers=alice).status_code == 403
     # Clinic B's audit trail is empty; Alice sees clinic A's access only.
     assert client.get("/api/v1/clinic/audit", headers=clinic_b).json() == []
     trail = client.get("/api/v1/shares/audit", headers=alice).json()
