@@ -11,8 +11,8 @@ Meanings: ``negated`` → absent, ``possible`` → unknown (both → unknown), `
 ("my mother had ...") and ``hypothetical`` ("if it gets worse ...") → not the person's
 finding, dropped. Two refinements for stories:
 
-* places and sides are only denied by a trigger right before them ("no chest pain"), not by
-  a "no" further back ("no pain in my calf" still says where);
+* places, sides, since when and how often are only denied by a trigger right before them
+  ("no chest pain"), not by a "no" further back ("no pain in my calf" still says where);
 * a story told about someone else throughout ("my son keeps twitching", and no "I" or "me")
   is that person's story: "my son" then does not make the findings someone else's.
 """
@@ -33,6 +33,9 @@ Choice = Literal["present", "absent", "unknown"]
 
 #: Groups that say where it is: denied only by a trigger right before them.
 PLACE_GROUPS = frozenset({"location", "side"})
+#: Groups denied or doubted only by a trigger right before them ("no pain in my calf" still
+#: says where; "no wasting, started in May" still says since when).
+ADJACENT_ONLY = PLACE_GROUPS | {"persistence", "persistence_detail", "frequency"}
 #: Words that join a list ("no swelling, redness or heat"): they do not use up a scope.
 LIST_WORDS = frozenset({"or", "and", "nor", "any", "a", "an", "the", "of", "in", "my", "/", "&"})
 PAUSE_WORDS = 2
@@ -84,8 +87,8 @@ def select_modifiers(
     ("no pain or swelling": the "no" reaches the swelling)."""
     ordered = sorted(triggers, key=lambda m: (-m.size, m.first))
     kept: list[Match] = []
-    for m in ordered:
-        if any(m.overlaps(k) for k in kept):
+    for m in ordered:  # the same words may be a trigger both ways ("hard to tell")
+        if any(m.overlaps(k) and (m.first, m.last) != (k.first, k.last) for k in kept):
             continue
         kept.append(m)
     out = []
@@ -176,7 +179,7 @@ def assert_findings(
             else:
                 continue
             limit = spec.max_scope
-            if group in PLACE_GROUPS and spec.category in ("negated", "possible"):
+            if group in ADJACENT_ONLY and spec.category in ("negated", "possible"):
                 limit = 0
                 if hi > lo:
                     continue

@@ -164,8 +164,11 @@ def _finding_targets(c: _Compiled, matches: list[Match]) -> list[_Target]:
     ]
 
     def group_of(m: Match) -> str:
+        """Where longer words win over shorter ones inside them ("lower belly" over
+        "belly"): one finding, or one group of places, durations, triggers...; never across
+        yes/no findings ("stiff neck and jaw" says both a stiff neck and a stiff jaw)."""
         fid: str = m.what[1]  # type: ignore[index]
-        return c.group.get(fid, fid)
+        return fid if c.kind.get(fid, "boolean") == "boolean" else c.group.get(fid, fid)
 
     out = []
     for m in kept:
@@ -196,6 +199,33 @@ def _medicine_targets(
     return out
 
 
+_SINCE_GROUPS = frozenset({"persistence", "persistence_detail"})
+
+
+def _onset_only(c: _Compiled, tokens: list[Token], targets: list[_Target]) -> list[_Target]:
+    """Time words that say since when it goes on, without those that date something else:
+    a span right after a history or a medicine ("a stroke 2 years ago", "started sertraline
+    last week") dates that; and a bare "weeks" or "years" inside a span the numbers read
+    ("2 weeks ago") gives way to the numbers."""
+    spans = [t.match for t in targets if t.match.what in (("q", "since"),)]
+    context = [t.match for t in targets if t.finding in c.not_onset_after]
+    out = []
+    for t in targets:
+        if c.group.get(t.finding) in _SINCE_GROUPS:
+            m = t.match
+            if any(
+                x.last < m.first
+                and m.first - x.last <= 5
+                and tokens[x.last].sentence == tokens[m.first].sentence
+                for x in context
+            ):
+                continue
+            if m.what[0] == "f" and any(m.overlaps(q) for q in spans):  # type: ignore[index]
+                continue
+        out.append(t)
+    return out
+
+
 def _denial_targets(c: _Compiled, matches: list[Match]) -> list[_Target]:
     out = []
     for m in matches:
@@ -205,19 +235,11 @@ def _denial_targets(c: _Compiled, matches: list[Match]) -> list[_Target]:
     return out
 
 
-def _quantity_targets(c: _Compiled, tokens: list[Token], found: list[_Target]) -> list[_Target]:
+def _quantity_targets(c: _Compiled, tokens: list[Token]) -> list[_Target]:
     lex = c.lexicon
     out = []
     for q in read_quantities(tokens):
         span = Match(("q", q.kind), q.first, q.last)
-        if q.kind == "since" and any(
-            t.finding in c.not_onset_after
-            and t.match.last < q.first
-            and q.first - t.match.last <= 5
-            and tokens[t.match.last].sentence == tokens[q.first].sentence
-            for t in found
-        ):
-            continue  # "a stroke 2 years ago", "started sertraline last week": not the onset
         if q.kind == "since":
             row = next((r for r in lex.since if q.value <= r.up_to_days), lex.since[-1])
             out += [_Target(span, f) for f in row.present]
@@ -311,7 +333,7 @@ def parse_text(
     matches = c.matcher.find(tokens)
     found = _finding_targets(c, matches) + _denial_targets(c, matches)
     found += _medicine_targets(c, tokens, matches, found)
-    targets = found + _quantity_targets(c, tokens, found)
+    targets = _onset_only(c, tokens, found + _quantity_targets(c, tokens))
     triggers = [m for m in matches if isinstance(m.what, tuple) and m.what[0] == "t"]
     modifiers: list[Modifier] = select_modifiers(
         tokens, triggers, [t.match for t in targets], c.specs
