@@ -1,26 +1,27 @@
 """The ``myotriage`` command line: a thin layer over the engine, the interview and the diary.
 
-Every error the project raises on purpose derives from ``MyotriageError``; :func:`run`
-catches that root, prints one line to stderr and exits with status 2, so a user never
-sees a traceback for bad input. Heavy modules are imported inside the commands.
+Every error the project raises on purpose derives from ``MyotriageError``; the app's
+Click group (:class:`~myotriage.cli_errors.OneLineErrors`) catches that root, prints one
+line to stderr and exits with status 2, so a user never sees a traceback for bad input. Heavy modules are imported inside the commands.
 """
 
 from __future__ import annotations
 
-import sys
-from typing import Annotated, NoReturn
+from typing import Annotated
 
 import typer
 
 from myotriage import __version__
+from myotriage.cli_errors import OneLineErrors
 from myotriage.diary.commands import app as diary_app
-from myotriage.errors import InvalidInputError, MyotriageError
+from myotriage.errors import InvalidInputError
 from myotriage.jsonio import read_json_input, write_json
 from myotriage.knowledge.taxonomy import TYPE_IDS
 
 __all__ = ["app", "run"]
 
 app = typer.Typer(
+    cls=OneLineErrors,
     name="myotriage",
     help=(
         "Tell a muscle spasm from a muscle twitch and say how urgently to see a doctor.\n\n"
@@ -47,12 +48,6 @@ def main(
     ] = False,
 ) -> None:
     """myotriage: muscle spasm or twitch, and how urgent is it?"""
-
-
-def fail(message: str, code: int = 2) -> NoReturn:
-    """Print one line to stderr and exit."""
-    sys.stderr.write(f"error: {message}\n")
-    raise typer.Exit(code)
 
 
 @app.command()
@@ -325,12 +320,5 @@ def db_status() -> None:
 
 
 def run() -> None:
-    """Entry point: run the app, turning project errors into one line on stderr (exit 2)."""
-    try:
-        app()
-    except MyotriageError as exc:
-        sys.stderr.write(f"error: {exc}\n")
-        sys.exit(2)
-    except KeyboardInterrupt:
-        sys.stderr.write("\ninterrupted\n")
-        sys.exit(130)
+    """Entry point; errors become one line on stderr (see :mod:`myotriage.cli_errors`)."""
+    app()

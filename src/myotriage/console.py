@@ -16,6 +16,7 @@ from rich.text import Text
 from rich.theme import Theme
 
 from myotriage.plain_numbers import probability_label
+from myotriage.safetext import for_terminal
 
 if TYPE_CHECKING:
     from myotriage.knowledge.loader import Knowledge
@@ -60,7 +61,8 @@ def render_assessment(result: dict[str, Any], kb: Knowledge) -> RenderableType:
     level = result["triage"]
     banner = Text(f" {result['triage_label'].upper()} ", style=f"triage.{level}")
     banner_body = Group(banner, Text(result["triage_meaning"]))
-    title = f"Assessment {result['id']}" if result.get("id") else "Assessment"
+    # the case id is the user's text: plain Text (never markup) without control characters
+    title = Text(f"Assessment {for_terminal(result['id'])}" if result.get("id") else "Assessment")
     parts.append(Panel(banner_body, title=title, border_style=f"triage.{level}"))
 
     for flag in result["red_flags"]:

@@ -35,6 +35,7 @@ __all__ = [
     "check_text",
     "check_tree",
     "for_terminal",
+    "quoted",
     "scrub",
     "text_problem",
 ]
@@ -122,3 +123,16 @@ def scrub(obj: Any) -> Any:
 def for_terminal(text: str) -> str:
     """``text`` with control characters and bidi overrides removed, safe to print."""
     return _UNPRINTABLE.sub("", _clean(text))
+
+
+def quoted(value: object, limit: int = 40) -> str:
+    """``value`` as an error message shows it: ``repr`` (so control characters and
+    surrogates come out escaped), cut to ``limit`` characters, since input is echoed.
+
+    >>> quoted("9" * 50)
+    "'9999999999999999999999999999999999999999'…"
+    """
+    if isinstance(value, str):
+        return repr(value[:limit]) + ("…" if len(value) > limit else "")
+    text = repr(value)
+    return text if len(text) <= limit else text[:limit] + "…"

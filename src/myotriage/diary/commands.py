@@ -3,23 +3,29 @@
 A thin layer over :class:`~myotriage.diary.service.DiaryService`: it reads options,
 calls the service for the single local owner, and prints. Any
 :class:`~myotriage.errors.MyotriageError` becomes one line on standard error and
-exit status 2, never a traceback. Only Typer, Rich and the standard library are
-imported at module level; everything else is loaded when a command runs, so the
+exit status 2, never a traceback (:class:`~myotriage.cli_errors.OneLineErrors`), and
+text a user stored is printed as plain text without control characters. Only Typer,
+Rich, the standard library and the small error and text modules are imported at
+module level; everything else is loaded when a command runs, so the
 ``myotriage`` command starts fast.
 """
 
 from __future__ import annotations
 
-import functools
 import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
+
+from myotriage.cli_errors import OneLineErrors
+from myotriage.errors import InvalidInputError
+from myotriage.safetext import for_terminal
 
 if TYPE_CHECKING:  # pragma: no cover
     from myotriage.diary.schemas import DiaryStats
@@ -34,36 +40,19 @@ DISCLAIMER = (
 )
 
 app = typer.Typer(
+    cls=OneLineErrors,
     help="Keep a symptom diary: episodes, daily context, statistics, triggers and a report.",
     no_args_is_help=True,
 )
-F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _path(path: Path) -> str:
+    """A file name as the user gave it, safe inside a Rich markup string."""
+    return escape(for_terminal(str(path)))
 
 
 def _console() -> Console:
     return Console(highlight=False, soft_wrap=True)
-
-
-def _fail(message: str) -> typer.Exit:
-    sys.stderr.write(f"error: {message}\n")
-    return typer.Exit(2)
-
-
-def _handles_errors(func: F) -> F:
-    """Turn the project's errors into one line on stderr and exit status 2."""
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from myotriage.errors import MyotriageError
-
-        try:
-            return func(*args, **kwargs)
-        except MyotriageError as exc:
-            raise _fail(str(exc)) from None
-        except OSError as exc:
-            raise _fail(f"{exc.filename or 'file'}: {exc.strerror}") from None
-
-    return wrapper  # type: ignore[return-value]
 
 
 @app.callback()
@@ -100,8 +89,10 @@ def _episode_table(rows: list[Any]) -> Table:
             "" if episode.pain is None else str(episode.pain),
             "" if episode.duration_s is None else f"{episode.duration_s} s",
             episode.type or "",
-            ", ".join(episode.triggers),
-            (episode.notes[:40] + "…") if len(episode.notes) > 40 else episode.notes,
+            Text(for_terminal(", ".join(episode.triggers))),
+            Text(
+                for_terminal(episode.notes[:40] + "…" if len(episode.notes) > 40 else episode.notes)
+            ),
         )
     return table
 
@@ -126,7 +117,6 @@ NotesOpt = Annotated[str | None, typer.Option("--notes", help="Anything else wor
 
 
 @app.command()
-@_handles_errors
 def add(
     ctx: typer.Context,
     start: StartOpt = None,
@@ -144,7 +134,9 @@ def add(
     """Record an episode (asks for the details when --location is not given)."""
     if location is None:
         if not sys.stdin.isatty():
-            raise _fail("location: is required (use --location, e.g. --location calf)")
+            raise InvalidInputError(
+                "location", "is required (use --location, e.g. --location calf)"
+            )
         location = typer.prompt("Where was it (e.g. calf, eyelid, foot)")
         start = (
             start
@@ -188,7 +180,6 @@ def add(
 
 
 @app.command("list")
-@_handles_errors
 def list_(
     ctx: typer.Context,
     since: Annotated[str | None, typer.Option(help="Only from this date (YYYY-MM-DD).")] = None,
@@ -208,7 +199,6 @@ def list_(
 
 
 @app.command()
-@_handles_errors
 def edit(
     ctx: typer.Context,
     episode_id: Annotated[int, typer.Argument(help="The episode's id (see list).")],
@@ -241,7 +231,6 @@ def edit(
 
 
 @app.command()
-@_handles_errors
 def delete(
     ctx: typer.Context,
     episode_id: Annotated[int, typer.Argument(help="The episode's id (see list).")],
@@ -257,7 +246,6 @@ def delete(
 
 
 @app.command()
-@_handles_errors
 def day(
     ctx: typer.Context,
     date: Annotated[str, typer.Argument(help="The day, YYYY-MM-DD (or 'today').")],
@@ -291,7 +279,6 @@ def day(
 
 
 @app.command("import-episodes")
-@_handles_errors
 def import_episodes(
     ctx: typer.Context,
     file: Annotated[
@@ -300,11 +287,12 @@ def import_episodes(
 ) -> None:
     """Import episodes from a CSV file: all rows, or none if any row is bad."""
     result = _service(ctx).import_episodes_csv(owner=OWNER, source=file)
-    _console().print(f"Imported {result.rows} episodes from {file} in {result.seconds:.1f} s.")
+    _console().print(
+        f"Imported {result.rows} episodes from {_path(file)} in {result.seconds:.1f} s."
+    )
 
 
 @app.command("import-days")
-@_handles_errors
 def import_days(
     ctx: typer.Context,
     file: Annotated[
@@ -316,11 +304,10 @@ def import_days(
 ) -> None:
     """Import daily context from a CSV file: all rows, or none if any row is bad."""
     result = _service(ctx).import_days_csv(owner=OWNER, source=file)
-    _console().print(f"Imported {result.rows} days from {file}.")
+    _console().print(f"Imported {result.rows} days from {_path(file)}.")
 
 
 @app.command()
-@_handles_errors
 def export(
     ctx: typer.Context,
     format: Annotated[str, typer.Option("--format", help="csv, days-csv, json or fhir.")] = "json",
@@ -331,14 +318,15 @@ def export(
     """Export the diary (csv and days-csv can be imported again)."""
     text = _service(ctx).export(owner=OWNER, format=format)
     if out is None:
+        if sys.stdout.isatty():  # data for a pipe or file stays exact; a terminal gets no escapes
+            text = "\n".join(for_terminal(line) for line in text.split("\n"))
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
     else:
         out.write_text(text, encoding="utf-8")
-        _console().print(f"Wrote {out}.")
+        _console().print(f"Wrote {_path(out)}.")
 
 
 @app.command()
-@_handles_errors
 def erase(
     ctx: typer.Context,
     yes: Annotated[bool, typer.Option("--yes", help="Do not ask for confirmation.")] = False,
@@ -410,7 +398,6 @@ def _print_stats(stats: DiaryStats) -> None:
 
 
 @app.command()
-@_handles_errors
 def stats(
     ctx: typer.Context,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
@@ -425,7 +412,6 @@ def stats(
 
 
 @app.command()
-@_handles_errors
 def report(
     ctx: typer.Context,
     out: Annotated[Path, typer.Option("--out", help="FILE.pdf or FILE.html")],
@@ -433,8 +419,6 @@ def report(
     name: Annotated[str | None, typer.Option(help="Your name, printed on the report.")] = None,
 ) -> None:
     """Write a report for your doctor (PDF or HTML, by the file's extension)."""
-    from myotriage.errors import InvalidInputError
-
     suffix = out.suffix.lower()
     service = _service(ctx)
     if suffix == ".pdf":
@@ -443,4 +427,4 @@ def report(
         out.write_text(service.report_html(owner=OWNER, since=since, name=name), encoding="utf-8")
     else:
         raise InvalidInputError("out", f"expected a file ending in .pdf or .html, got {out.name!r}")
-    _console().print(f"Wrote {out}.")
+    _console().print(f"Wrote {_path(out)}.")

@@ -17,7 +17,7 @@ from typing import Any
 
 from myotriage.errors import InvalidInputError
 from myotriage.knowledge.taxonomy import TYPE_IDS
-from myotriage.safetext import check_text, check_tree
+from myotriage.safetext import check_text, check_tree, quoted
 
 __all__ = [
     "DAY_FIELDS",
@@ -114,7 +114,8 @@ def parse_start(
             moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
         except ValueError:
             raise InvalidInputError(
-                field, f"expected an ISO date and time such as 2026-03-01T07:30+01:00, got {text!r}"
+                field,
+                f"expected an ISO date and time such as 2026-03-01T07:30+01:00, got {quoted(text)}",
             ) from None
     if moment.tzinfo is None or moment.utcoffset() is None:
         moment = moment.replace(tzinfo=local) if local else moment.astimezone()
@@ -129,13 +130,15 @@ def parse_date(value: str | date, field: str = "date") -> date:
     elif isinstance(value, date):
         day = value
     elif not isinstance(value, str):
-        raise InvalidInputError(field, f"expected a date as YYYY-MM-DD, got {value!r}")
+        raise InvalidInputError(field, f"expected a date as YYYY-MM-DD, got {quoted(value)}")
     else:
         text = value.strip()
         try:
             day = date.fromisoformat(text)
         except ValueError:
-            raise InvalidInputError(field, f"expected a date as YYYY-MM-DD, got {text!r}") from None
+            raise InvalidInputError(
+                field, f"expected a date as YYYY-MM-DD, got {quoted(text)}"
+            ) from None
     _check_range(datetime(day.year, day.month, day.day, 12, tzinfo=UTC), field)
     return day
 
@@ -150,11 +153,11 @@ def _number(value: str | float | int | None, field: str) -> float | None:
         try:
             number = float(text)
         except ValueError:
-            raise InvalidInputError(field, f"expected a number, got {text!r}") from None
+            raise InvalidInputError(field, f"expected a number, got {quoted(text)}") from None
     else:
         number = float(value)
     if not math.isfinite(number):
-        raise InvalidInputError(field, f"expected a finite number, got {value!r}")
+        raise InvalidInputError(field, f"expected a finite number, got {quoted(value)}")
     return number
 
 
@@ -165,7 +168,7 @@ def check_duration(value: str | float | int | None, field: str = "duration_s") -
         return None
     if not 0 <= number <= _MAX_DURATION_S or number != int(number):
         raise InvalidInputError(
-            field, f"expected whole seconds from 0 to {_MAX_DURATION_S}, got {value!r}"
+            field, f"expected whole seconds from 0 to {_MAX_DURATION_S}, got {quoted(value)}"
         )
     return int(number)
 
@@ -178,7 +181,7 @@ def check_episode_id(value: object, field: str = "episode_id") -> int:
     """An episode id as stored: a whole number from 1 to 2,147,483,647."""
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_EPISODE_ID:
         raise InvalidInputError(
-            field, f"expected a whole number from 1 to {MAX_EPISODE_ID}, got {value!r}"
+            field, f"expected a whole number from 1 to {MAX_EPISODE_ID}, got {quoted(value)}"
         )
     return value
 
@@ -189,7 +192,7 @@ def check_pain(value: str | float | int | None, field: str = "pain") -> int | No
     if number is None:
         return None
     if not 0 <= number <= 10 or number != int(number):
-        raise InvalidInputError(field, f"expected a whole number from 0 to 10, got {value!r}")
+        raise InvalidInputError(field, f"expected a whole number from 0 to 10, got {quoted(value)}")
     return int(number)
 
 
@@ -198,7 +201,7 @@ def check_location(value: object, field: str = "location") -> str:
     if value is None:
         raise InvalidInputError(field, "is required (e.g. loc_calf)")
     if not isinstance(value, str):
-        raise InvalidInputError(field, f"expected a location such as loc_calf, got {value!r}")
+        raise InvalidInputError(field, f"expected a location such as loc_calf, got {quoted(value)}")
     text = value.strip().lower()
     if text in LOCATIONS:
         return text
@@ -206,7 +209,9 @@ def check_location(value: object, field: str = "location") -> str:
         return f"loc_{text}"
     if not text:
         raise InvalidInputError(field, "is required (e.g. loc_calf)")
-    raise InvalidInputError(field, f"expected one of {', '.join(LOCATIONS)}, got {value.strip()!r}")
+    raise InvalidInputError(
+        field, f"expected one of {', '.join(LOCATIONS)}, got {quoted(value.strip())}"
+    )
 
 
 def check_type(value: object, field: str = "type") -> str | None:
@@ -214,12 +219,14 @@ def check_type(value: object, field: str = "type") -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise InvalidInputError(field, f"expected one of {', '.join(TYPES)}, got {value!r}")
+        raise InvalidInputError(field, f"expected one of {', '.join(TYPES)}, got {quoted(value)}")
     text = value.strip().lower()
     if text in ("", "unknown", "unclear"):
         return None
     if text not in TYPES:
-        raise InvalidInputError(field, f"expected one of {', '.join(TYPES)} or blank, got {text!r}")
+        raise InvalidInputError(
+            field, f"expected one of {', '.join(TYPES)} or blank, got {quoted(text)}"
+        )
     return text
 
 
@@ -288,5 +295,5 @@ def check_day_value(
     if number is None:
         return None
     if not low <= number <= high:
-        raise InvalidInputError(label, f"expected {low:g} to {high:g} {unit}, got {value!r}")
+        raise InvalidInputError(label, f"expected {low:g} to {high:g} {unit}, got {quoted(value)}")
     return number

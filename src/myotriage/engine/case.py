@@ -22,7 +22,7 @@ from typing import Any, Literal
 
 from myotriage.errors import InvalidCaseError
 from myotriage.knowledge.loader import Knowledge, load_knowledge
-from myotriage.safetext import text_problem
+from myotriage.safetext import quoted, text_problem
 
 __all__ = ["CHOICES", "MAX_ID_LENGTH", "SEXES", "Case", "Choice", "parse_case"]
 
@@ -83,11 +83,6 @@ def make_case(
     return Case(case_id, age, sex, tuple(items), present, absent, unknown)
 
 
-def _quoted(text: str, limit: int = 40) -> str:
-    """``text`` quoted for a message: escaped by ``repr`` and cut short (input is echoed)."""
-    return repr(text[:limit]) + ("…" if len(text) > limit else "")
-
-
 def _type_name(value: Any) -> str:
     if value is None:
         return "null"
@@ -98,7 +93,7 @@ def _type_name(value: Any) -> str:
     if isinstance(value, int | float):
         return f"the number {value!r}"
     if isinstance(value, str):
-        return f"the string {_quoted(value)}"
+        return f"the string {quoted(value)}"
     if isinstance(value, list):
         return "a list"
     if isinstance(value, dict):
@@ -128,7 +123,7 @@ def _raise_item_error(
     if finding_id not in findings:
         raise InvalidCaseError(
             f"{field}.id",
-            f"unknown finding {_quoted(finding_id)} (run 'myotriage findings' for the list)",
+            f"unknown finding {quoted(finding_id)} (run 'myotriage findings' for the list)",
         )
     shown = "missing" if choice is None else _type_name(choice)
     raise InvalidCaseError(f"{field}.choice", f"expected present, absent or unknown, got {shown}")
