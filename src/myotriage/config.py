@@ -31,7 +31,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from myotriage.errors import InvalidInputError
 
@@ -106,15 +106,28 @@ class Settings(BaseModel):
         ):
             if source.get(name):
                 numbers[key] = parse_phone_numbers(source[name], name)
-        return cls(
-            **numbers,  # type: ignore[arg-type]
-            environment=source.get("MYOTRIAGE_ENV", "development"),  # type: ignore[arg-type]
-            database_url=source.get("MYOTRIAGE_DATABASE_URL") or None,
-            secret_key=source.get("MYOTRIAGE_SECRET_KEY") or secrets.token_urlsafe(32),
-            allowed_hosts=tuple(h.strip() for h in hosts.split(",") if h.strip()),
-            db_pool_size=_count(source, "MYOTRIAGE_DB_POOL_SIZE", 5, minimum=1),
-            db_max_overflow=_count(source, "MYOTRIAGE_DB_MAX_OVERFLOW", 10),
-        )
+        try:
+            return cls(
+                **numbers,  # type: ignore[arg-type]
+                environment=source.get("MYOTRIAGE_ENV", "development"),  # type: ignore[arg-type]
+                database_url=source.get("MYOTRIAGE_DATABASE_URL") or None,
+                secret_key=source.get("MYOTRIAGE_SECRET_KEY")
+                or _random_key_outside_production(source),
+                allowed_hosts=tuple(h.strip() for h in hosts.split(",") if h.strip()),
+                db_pool_size=_count(source, "MYOTRIAGE_DB_POOL_SIZE", 5, minimum=1),
+                db_max_overflow=_count(source, "MYOTRIAGE_DB_MAX_OVERFLOW", 10),
+            )
+        except ValidationError as exc:  # one line naming the problem, not a traceback
+            problem = str(exc.errors()[0].get("msg", exc)).removeprefix("Value error, ")
+            raise InvalidInputError("settings", problem) from None
+
+
+def _random_key_outside_production(source: Mapping[str, str]) -> str:
+    """A throwaway key for development and tests; none in production, where a key made up
+    per process would differ between workers and machines (and is refused below)."""
+    if source.get("MYOTRIAGE_ENV") == "production":
+        return ""
+    return secrets.token_urlsafe(32)
 
 
 def _count(source: Mapping[str, str], name: str, default: int, minimum: int = 0) -> int:
