@@ -55,6 +55,8 @@ def compile_phrase(phrase: str) -> tuple[Part, ...]:
             parts.append((_NUM, ""))
         elif raw.endswith("*"):
             parts.append((_PREFIX, raw[:-1]))
+        elif raw.isalnum():
+            parts.append((_WORD, raw))
         else:  # a lexicon word may hold signs the tokenizer splits ("24/7"): split it alike
             parts.extend((_WORD, t.norm) for t in tokenize(raw))
     return tuple(parts)
