@@ -97,6 +97,6 @@ def test_clinic_pages(client: Any, sqlite_url: str) -> None:
         assert got.status_code == 200 and "Received the report" in got.text
         share_id = re.search(r'href="/clinic/shares/(\d+)"', got.text).group(1)
         view = clinic.get(f"/clinic/shares/{share_id}")
-        assert view.status_code == 200 and "Diary" in view.text
+        assert view.status_code == 200 and ">Diary</h2>" in view.text
     diary = client.get("/diary").text
     assert "doc@example.org" in diary and "viewed" in diary

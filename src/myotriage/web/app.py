@@ -122,6 +122,11 @@ def _install_handlers(app: FastAPI) -> None:
 
     async def login_required(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, PageLoginRequired)
+        from myotriage.web.auth import request_user
+
+        if request_user(request) is not None:
+            # Signed in, but with the other kind of account: say why, do not ask to sign in.
+            return render(request, "wrong_role.html", status_code=403, needed=exc.role)
         target = "/login?role=clinician" if exc.role == "clinician" else "/login"
         return RedirectResponse(target, status_code=303)
 

@@ -13,8 +13,6 @@ import math
 from datetime import date
 from typing import Any
 
-from myotriage.diary.schemas import DiaryStats
-
 __all__ = ["count_bars", "hour_chart", "nice_ticks", "week_chart"]
 
 WIDTH = 340
@@ -85,9 +83,9 @@ def _day_label(day: Any) -> str:
     return f"{value.day} {value.strftime('%b')}"
 
 
-def week_chart(stats: DiaryStats, weeks: int = 12) -> dict[str, Any]:
-    """Episodes per week over the last ``weeks`` weeks of the diary, labelled by week start."""
-    rows = stats.per_week[-weeks:]
+def week_chart(per_week: list[dict[str, Any]], weeks: int = 12) -> dict[str, Any]:
+    """Episodes per week over the last ``weeks`` weeks (``DiaryStats.per_week``)."""
+    rows = per_week[-weeks:]
     labels = [_day_label(r["week_start"]) for r in rows]
     values = [int(r["episodes"]) for r in rows]
     summary = "Episodes per week: " + ", ".join(
@@ -97,9 +95,9 @@ def week_chart(stats: DiaryStats, weeks: int = 12) -> dict[str, Any]:
     return _vertical("Episodes per week", summary, labels, values, every, "week starting")
 
 
-def hour_chart(stats: DiaryStats) -> dict[str, Any]:
-    """Episodes by hour of the day (the person's own clock)."""
-    values = [int(v) for v in stats.by_hour]
+def hour_chart(by_hour: list[int]) -> dict[str, Any]:
+    """Episodes by hour of the day, the person's own clock (``DiaryStats.by_hour``)."""
+    values = [int(v) for v in by_hour]
     busiest = max(range(24), key=lambda h: values[h]) if any(values) else None
     summary = "Episodes by hour of day" + (
         f"; most at {busiest:02d}:00 ({values[busiest]})" if busiest is not None else ""

@@ -73,6 +73,8 @@ class AuditEntry(_Out):
     clinician: str
     share_id: int
     action: str
+    #: Whose report it was (their name, or e-mail when they gave none); "" when withdrawn.
+    patient: str = ""
 
 
 def diary_owner(user_id: int) -> str:
@@ -364,12 +366,21 @@ class WebService:
         return self._audit(query)
 
     def audit_for_clinician(self, *, clinician_id: int) -> list[AuditEntry]:
-        """Every access this clinician made, newest first."""
+        """Every access this clinician made, newest first, naming whose report it was."""
+        owner = users.alias("owner")
         query = (
             select(
-                audit.c.at, users.c.display_name, users.c.email, audit.c.share_id, audit.c.action
+                audit.c.at,
+                users.c.display_name,
+                users.c.email,
+                audit.c.share_id,
+                audit.c.action,
+                owner.c.display_name,
+                owner.c.email,
             )
             .join(users, users.c.id == audit.c.clinician_id)
+            .outerjoin(shares, shares.c.id == audit.c.share_id)
+            .outerjoin(owner, owner.c.id == shares.c.owner_id)
             .where(audit.c.clinician_id == clinician_id)
             .order_by(audit.c.at.desc(), audit.c.id.desc())
         )
@@ -379,7 +390,11 @@ class WebService:
         with self._read() as connection:
             return [
                 AuditEntry(
-                    at=row[0], clinician=f"{row[1]} <{row[2]}>", share_id=row[3], action=row[4]
+                    at=row[0],
+                    clinician=f"{row[1]} <{row[2]}>",
+                    share_id=row[3],
+                    action=row[4],
+                    patient=(row[5] or row[6] or "") if len(row) > 5 else "",
                 )
                 for row in connection.execute(query)
             ]

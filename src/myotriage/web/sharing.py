@@ -18,15 +18,42 @@ if TYPE_CHECKING:
 __all__ = ["share_report"]
 
 
+#: How many of the latest episodes a clinic sees in the list.
+EPISODES_SHARED = 50
+
+
 def share_report(ctx: WebContext, user: User) -> dict[str, Any]:
-    """The report a share code unlocks."""
+    """The report a share code unlocks: the assessment with the answers behind it, the diary."""
+    from myotriage.diary.trigger_words import trigger_sentence
+    from myotriage.diary.validation import LOCATIONS
+
     owner = diary_owner(user.id)
     stats = ctx.diary.stats(owner=owner)
     assessment = ctx.diary.assessment(owner=owner, stats=stats)
+    latest = ctx.diary.latest_case(owner=owner)
+    episodes = ctx.diary.list_episodes(owner=owner, limit=EPISODES_SHARED)
     return {
         "patient": user.display_name,
         "shared_at": datetime.now(UTC).isoformat(),
         "assessment": assessment,
+        "case": None if latest is None else {**latest[0], "answered_at": latest[1].isoformat()},
+        "episodes": [
+            {
+                "start": e.start.isoformat(),
+                "location": LOCATIONS.get(e.location, e.location),
+                "pain": e.pain,
+                "duration_s": e.duration_s,
+                "triggers": e.triggers,
+                "notes": e.notes,
+            }
+            for e in episodes
+        ],
+        "per_week": [
+            {"week_start": str(r["week_start"]), "episodes": int(r["episodes"])}
+            for r in stats.per_week
+        ],
+        "by_hour": list(stats.by_hour),
+        "trigger_lines": [trigger_sentence(t) for t in stats.triggers if t.enough_data],
         "stats": {
             "episodes": stats.episodes,
             "first_day": None if stats.first_day is None else stats.first_day.isoformat(),

@@ -10,11 +10,11 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
 from myotriage.errors import InvalidInputError
+from myotriage.web import charts
 from myotriage.web.deps import Ctx, PageClinician, RowId
 from myotriage.web.login import client_address
 from myotriage.web.pages.forms import read_form
 from myotriage.web.pages.render import render
-from myotriage.web.result_view import result_view
 
 __all__ = ["router"]
 
@@ -66,6 +66,15 @@ async def clinic_redeem(request: Request, user: PageClinician, ctx: Ctx) -> Resp
 @router.get("/clinic/shares/{share_id}", response_class=HTMLResponse)
 def clinic_share(request: Request, share_id: RowId, user: PageClinician, ctx: Ctx) -> HTMLResponse:
     share = ctx.web.get_clinic_share(clinician_id=user.id, share_id=share_id)
-    assessment = share.report.get("assessment")
-    view = result_view(ctx, assessment) if assessment else None
-    return render(request, "clinic_share.html", share=share, view=view)
+    report = share.report
+    per_week, by_hour = report.get("per_week"), report.get("by_hour")
+    return render(
+        request,
+        "clinic_share.html",
+        share=share,
+        r=report,
+        a=report.get("assessment"),
+        case=report.get("case"),
+        week_chart=charts.week_chart(per_week) if per_week else None,
+        hour_chart=charts.hour_chart(by_hour) if by_hour and any(by_hour) else None,
+    )
