@@ -782,6 +782,178 @@ SCENARIOS: list[tuple[str, dict[str, Any], str | None, str]] = [
         "spasticity",
         "consult",
     ),
+    # ---- rules kept to their context (issue 8); each pair checks both sides of the context
+    (
+        "trapped-wind belly cramps after a meal in a statin user (4.8 is about muscles; 2.2)",
+        {
+            "age": 66,
+            "sex": "male",
+            "evidence": P(
+                "med_statin",
+                "loc_abdomen",
+                "trig_meals_bowel",
+                "pain_mild",
+                "dur_minutes",
+                "freq_once",
+                "persist_days",
+            ),
+        },
+        None,
+        "self_care",
+    ),
+    (
+        "statin user with belly cramps and aching calves too (row 20)",
+        {
+            "age": 66,
+            "sex": "male",
+            "evidence": P(
+                "med_statin",
+                "loc_abdomen",
+                "loc_calf",
+                "pain_mild",
+                "dur_minutes",
+                "freq_weekly",
+                "persist_weeks",
+            ),
+        },
+        None,
+        "urgent",
+    ),
+    (
+        "monthly period pain that painkillers do not touch (row 36: R)",
+        {
+            "age": 29,
+            "sex": "female",
+            "evidence": P(
+                "loc_pelvis",
+                "loc_abdomen",
+                "trig_menstruation",
+                "pain_severe",
+                "severe_unrelieved",
+                "dur_long",
+                "freq_occasional",
+                "persist_months",
+            )
+            + A("pregnant", "onset_sudden", "fever"),
+        },
+        None,
+        "consult",
+    ),
+    (
+        "severe belly pain that painkillers do not touch, no period (2.2)",
+        {
+            "age": 29,
+            "sex": "female",
+            "evidence": P("loc_abdomen", "pain_severe", "severe_unrelieved", "dur_long")
+            + A("trig_menstruation", "pregnant"),
+        },
+        None,
+        "emergency",
+    ),
+    (
+        "new pelvic pain at 19, not with periods (2.1: P, consider PID)",
+        {
+            "age": 19,
+            "sex": "female",
+            "evidence": P("loc_pelvis", "pain_moderate", "dur_long", "freq_daily", "persist_days")
+            + A("trig_menstruation", "pregnant", "fever"),
+        },
+        None,
+        "consult",
+    ),
+    (
+        "pain far beyond the injury with numbness in a leg in a cast (3.3, row 2)",
+        {
+            "age": 27,
+            "evidence": P(
+                "limb_cast",
+                "loc_calf",
+                "loc_foot",
+                "pain_severe",
+                "pain_out_of_proportion",
+                "numbness",
+                "dur_constant",
+                "persist_hours",
+            ),
+        },
+        None,
+        "emergency",
+    ),
+    (
+        "severe unrelieved pain with pins and needles under a cast, version-1 words (3.3)",
+        {
+            "age": 45,
+            "evidence": P(
+                "limb_cast",
+                "loc_arm",
+                "loc_hand",
+                "pain_severe",
+                "severe_unrelieved",
+                "numbness",
+                "dur_constant",
+            ),
+        },
+        None,
+        "emergency",
+    ),
+    (
+        "weak, cramping legs after days of diarrhoea on a water tablet (row 24, 4.3)",
+        {
+            "age": 74,
+            "sex": "female",
+            "evidence": P(
+                "med_diuretic",
+                "vomiting_diarrhoea",
+                "loc_calf",
+                "loc_thigh",
+                "weakness_episode",
+                "dur_minutes",
+                "pain_moderate",
+                "freq_daily",
+                "persist_days",
+            ),
+        },
+        None,
+        "urgent",
+    ),
+    (
+        "cramps with weakness after fluid loss on a water tablet, version-1 words (row 24)",
+        {
+            "age": 74,
+            "sex": "female",
+            "evidence": P(
+                "med_diuretic",
+                "dehydration",
+                "loc_calf",
+                "weakness_episode",
+                "dur_minutes",
+                "pain_moderate",
+                "freq_daily",
+                "persist_days",
+            ),
+        },
+        None,
+        "urgent",
+    ),
+    (
+        "belly cramps with a stomach bug (2.2: settles in days)",
+        {
+            "age": 30,
+            "sex": "male",
+            "evidence": P(
+                "vomiting_diarrhoea",
+                "loc_abdomen",
+                "trig_meals_bowel",
+                "pain_moderate",
+                "dur_minutes",
+                "freq_daily",
+                "persist_days",
+                "persist_hours",
+            ),
+        },
+        None,
+        "self_care",
+    ),
 ]
 
 

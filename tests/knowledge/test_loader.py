@@ -99,6 +99,23 @@ def test_a_rule_naming_an_unknown_finding_is_refused(tmp_path: Path) -> None:
         load_knowledge_from(kb)
 
 
+def test_a_rule_whose_unless_names_an_unknown_finding_is_refused(tmp_path: Path) -> None:
+    kb = _copy(tmp_path)
+    _replace(kb / "triage_rules.yaml", "unless: [relief_stretch]", "unless: [relief_strech]")
+    with pytest.raises(
+        KnowledgeError,
+        match=r"entry 'long_leg_cramp': unknown finding in unless: relief_strech",
+    ):
+        load_knowledge_from(kb)
+
+
+def test_a_rule_whose_unless_holds_a_required_finding_is_refused(tmp_path: Path) -> None:
+    kb = _copy(tmp_path)
+    _replace(kb / "triage_rules.yaml", "unless: [relief_stretch]", "unless: [dur_long]")
+    with pytest.raises(KnowledgeError, match=r"'long_leg_cramp': unless names .* never fires"):
+        load_knowledge_from(kb)
+
+
 def test_single_group_must_not_sum_above_one(tmp_path: Path) -> None:
     kb = _copy(tmp_path)
     _replace(

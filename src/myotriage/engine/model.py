@@ -22,7 +22,8 @@ Vector = list[float]
 
 @dataclass(frozen=True, slots=True, eq=False)
 class CompiledRule:
-    """A triage rule as sets: ``all_of`` must all be present; each of ``any_of`` needs one.
+    """A triage rule as sets: ``all_of`` must all be present; each of ``any_of`` needs one;
+    none of ``unless`` may be present.
 
     Compared and hashed by identity (one object per rule of a compiled model).
     """
@@ -35,6 +36,7 @@ class CompiledRule:
     limited: bool  # the rule has an age or sex limit
     required: tuple[str, ...]  # the all-of findings in the rule's order
     alternatives: tuple[str, ...]  # the any-of findings in the rule's order
+    unless: frozenset[str] = frozenset()  # any of these present keeps the rule from firing
 
     def fires(self, present: frozenset[str], age: int | None, sex: str | None) -> bool:
         if not self.all_of <= present:
@@ -42,6 +44,8 @@ class CompiledRule:
         for group in self.any_of:
             if present.isdisjoint(group):
                 return False
+        if self.unless and not self.unless.isdisjoint(present):
+            return False
         if not self.limited:
             return True
         r = self.rule
@@ -121,6 +125,7 @@ def _compile_rule(rule: TriageRule) -> CompiledRule:
         limited,
         required,
         alternatives,
+        frozenset(rule.unless),
     )
 
 

@@ -9,12 +9,14 @@ A question is worth asking for three reasons, added into one score:
   floor, exactly as :func:`myotriage.engine.triage.triage_level` decides them), weighted by
   ``RAISE_WEIGHT``;
 * **closing open rules**: a triage rule above the current level is *open* while it could
-  still fire, i.e. every part of it is present or still askable. Such a rule must be ruled
+  still fire, i.e. every part of it is present or still askable and no finding of its
+  ``unless`` is present. Such a rule must be ruled
   out before the interview may stop, so questions whose answer is likely to rule out many
   open rules at once (the warning-sign lists) come first, weighted by ``CLOSE_WEIGHT``.
 
 The interview stops when the level is ``emergency`` (nothing can be more urgent), when no
-open rule is left **and** the type is settled (top posterior at least ``TYPE_CLEAR``, or no
+open rule is left, no rule that sets the level could still be switched off by an askable
+finding of its ``unless`` **and** the type is settled (top posterior at least ``TYPE_CLEAR``, or no
 question left could move it: best information gain below ``MIN_GAIN``) **and** no possible
 answer to any one question left would raise the level through a type floor; or when
 ``MAX_QUESTIONS`` have been asked.
@@ -184,6 +186,8 @@ class Selector:
                 continue
             if not all(f in present or f in askable for f in cr.all_of):
                 continue
+            if cr.unless and not cr.unless.isdisjoint(present):
+                continue  # closed: a finding of its `unless` context is present
             if all(
                 not group.isdisjoint(present) or not group.isdisjoint(askable)
                 for group in cr.any_of
@@ -334,8 +338,19 @@ class Selector:
             for qid, opts in options_of.items()
         ]
         open_ids = tuple(cr.rule.id for cr in open_rules)
+        # A rule that sets the level now but has an `unless` finding still askable may yet
+        # be switched off by the answer; ask that before stopping, so the interview ends
+        # where full information would (rules with `unless` are the only way down).
+        unsettled = frozenset(
+            f
+            for cr in self.model.rules
+            if cr.unless and cr.rank == rule_rank and cr.fires(case.present, case.age, case.sex)
+            for f in cr.unless & askable
+        )
         if open_rules:
             pool = [c for c in candidates if c.touches_open] or candidates
+        elif unsettled:
+            pool = [c for c in candidates if not unsettled.isdisjoint(c.options)] or candidates
         else:
             settled = top >= TYPE_CLEAR or max(c.gain for c in candidates) < MIN_GAIN
             at_risk = [c for c in candidates if c.raise_p > RISK_P]

@@ -84,6 +84,14 @@ def check_knowledge(kb: Knowledge) -> None:
     for r in kb.rules.values():
         names = [n for item in r.requires for n in ([item] if isinstance(item, str) else item)]
         _require("triage_rules.yaml", r.id, "finding", names, findings)
+        _require("triage_rules.yaml", r.id, "finding in unless", r.unless, findings)
+        never = sorted(set(r.unless) & {item for item in r.requires if isinstance(item, str)})
+        if never:
+            raise KnowledgeError(
+                "triage_rules.yaml",
+                r.id,
+                f"unless names a finding the rule requires, so it never fires: {', '.join(never)}",
+            )
         _require("triage_rules.yaml", r.id, "source", r.sources, sources)
         if any(isinstance(item, list) and not item for item in r.requires):
             raise KnowledgeError("triage_rules.yaml", r.id, "an empty 'any of' list never holds")

@@ -190,13 +190,17 @@ class TriageRule(_Strict):
     """``triage_rules.yaml``: when all of ``requires`` hold, the level is at least ``level``.
 
     Each item of ``requires`` is a finding id that must be present, or a list of ids of
-    which at least one must be present. Age and sex limits are optional.
+    which at least one must be present. ``unless`` names findings that keep the rule from
+    firing when any of them is present: the context in which the pattern means something
+    else (period pain is not a surgical belly; belly cramps are not statin muscle pain).
+    Age and sex limits are optional.
     """
 
     id: str
     level: TriageLevel
     red_flag: bool
     requires: Condition
+    unless: list[str] = []
     min_age: int | None = None
     max_age: int | None = None
     sex: Literal["female", "male", "other"] | None = None
