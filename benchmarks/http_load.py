@@ -353,6 +353,7 @@ def run(
         "p99_ms": round(percentile(ordered, 99), 2),
         "max_ms": round(ordered[-1], 2),
         "mean_ms": round(statistics.fmean(ordered), 2),
+        "load_average_1min": round(os.getloadavg()[0], 1),
         "p50_ms_by_operation": {
             name: round(statistics.median(values), 2) for name, values in by_operation.items()
         },
@@ -412,15 +413,16 @@ def matrix(args: argparse.Namespace) -> None:
             rows.append(measure(db, workers, runs, args))
     print(
         "| database | workers | baseline: health, flat out | mixed, flat out: req/s, p50, p99 "
-        f"| mixed at {args.rate:.0f} req/s: achieved, p50, p99 | errors |"
+        f"| mixed at {args.rate:.0f} req/s: achieved, p50, p99 | errors | machine load |"
     )
-    print("| --- | --- | --- | --- | --- | --- |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
     for health, flat, fixed in rows:
         print(
             f"| {health['db']} | {health['workers']} | {health['throughput_rps']:.0f} req/s "
             f"| {flat['throughput_rps']:.0f}, {flat['p50_ms']:.1f} ms, {flat['p99_ms']:.1f} ms "
             f"| {fixed['throughput_rps']:.0f}, {fixed['p50_ms']:.1f} ms, {fixed['p99_ms']:.1f} ms "
-            f"| {health['errors'] + flat['errors'] + fixed['errors']} |"
+            f"| {health['errors'] + flat['errors'] + fixed['errors']} "
+            f"| {fixed['load_average_1min']} |"
         )
 
 

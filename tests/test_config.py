@@ -24,7 +24,7 @@ def test_outside_production_a_throwaway_key_is_made() -> None:
 
 
 def test_pool_sizes() -> None:
-    assert (Settings.from_env({}).db_pool_size, Settings.from_env({}).db_max_overflow) == (5, 10)
+    assert (Settings.from_env({}).db_pool_size, Settings.from_env({}).db_max_overflow) == (10, 10)
     env = {"MYOTRIAGE_DB_POOL_SIZE": "3", "MYOTRIAGE_DB_MAX_OVERFLOW": "0"}
     settings = Settings.from_env(env)
     assert (settings.db_pool_size, settings.db_max_overflow) == (3, 0)

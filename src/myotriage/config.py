@@ -18,7 +18,7 @@ Environment variables (all optional):
 ``MYOTRIAGE_URGENT_NUMBERS``
     The same for urgent (same-day) advice. Default ``111=NHS 111, England``.
 ``MYOTRIAGE_DB_POOL_SIZE``, ``MYOTRIAGE_DB_MAX_OVERFLOW``
-    Database connections each worker process keeps open (default 5) and may open on
+    Database connections each worker process keeps open (default 10) and may open on
     top under load (default 10). Workers x (pool + overflow) must stay below what the
     database (or pgbouncer) accepts.
 """
@@ -78,7 +78,7 @@ class Settings(BaseModel):
     )
     #: The same for urgent (same-day) results.
     urgent_numbers: tuple[tuple[str, str], ...] = (("111", "NHS 111, England"),)
-    db_pool_size: int = Field(default=5, ge=1, le=1000)
+    db_pool_size: int = Field(default=10, ge=1, le=1000)
     db_max_overflow: int = Field(default=10, ge=0, le=1000)
 
     @model_validator(mode="after")
@@ -114,7 +114,7 @@ class Settings(BaseModel):
                 secret_key=source.get("MYOTRIAGE_SECRET_KEY")
                 or _random_key_outside_production(source),
                 allowed_hosts=tuple(h.strip() for h in hosts.split(",") if h.strip()),
-                db_pool_size=_count(source, "MYOTRIAGE_DB_POOL_SIZE", 5, minimum=1),
+                db_pool_size=_count(source, "MYOTRIAGE_DB_POOL_SIZE", 10, minimum=1),
                 db_max_overflow=_count(source, "MYOTRIAGE_DB_MAX_OVERFLOW", 10),
             )
         except ValidationError as exc:  # one line naming the problem, not a traceback

@@ -41,7 +41,7 @@ from typing import Any
 
 from sqlalchemy import Engine, and_, case, delete, select
 
-from myotriage.diary.db import write_connection
+from myotriage.diary.db import read_connection, write_connection
 from myotriage.web.db import ensure_web_schema
 from myotriage.web.models import rate_limits
 from myotriage.web.security import hash_token
@@ -106,7 +106,7 @@ class RateLimiter:
             rate_limits.c.hits >= self.limit,
             rate_limits.c.reset_at > now,
         )
-        with self.engine.connect() as connection:
+        with read_connection(self.engine) as connection:
             ends = [float(row[0]) for row in connection.execute(query)]
         return max((end - now for end in ends), default=0.0)
 

@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict
 from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
-from myotriage.diary.db import write_connection
+from myotriage.diary.db import read_connection, write_connection
 from myotriage.errors import InvalidInputError, NotFoundError, StorageError
 from myotriage.safetext import check_text, scrub, text_problem
 from myotriage.web import security
@@ -145,7 +145,7 @@ class WebService:
 
     def _read(self) -> Any:
         try:
-            return self.engine.connect()
+            return read_connection(self.engine)
         except SQLAlchemyError as exc:
             raise StorageError(f"the database could not be read: {exc}") from None
 
