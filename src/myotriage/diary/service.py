@@ -29,7 +29,12 @@ from typing import IO, Any, Literal
 from sqlalchemy import Connection, Engine, Row, delete, func, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
-from myotriage.diary.db import create_diary_engine, ensure_schema, write_connection
+from myotriage.diary.db import (
+    create_diary_engine,
+    ensure_schema,
+    read_connection,
+    write_connection,
+)
 from myotriage.diary.imports import episode_row, read_day_rows, read_episode_rows
 from myotriage.diary.models import days, episodes
 from myotriage.diary.schemas import Day, DiaryStats, Episode, ImportResult
@@ -621,7 +626,7 @@ class DiaryService:
 
     def _read(self) -> Any:
         try:
-            return self.engine.connect()
+            return read_connection(self.engine)
         except SQLAlchemyError as exc:
             raise StorageError(f"the diary database could not be read: {exc}") from None
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Engine, or_, select
 
+from myotriage.diary.db import read_connection
 from myotriage.diary.models import episodes
 
 __all__ = ["StoredCase", "iter_stored_cases"]
@@ -68,7 +69,7 @@ def iter_stored_cases(
                     episodes.c.knowledge_version != not_version,
                 )
             )
-        with engine.connect() as connection:
+        with read_connection(engine) as connection:
             rows = connection.execute(query.order_by(episodes.c.id).limit(batch_size)).all()
         if not rows:
             return
