@@ -936,6 +936,23 @@ SCENARIOS: list[tuple[str, dict[str, Any], str | None, str]] = [
         "urgent",
     ),
     (
+        "jolts only while dozing off, for months (9, row 38: hypnic jerks are benign)",
+        {
+            "age": 35,
+            "evidence": P(
+                "sleep_onset_only",
+                "loc_thigh",
+                "visible_jerking",
+                "dur_flicker",
+                "pain_none",
+                "freq_occasional",
+                "persist_months",
+            ),
+        },
+        None,
+        "self_care",
+    ),
+    (
         "belly cramps with a stomach bug (2.2: settles in days)",
         {
             "age": 30,
