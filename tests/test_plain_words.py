@@ -139,6 +139,9 @@ def test_the_pdf_report_reads_plainly(tmp_path: Path) -> None:
     from myotriage.diary.imports import text_source
     from myotriage.diary.service import DiaryService
     from myotriage.diary.synthetic import synthetic_diary
+    from myotriage.flows.assessment import record_episode
+    from myotriage.flows.report import report_pdf
+    from myotriage.knowledge.loader import load_knowledge
 
     service = DiaryService(f"sqlite:///{tmp_path / 'diary.sqlite3'}")
     data = synthetic_diary(days=60, seed=5, planted="caffeine", rate_ratio=3.0)
@@ -151,9 +154,12 @@ def test_the_pdf_report_reads_plainly(tmp_path: Path) -> None:
             {"id": "smoker", "choice": "present"},
         ]
     }
-    service.create_episode(owner="p", location="calf", start="2026-05-01T03:00+01:00", case=case)
+    kb = load_knowledge()
+    record_episode(
+        service, owner="p", knowledge=kb, case=case, location="calf", start="2026-05-01T03:00+01:00"
+    )
     pdf = tmp_path / "report.pdf"
-    pdf.write_bytes(service.report_pdf(owner="p"))
+    pdf.write_bytes(report_pdf(service, owner="p", knowledge=kb))
     service.close()
     text = subprocess.run(
         ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True

@@ -13,7 +13,7 @@ import typer
 
 from myotriage import __version__
 from myotriage.cli_errors import OneLineErrors
-from myotriage.diary.commands import app as diary_app
+from myotriage.diary_cli import app as diary_app
 from myotriage.errors import InvalidInputError
 from myotriage.jsonio import read_json_input, write_json
 from myotriage.knowledge.taxonomy import TYPE_IDS

@@ -101,30 +101,3 @@ def test_daily_episodes_for_a_month_are_frequent_and_persistent(
     assert stats.frequent_and_persistent
     assert stats.frequent_persistent_window is not None
     assert stats.frequent_persistent_window.days == 30
-
-
-def test_the_pattern_raises_the_assessment_to_consult(service: DiaryService, owner: str) -> None:
-    case = {
-        "evidence": [
-            {"id": "loc_eyelid", "choice": "present"},
-            {"id": "dur_flicker", "choice": "present"},
-            {"id": "pain_none", "choice": "present"},
-        ]
-    }
-    first = service.create_episode(
-        owner=owner, location="eyelid", start="2026-01-01T08:00Z", case=case
-    )
-    assert first.assessment is not None and first.assessment["triage"] == "self_care"
-    assert service.assessment(owner=owner)["triage"] == "self_care"  # type: ignore[index]
-    lines = ["start,location"] + [
-        f"{date(2026, 1, 2) + timedelta(days=i)}T08:00:00+00:00,loc_eyelid" for i in range(30)
-    ]
-    service.import_episodes_csv(owner=owner, source=text_source("\n".join(lines) + "\n"))
-    result = service.assessment(owner=owner)
-    assert result is not None and result["triage"] == "consult"
-    assert "diary_frequent_persistent" in [r["rule"] for r in result["rules_fired"]]
-
-
-def test_no_case_and_no_pattern_means_no_assessment(service: DiaryService, owner: str) -> None:
-    service.create_episode(owner=owner, location="calf")
-    assert service.assessment(owner=owner) is None

@@ -15,7 +15,7 @@ from sqlalchemy import text
 from myotriage.diary.service import DiaryService
 from myotriage.diary.synthetic import synthetic_diary
 
-IMPORT = "from myotriage.diary.commands import app; app()"
+IMPORT = "from myotriage.diary_cli import app; app()"
 
 
 def _import_in_progress(url: str, service: DiaryService) -> bool:

@@ -163,29 +163,6 @@ def test_json_export_and_erase(service: DiaryService, owner: str) -> None:
     assert service.list_episodes(owner=owner) == [] and service.list_days(owner=owner) == []
 
 
-def test_a_stored_case_is_assessed_and_kept(service: DiaryService, owner: str) -> None:
-    case = {
-        "evidence": [
-            {"id": "loc_eyelid", "choice": "present"},
-            {"id": "dur_flicker", "choice": "present"},
-        ]
-    }
-    episode = service.create_episode(owner=owner, location="eyelid", case=case)
-    assert episode.has_assessment and episode.assessment is not None
-    assert episode.assessment["category"] == "twitch"
-    assert episode.knowledge_version == episode.assessment["knowledge_version"]
-    listed = service.list_episodes(owner=owner)[0]
-    assert listed.has_assessment and listed.assessment is None  # lists stay light
-
-
-def test_a_bad_case_stores_nothing(service: DiaryService, owner: str) -> None:
-    with pytest.raises(InvalidInputError):
-        service.create_episode(
-            owner=owner, location="calf", case={"evidence": [{"id": "nope", "choice": "present"}]}
-        )
-    assert service.count_episodes(owner=owner) == 0
-
-
 def test_the_migration_matches_the_models(service: DiaryService) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext

@@ -11,11 +11,11 @@ import pytest
 from scipy.stats import norm
 from typer.testing import CliRunner
 
-from myotriage.diary.commands import app
 from myotriage.diary.imports import text_source
 from myotriage.diary.service import DiaryService
 from myotriage.diary.synthetic import synthetic_diary
 from myotriage.diary.triggers import FACTORS, rate_ratio, triggers_analyse
+from myotriage.diary_cli import app
 
 
 def test_rate_ratio_by_hand() -> None:

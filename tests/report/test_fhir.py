@@ -8,6 +8,9 @@ from pathlib import Path
 from fhir.resources.bundle import Bundle
 
 from myotriage.diary.service import DiaryService
+from myotriage.flows.assessment import record_episode
+from myotriage.flows.report import export, fhir_bundle
+from myotriage.knowledge.loader import load_knowledge
 
 CASE = {
     "evidence": [
@@ -20,7 +23,15 @@ CASE = {
 
 def test_bundle_has_the_assessment_and_one_observation_per_episode(tmp_path: Path) -> None:
     service = DiaryService(f"sqlite:///{tmp_path / 'd.sqlite3'}")
-    service.create_episode(owner="p", location="eyelid", start="2026-03-01T07:30+01:00", case=CASE)
+    kb = load_knowledge()
+    record_episode(
+        service,
+        owner="p",
+        knowledge=kb,
+        case=CASE,
+        location="eyelid",
+        start="2026-03-01T07:30+01:00",
+    )
     service.create_episode(
         owner="p",
         location="calf",
@@ -31,7 +42,7 @@ def test_bundle_has_the_assessment_and_one_observation_per_episode(tmp_path: Pat
         triggers="coffee",
         notes="after a late espresso",
     )
-    text = service.export(owner="p", format="fhir")
+    text = export(service, owner="p", format="fhir", knowledge=kb)
     bundle = Bundle.model_validate_json(text)  # validates every resource again
     assert bundle.type == "collection"
     document = json.loads(text)
@@ -48,13 +59,13 @@ def test_bundle_has_the_assessment_and_one_observation_per_episode(tmp_path: Pat
     assert components["Duration"]["valueQuantity"]["value"] == 90
     assert "espresso" in calf["note"][0]["text"]
     # Full URLs are stable, so exporting twice gives the same references.
-    again = json.loads(service.export(owner="p", format="fhir"))
+    again = json.loads(export(service, owner="p", format="fhir", knowledge=kb))
     assert [e["fullUrl"] for e in again["entry"]] == [e["fullUrl"] for e in document["entry"]]
     service.close()
 
 
 def test_empty_diary_is_an_empty_bundle(tmp_path: Path) -> None:
     service = DiaryService(f"sqlite:///{tmp_path / 'd.sqlite3'}")
-    bundle = service.fhir_bundle(owner="nobody")
+    bundle = fhir_bundle(service, owner="nobody", knowledge=load_knowledge())
     assert bundle["resourceType"] == "Bundle" and bundle.get("entry", []) == []
     service.close()

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -12,6 +15,11 @@ import pytest
 from myotriage.diary.imports import text_source
 from myotriage.diary.service import DiaryService
 from myotriage.diary.synthetic import synthetic_diary
+from myotriage.flows.assessment import record_episode
+from myotriage.flows.report import report_html, report_pdf
+from myotriage.knowledge.loader import load_knowledge
+from myotriage.report.html import render_html
+from myotriage.report.input import ReportInput
 
 CASE = {
     "evidence": [
@@ -30,14 +38,20 @@ def diary(tmp_path_factory: pytest.TempPathFactory) -> DiaryService:
     data = synthetic_diary(days=120, seed=3, planted="caffeine", rate_ratio=3.0)
     service.import_episodes_csv(owner="p", source=text_source(data.episodes_csv))
     service.import_days_csv(owner="p", source=text_source(data.days_csv))
-    service.create_episode(
-        owner="p", location="calf", start="2026-05-01T03:00+01:00", pain=8, case=CASE
+    record_episode(
+        service,
+        owner="p",
+        knowledge=load_knowledge(),
+        case=CASE,
+        location="calf",
+        start="2026-05-01T03:00+01:00",
+        pain=8,
     )
     return service
 
 
 def test_html_page_one_has_the_summary(diary: DiaryService) -> None:
-    html = diary.report_html(owner="p", name="Pat <Example>")
+    html = report_html(diary, owner="p", knowledge=load_knowledge(), name="Pat <Example>")
     assert "Pat &lt;Example&gt;" in html  # escaped
     for text in (
         "Symptom diary report",
@@ -55,10 +69,48 @@ def test_html_page_one_has_the_summary(diary: DiaryService) -> None:
 
 def test_report_of_an_empty_diary(tmp_path: Path) -> None:
     service = DiaryService(f"sqlite:///{tmp_path / 'd.sqlite3'}")
-    html = service.report_html(owner="nobody")
+    html = report_html(service, owner="nobody", knowledge=load_knowledge())
     assert "nothing recorded yet" in html and "No assessment stored" in html
     assert "not a diagnosis" in html
     service.close()
+
+
+@dataclass(frozen=True)
+class _Stats:
+    """Statistics made by hand: the report reads them without any diary behind them."""
+
+    episodes: int = 0
+    first_day: date | None = None
+    last_day: date | None = None
+    days_covered: int = 0
+    days_with_episodes: int = 0
+    context_days: int = 0
+    frequent_and_persistent: bool = False
+    frequent_persistent_window: None = None
+    per_week: tuple[dict[str, Any], ...] = ()
+    by_location: dict[str, int] = field(default_factory=dict)
+    pain: dict[str, int] = field(default_factory=dict)
+    triggers: tuple[Any, ...] = ()
+    methods: dict[str, str] = field(default_factory=lambda: {"counts": "by hand"})
+
+
+def test_the_report_renders_a_typed_input_without_a_diary() -> None:
+    stats = _Stats(
+        episodes=3,
+        first_day=date(2026, 4, 1),
+        last_day=date(2026, 4, 20),
+        days_covered=20,
+        days_with_episodes=3,
+        by_location={"loc_calf": 3},
+        pain={"6": 2, "unknown": 1},
+    )
+    made = datetime(2026, 4, 21, 9, 30, tzinfo=UTC)
+    data = ReportInput(stats=stats, assessment=None, timeline=[], name="Sam", generated_at=made)
+    html = render_html(data)
+    assert "For Sam." in html and "2026-04-21 09:30 UTC" in html
+    assert "2026-04-01 to 2026-04-20 (20 days)" in html
+    assert "calf 3" in html and "mean 6.0/10" in html
+    assert "No assessment stored" in html and "counts:</b> by hand" in html
 
 
 @pytest.mark.skipif(
@@ -68,7 +120,7 @@ def test_pdf_has_the_summary_and_the_plots(diary: DiaryService, tmp_path: Path) 
     from PIL import Image
 
     pdf = tmp_path / "report.pdf"
-    pdf.write_bytes(diary.report_pdf(owner="p"))
+    pdf.write_bytes(report_pdf(diary, owner="p", knowledge=load_knowledge()))
     text = subprocess.run(
         ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout

@@ -20,6 +20,7 @@ from typer.testing import CliRunner
 from myotriage.diary.models import episodes
 from myotriage.diary.service import DiaryService
 from myotriage.errors import InvalidInputError
+from myotriage.flows.assessment import record_episode
 from tests.web.conftest import api_signup, make_client
 
 BAD_CASES: list[tuple[str, Any, str]] = [
@@ -62,18 +63,20 @@ def test_the_api_refuses_a_bad_case_and_stores_nothing(
 
 
 @pytest.mark.parametrize(("name", "case", "field"), BAD_CASES, ids=[c[0] for c in BAD_CASES])
-def test_the_service_refuses_a_bad_case(tmp_path: Path, name: str, case: Any, field: str) -> None:
+def test_the_service_refuses_a_bad_case(
+    tmp_path: Path, name: str, case: Any, field: str, kb: Any
+) -> None:
     service = DiaryService(f"sqlite:///{tmp_path / 'd.sqlite3'}")
     with pytest.raises(InvalidInputError) as raised:
-        service.create_episode(owner="local", location="calf", case=case)
+        record_episode(service, owner="local", knowledge=kb, case=case, location="calf")
     assert raised.value.field.startswith(field)
     assert service.count_episodes(owner="local") == 0
 
 
-def test_a_good_case_is_stored_in_its_canonical_form(tmp_path: Path) -> None:
+def test_a_good_case_is_stored_in_its_canonical_form(tmp_path: Path, kb: Any) -> None:
     service = DiaryService(f"sqlite:///{tmp_path / 'd.sqlite3'}")
     case = {"id": "x", "evidence": [{"id": "loc_calf", "choice": "present"}], "note": "extra"}
-    service.create_episode(owner="local", location="calf", case=case)
+    record_episode(service, owner="local", knowledge=kb, case=case, location="calf")
     stored = service.latest_case(owner="local")
     assert stored is not None
     assert stored[0] == {"id": "x", "evidence": [{"id": "loc_calf", "choice": "present"}]}

@@ -8,7 +8,11 @@ Parts, one concept each:
   :mod:`~myotriage.diary.imports` / :mod:`~myotriage.diary.exports` — CSV and JSON;
 * :mod:`~myotriage.diary.analytics` and :mod:`~myotriage.diary.triggers` — the statistics;
 * :mod:`~myotriage.diary.service` — :class:`DiaryService`, the only way in for the
-  command line (:mod:`~myotriage.diary.commands`) and the web routes.
+  command line (:mod:`myotriage.diary_cli`), the web routes and the flows.
+
+Storage and statistics only: assessing a stored case and building reports combine the
+diary with the engine and the report, and live in :mod:`myotriage.flows`. The diary never
+imports the engine, the report, the flows, the web app or the command line.
 
 Nothing heavy is imported here, so the command line starts fast.
 """

@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = [
+    "AssessedCase",
     "Day",
     "DiaryStats",
     "Episode",
@@ -39,6 +40,18 @@ class Episode(_Out):
     knowledge_version: str | None = None
     has_assessment: bool = False
     assessment: dict[str, Any] | None = None
+
+
+class AssessedCase(_Out):
+    """A case kept with an episode: what the person answered, the assessment made of it
+    when it was stored, and the version of the knowledge that made it.
+
+    Built by :func:`myotriage.flows.assessment.assess_case`; the diary only stores it.
+    """
+
+    case: dict[str, Any]
+    result: dict[str, Any]
+    knowledge_version: str
 
 
 class Day(_Out):

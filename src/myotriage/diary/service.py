@@ -19,7 +19,8 @@ raises :class:`~myotriage.errors.StorageError`.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Generator, Iterable
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from itertools import islice
@@ -37,10 +38,10 @@ from myotriage.diary.db import (
 )
 from myotriage.diary.imports import episode_row, read_day_rows, read_episode_rows
 from myotriage.diary.models import days, episodes
-from myotriage.diary.schemas import Day, DiaryStats, Episode, ImportResult
+from myotriage.diary.schemas import AssessedCase, Day, DiaryStats, Episode, ImportResult
 from myotriage.diary.validation import (
     DAY_FIELDS,
-    check_case,
+    check_case_shape,
     check_day_value,
     check_duration,
     check_episode_id,
@@ -55,11 +56,10 @@ from myotriage.diary.validation import (
 from myotriage.errors import InvalidInputError, NotFoundError, StorageError
 from myotriage.safetext import scrub
 
-__all__ = ["DIARY_FINDING", "DiaryQuota", "DiaryService", "ExportFormat", "UNSET"]
+__all__ = ["DiaryQuota", "DiaryService", "ExportFormat", "UNSET"]
 
-DIARY_FINDING = "diary_frequent_persistent"
-ExportFormat = Literal["csv", "json", "fhir", "days-csv"]
-EXPORT_FORMATS: tuple[str, ...] = ("csv", "json", "fhir", "days-csv")
+ExportFormat = Literal["csv", "json", "days-csv"]
+EXPORT_FORMATS: tuple[str, ...] = ("csv", "json", "days-csv")
 _BATCH = 20_000
 _TIMELINE_MAX = 5_000
 
@@ -243,9 +243,13 @@ class DiaryService:
         type: str | None = None,
         triggers: str | Iterable[str] | None = None,
         notes: str | None = None,
-        case: Mapping[str, Any] | None = None,
+        assessed: AssessedCase | None = None,
     ) -> Episode:
-        """Store one episode (``start`` defaults to now); ``case`` is assessed and kept."""
+        """Store one episode (``start`` defaults to now), with the case it was assessed from.
+
+        ``assessed`` comes from :func:`myotriage.flows.assessment.assess_case`; the diary
+        stores it and never assesses anything itself.
+        """
         now = datetime.now(UTC)
         when = parse_start(start, "start", self.local) if start is not None else now.astimezone()
         row = episode_row(
@@ -261,8 +265,12 @@ class DiaryService:
             notes=check_notes(notes),
             now=now,
         )
-        if case is not None:
-            row.update(self._assessed(check_case(case)))
+        if assessed is not None:
+            row.update(
+                case_json=check_case_shape(assessed.case),
+                assessment_json=assessed.result,
+                knowledge_version=assessed.knowledge_version,
+            )
         with write_connection(self.engine) as connection:
             new_id = connection.execute(episodes.insert().values(**row)).inserted_primary_key
             assert new_id is not None
@@ -454,8 +462,9 @@ class DiaryService:
         return ImportResult(rows=len(rows), seconds=time.perf_counter() - started)
 
     def export(self, *, owner: str, format: str = "json") -> str:
-        """The whole diary as text: ``csv`` (episodes, importable again), ``days-csv``,
-        ``json`` (everything, with stored assessments) or ``fhir`` (a FHIR R5 Bundle)."""
+        """The whole diary as text: ``csv`` (episodes, importable again), ``days-csv`` or
+        ``json`` (everything, with stored assessments). The FHIR export needs the report:
+        :func:`myotriage.flows.report.export`."""
         from myotriage.diary import exports
 
         if format == "csv":
@@ -464,10 +473,6 @@ class DiaryService:
             return exports.days_csv(self.list_days(owner=owner))
         if format == "json":
             return exports.diary_json(self._all_episode_rows(owner), self.list_days(owner=owner))
-        if format == "fhir":
-            import json
-
-            return json.dumps(self.fhir_bundle(owner=owner), indent=2, ensure_ascii=False)
         raise InvalidInputError(
             "format", f"expected one of {', '.join(EXPORT_FORMATS)}, got {format!r}"
         )
@@ -481,7 +486,7 @@ class DiaryService:
             gone_days = connection.execute(delete(days).where(days.c.owner == owner)).rowcount
         return {"episodes": gone_episodes, "days": gone_days}
 
-    # -- statistics, assessment, report ----------------------------------------------------
+    # -- statistics and stored cases ----------------------------------------------------------
 
     def stats(
         self, *, owner: str, since: date | str | None = None, until: date | str | None = None
@@ -500,105 +505,44 @@ class DiaryService:
             query = select(func.count()).select_from(episodes).where(episodes.c.owner == owner)
             return int(connection.execute(query).scalar_one())
 
-    def latest_case(self, *, owner: str) -> tuple[dict[str, Any], datetime] | None:
-        """The most recent stored case (what the person answered) and its episode's start."""
-        case, start, _skipped = self._latest_valid_case(owner)
-        return None if case is None or start is None else (case, start)
-
-    def _latest_valid_case(self, owner: str) -> tuple[dict[str, Any] | None, datetime | None, int]:
-        """The newest stored case that is still a valid case, and how many newer ones were not.
-
-        Cases are checked when they are stored; a row written before that check (or one the
-        knowledge base no longer accepts) is skipped rather than breaking every page.
-        """
+    def stored_cases(self, *, owner: str) -> Generator[tuple[dict[str, Any], datetime], None, None]:
+        """``owner``'s stored cases (what the person answered) with their episode's start,
+        newest first. Read lazily: a caller that wants the newest usable one stops early
+        (close the iterator, or use :func:`contextlib.closing`)."""
         query = (
             select(episodes.c.case_json, episodes.c.start_at)
             .where(episodes.c.owner == owner, episodes.c.case_json.is_not(None))
             .order_by(episodes.c.start_at.desc(), episodes.c.id.desc())
         )
-        skipped = 0
         with self._read() as connection:
             for stored, start in connection.execute(query):
-                try:
-                    return check_case(stored), start, skipped
-                except InvalidInputError:
-                    skipped += 1
-        return None, None, skipped
+                yield dict(stored), start
 
-    def assessment(self, *, owner: str, stats: DiaryStats | None = None) -> dict[str, Any] | None:
-        """The latest stored case, re-assessed with what the diary adds.
+    def latest_case(self, *, owner: str) -> tuple[dict[str, Any], datetime] | None:
+        """The most recent stored case, as stored, and its episode's start."""
+        with closing(self.stored_cases(owner=owner)) as cases:
+            return next(cases, None)
 
-        When the diary shows the frequent-and-persistent pattern, the finding
-        ``diary_frequent_persistent`` is added to the case, so the triage is at
-        least ``consult`` and its reasons say why. With no stored case, a case made
-        of the diary's pattern and most common body region is assessed instead;
-        with neither, there is nothing to assess (``None``).
-        """
-        from myotriage.engine.assessment import assess
-
-        stats = stats or self.stats(owner=owner)
-        stored, started, skipped = self._latest_valid_case(owner)
-        latest = None if stored is None or started is None else (stored, started)
-        if latest is None:
-            if not stats.frequent_and_persistent:
-                return None
-            case: dict[str, Any] = {"id": "diary", "evidence": []}
-            if stats.by_location:
-                case["evidence"].append({"id": next(iter(stats.by_location)), "choice": "present"})
-        else:
-            case = dict(latest[0])
-            case["evidence"] = [
-                item for item in case.get("evidence", []) if item.get("id") != DIARY_FINDING
-            ]
-        if stats.frequent_and_persistent:
-            case["evidence"] = [*case["evidence"], {"id": DIARY_FINDING, "choice": "present"}]
-        case.pop("expected", None)
-        result = assess(case).to_dict()
-        result["assessed_case"] = case
-        result["case_recorded_at"] = None if latest is None else latest[1].isoformat()
-        result["skipped_cases"] = skipped
-        return result
-
-    def report_data(
-        self, *, owner: str, since: date | str | None = None, name: str | None = None
-    ) -> dict[str, Any]:
-        """Everything a report shows: statistics, assessment, period, episodes for the timeline."""
-        stats = self.stats(owner=owner, since=since)
-        return {
-            "owner": owner,
-            "name": name,
-            "generated_at": datetime.now(UTC),
-            "since": parse_date(since, "since") if since is not None else None,
-            "stats": stats,
-            "assessment": self.assessment(owner=owner, stats=stats),
-            "timeline": self._timeline(owner, since),
-        }
-
-    def report_html(
-        self, *, owner: str, since: date | str | None = None, name: str | None = None
-    ) -> str:
-        """The doctor's report as a self-contained HTML page."""
-        from myotriage.report.html import render_html
-
-        return render_html(self.report_data(owner=owner, since=since, name=name))
-
-    def report_pdf(
-        self, *, owner: str, since: date | str | None = None, name: str | None = None
-    ) -> bytes:
-        """The doctor's report as PDF."""
-        from myotriage.report.pdf import render_pdf
-
-        return render_pdf(self.report_data(owner=owner, since=since, name=name))
-
-    def fhir_bundle(self, *, owner: str) -> dict[str, Any]:
-        """A FHIR Bundle: the latest assessment and one Observation per episode, validated."""
-        from myotriage.report.fhir import build_bundle
-
-        return build_bundle(
-            owner=owner,
-            episodes=self._all_episode_rows(owner),
-            assessment=self.assessment(owner=owner),
-        )
+    def timeline(
+        self, *, owner: str, since: date | str | None = None
+    ) -> list[tuple[datetime, int, int | None, str]]:
+        """(local start, local hour, pain, location) of the period's latest episodes, oldest
+        first (at most the newest 5,000)."""
+        query = select(
+            episodes.c.start_at,
+            episodes.c.utc_offset_min,
+            episodes.c.local_hour,
+            episodes.c.pain,
+            episodes.c.location,
+        ).where(episodes.c.owner == owner)
+        if since is not None:
+            query = query.where(episodes.c.local_date >= parse_date(since, "since"))
+        query = query.order_by(episodes.c.start_at.desc()).limit(_TIMELINE_MAX)
+        with self._read() as connection:
+            rows = connection.execute(query).all()
+        return [
+            (row[0].astimezone(_zone(row[1])), row[2], row[3], row[4]) for row in reversed(rows)
+        ]
 
     # -- helpers ---------------------------------------------------------------------
 
@@ -630,16 +574,6 @@ class DiaryService:
         except SQLAlchemyError as exc:
             raise StorageError(f"the diary database could not be read: {exc}") from None
 
-    def _assessed(self, case: Mapping[str, Any]) -> dict[str, Any]:
-        from myotriage.engine.assessment import assess
-
-        result = assess(dict(case)).to_dict()
-        return {
-            "case_json": dict(case),  # already checked and canonical (check_case)
-            "assessment_json": result,
-            "knowledge_version": str(result.get("knowledge_version", "")),
-        }
-
     def _all_episode_rows(self, owner: str) -> list[dict[str, Any]]:
         query = (
             select(episodes)
@@ -648,23 +582,3 @@ class DiaryService:
         )
         with self._read() as connection:
             return [scrub(dict(row._mapping)) for row in connection.execute(query)]
-
-    def _timeline(
-        self, owner: str, since: date | str | None
-    ) -> list[tuple[datetime, int, int | None, str]]:
-        """(local start, local hour, pain, location) of the period's latest episodes."""
-        query = select(
-            episodes.c.start_at,
-            episodes.c.utc_offset_min,
-            episodes.c.local_hour,
-            episodes.c.pain,
-            episodes.c.location,
-        ).where(episodes.c.owner == owner)
-        if since is not None:
-            query = query.where(episodes.c.local_date >= parse_date(since, "since"))
-        query = query.order_by(episodes.c.start_at.desc()).limit(_TIMELINE_MAX)
-        with self._read() as connection:
-            rows = connection.execute(query).all()
-        return [
-            (row[0].astimezone(_zone(row[1])), row[2], row[3], row[4]) for row in reversed(rows)
-        ]

@@ -24,7 +24,7 @@ __all__ = [
     "LOCATIONS",
     "MAX_CASE_BYTES",
     "TYPES",
-    "check_case",
+    "check_case_shape",
     "check_day_value",
     "check_duration",
     "check_location",
@@ -265,15 +265,12 @@ def check_notes(value: str | None, field: str = "notes") -> str:
     return check_text(text, field)
 
 
-def check_case(value: object, field: str = "case") -> dict[str, Any]:
-    """A case to keep with an episode, in the canonical form the engine's parser gives.
+def check_case_shape(value: object, field: str = "case") -> dict[str, Any]:
+    """A case as the diary keeps it: a JSON object of bounded size whose text is safe to store.
 
-    The stored case is shared with clinics and re-assessed on every diary page, so it is
-    checked like any case (:func:`myotriage.engine.case.parse_case`), limited in size,
-    and kept without the keys the case format does not name.
+    Whether its findings and answers make a valid case is the engine's to say, with the
+    caller's knowledge base (:func:`myotriage.flows.assessment.check_case` does both).
     """
-    from myotriage.engine.case import parse_case
-
     if not isinstance(value, Mapping):
         raise InvalidInputError(field, "expected a case (a JSON object with 'evidence')")
     check_tree(dict(value), field)
@@ -282,7 +279,7 @@ def check_case(value: object, field: str = "case") -> dict[str, Any]:
         raise InvalidInputError(
             field, f"at most {MAX_CASE_BYTES // 1024} KiB of JSON, got {size / 1024:.0f} KiB"
         )
-    return parse_case(value, where=f"{field}.").to_dict()
+    return dict(value)
 
 
 def check_day_value(

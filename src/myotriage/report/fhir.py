@@ -14,10 +14,14 @@ code it is not.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from myotriage.errors import MyotriageError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from myotriage.report.input import FhirEpisode
 
 __all__ = ["build_bundle"]
 
@@ -31,7 +35,7 @@ def _full_url(*parts: str) -> str:
     return f"urn:uuid:{uuid.uuid5(_NAMESPACE, '/'.join(parts))}"
 
 
-def _questionnaire_response(assessment: dict[str, Any]) -> dict[str, Any]:
+def _questionnaire_response(assessment: Mapping[str, Any]) -> dict[str, Any]:
     case = assessment.get("assessed_case") or {}
     items: list[dict[str, Any]] = [
         {
@@ -59,39 +63,36 @@ def _questionnaire_response(assessment: dict[str, Any]) -> dict[str, Any]:
     return resource
 
 
-def _observation(row: dict[str, Any]) -> dict[str, Any]:
-    from myotriage.diary.exports import local_start
-    from myotriage.diary.validation import LOCATIONS
-
+def _observation(episode: FhirEpisode, location_names: Mapping[str, str]) -> dict[str, Any]:
     components: list[dict[str, Any]] = []
-    if row["pain"] is not None:
+    if episode.pain is not None:
         components.append(
             {
                 "code": {
                     "coding": [{"system": "http://loinc.org", "code": "72514-3"}],
                     "text": "Pain severity, 0-10 numeric rating",
                 },
-                "valueInteger": int(row["pain"]),
+                "valueInteger": int(episode.pain),
             }
         )
-    if row["duration_s"] is not None:
+    if episode.duration_s is not None:
         components.append(
             {
                 "code": {"coding": [{"system": _FINDINGS, "code": "duration"}], "text": "Duration"},
                 "valueQuantity": {
-                    "value": int(row["duration_s"]),
+                    "value": int(episode.duration_s),
                     "unit": "s",
                     "system": "http://unitsofmeasure.org",
                     "code": "s",
                 },
             }
         )
-    if row["type"]:
+    if episode.type:
         components.append(
             {
                 "code": {"coding": [{"system": _FINDINGS, "code": "type"}], "text": "Type"},
                 "valueCodeableConcept": {
-                    "coding": [{"system": "urn:myotriage:type", "code": row["type"]}]
+                    "coding": [{"system": "urn:myotriage:type", "code": episode.type}]
                 },
             }
         )
@@ -102,24 +103,32 @@ def _observation(row: dict[str, Any]) -> dict[str, Any]:
             "coding": [{"system": "urn:myotriage:observation", "code": "episode"}],
             "text": "Involuntary muscle contraction episode (spasm, cramp or twitch)",
         },
-        "effectiveDateTime": local_start(row).isoformat(),
+        "effectiveDateTime": episode.start.isoformat(),
         "bodySite": {
-            "coding": [{"system": _FINDINGS, "code": row["location"]}],
-            "text": LOCATIONS.get(row["location"], row["location"]),
+            "coding": [{"system": _FINDINGS, "code": episode.location}],
+            "text": location_names.get(episode.location, episode.location),
         },
     }
     if components:
         resource["component"] = components
-    notes = "; ".join(x for x in (row["triggers"].replace(";", ", "), row["notes"]) if x)
+    notes = "; ".join(x for x in (", ".join(episode.triggers), episode.notes) if x)
     if notes:
         resource["note"] = [{"text": notes}]
     return resource
 
 
 def build_bundle(
-    *, owner: str, episodes: list[dict[str, Any]], assessment: dict[str, Any] | None
+    *,
+    owner: str,
+    episodes: Sequence[FhirEpisode],
+    assessment: Mapping[str, Any] | None,
+    location_names: Mapping[str, str],
 ) -> dict[str, Any]:
-    """The diary as a validated FHIR R5 Bundle, returned as JSON-ready data."""
+    """The diary as a validated FHIR R5 Bundle, returned as JSON-ready data.
+
+    ``episodes`` oldest first (each start in the offset it was recorded in);
+    ``location_names`` gives each body region's words.
+    """
     from fhir.resources.bundle import Bundle
     from pydantic import ValidationError
 
@@ -131,9 +140,12 @@ def build_bundle(
                 "resource": _questionnaire_response(assessment),
             }
         )
-    for row in episodes:
+    for episode in episodes:
         entries.append(
-            {"fullUrl": _full_url(owner, "episode", str(row["id"])), "resource": _observation(row)}
+            {
+                "fullUrl": _full_url(owner, "episode", str(episode.id)),
+                "resource": _observation(episode, location_names),
+            }
         )
     document = {
         "resourceType": "Bundle",

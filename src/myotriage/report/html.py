@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import base64
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from myotriage.report.input import ReportInput
 
 __all__ = ["TEMPLATES", "render_html"]
 
 TEMPLATES = Path(__file__).parent / "templates"
 
 
-def render_html(data: dict[str, Any], *, for_print: bool = False) -> str:
+def render_html(data: ReportInput, *, for_print: bool = False) -> str:
     """Render the report; ``for_print`` adds page breaks and page size for the PDF."""
     from jinja2 import Environment, FileSystemLoader, select_autoescape
 
@@ -28,9 +31,9 @@ def render_html(data: dict[str, Any], *, for_print: bool = False) -> str:
     template = environment.get_template("report.html.j2")
     return template.render(
         data=data,
-        stats=data["stats"],
+        stats=data.stats,
         summary=report_summary(data),
         plots=plots,
         for_print=for_print,
-        name=data.get("name"),
+        name=data.name,
     )

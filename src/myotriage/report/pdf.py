@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from myotriage.report.input import ReportInput
 
 __all__ = ["render_pdf"]
 
 
-def render_pdf(data: dict[str, Any]) -> bytes:
+def render_pdf(data: ReportInput) -> bytes:
     """PDF bytes: page one is the summary, the figures follow."""
     from weasyprint import HTML
 

@@ -8,14 +8,15 @@ can draw reports from several threads.
 from __future__ import annotations
 
 import io
-from datetime import date, datetime
+from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-    from myotriage.diary.schemas import DiaryStats
+    from myotriage.report.input import ReportInput, ReportStats, TimelinePoint
 
 __all__ = [
     "plot_by_region",
@@ -55,7 +56,7 @@ def _empty(axes: Axes, message: str) -> None:
     axes.set_yticks([])
 
 
-def plot_per_week(stats: DiaryStats) -> bytes:
+def plot_per_week(stats: ReportStats) -> bytes:
     """Bars: episodes in each week (Monday to Sunday)."""
     figure, axes = _figure()
     if not stats.per_week:
@@ -71,7 +72,7 @@ def plot_per_week(stats: DiaryStats) -> bytes:
     return _png(figure)
 
 
-def plot_timeline(timeline: list[tuple[datetime, int, int | None, str]]) -> bytes:
+def plot_timeline(timeline: Sequence[TimelinePoint]) -> bytes:
     """Dots: each episode by date and local hour, darker for more pain."""
     figure, axes = _figure()
     if not timeline:
@@ -79,10 +80,10 @@ def plot_timeline(timeline: list[tuple[datetime, int, int | None, str]]) -> byte
     else:
         from matplotlib.dates import date2num
 
-        when = date2num([row[0] for row in timeline])
+        when = date2num([point.start for point in timeline])
         axes.xaxis_date()
-        hours = [row[0].hour + row[0].minute / 60 for row in timeline]
-        pain = [-1 if row[2] is None else row[2] for row in timeline]
+        hours = [point.start.hour + point.start.minute / 60 for point in timeline]
+        pain = [-1 if point.pain is None else point.pain for point in timeline]
         points = axes.scatter(when, hours, c=pain, cmap="viridis_r", vmin=-1, vmax=10, s=12)
         axes.set_ylim(0, 24)
         axes.set_yticks([0, 6, 12, 18, 24])
@@ -92,7 +93,7 @@ def plot_timeline(timeline: list[tuple[datetime, int, int | None, str]]) -> byte
     return _png(figure)
 
 
-def plot_by_region(stats: DiaryStats) -> bytes:
+def plot_by_region(stats: ReportStats) -> bytes:
     """Horizontal bars: episodes per body region, most frequent at the top."""
     figure, axes = _figure()
     if not stats.by_location:
@@ -104,7 +105,7 @@ def plot_by_region(stats: DiaryStats) -> bytes:
     return _png(figure)
 
 
-def plot_pain(stats: DiaryStats) -> bytes:
+def plot_pain(stats: ReportStats) -> bytes:
     """Bars: how many episodes had each pain score."""
     figure, axes = _figure()
     labels = list(stats.pain)
@@ -118,7 +119,7 @@ def plot_pain(stats: DiaryStats) -> bytes:
     return _png(figure)
 
 
-def plot_triggers(stats: DiaryStats) -> bytes:
+def plot_triggers(stats: ReportStats) -> bytes:
     """Forest plot: rate ratio with its interval for each factor with enough days."""
     figure, axes = _figure()
     rows = [t for t in stats.triggers if t.enough_data and t.rate_ratio is not None]
@@ -141,9 +142,9 @@ def plot_triggers(stats: DiaryStats) -> bytes:
     return _png(figure)
 
 
-def report_plots(data: dict[str, Any]) -> list[dict[str, Any]]:
+def report_plots(data: ReportInput) -> list[dict[str, Any]]:
     """Every figure of the report with its title and a one-line caption."""
-    stats = data["stats"]
+    stats = data.stats
     return [
         {
             "title": "Episodes per week",
@@ -154,7 +155,7 @@ def report_plots(data: dict[str, Any]) -> list[dict[str, Any]]:
             "title": "Timeline",
             "caption": "Each dot is an episode, placed by date and the hour it began (local time); "
             "darker dots were more painful.",
-            "png": plot_timeline(data["timeline"]),
+            "png": plot_timeline(data.timeline),
         },
         {
             "title": "By body region",

@@ -7,7 +7,10 @@ always there.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    from myotriage.report.input import ReportInput
 
 __all__ = ["DISCLAIMER", "report_summary"]
 
@@ -29,10 +32,10 @@ def _number(value: float | None) -> str:
     return "-" if value is None else f"{value:.2f}"
 
 
-def report_summary(data: dict[str, Any]) -> dict[str, Any]:
+def report_summary(data: ReportInput) -> dict[str, Any]:
     """The facts page one shows, already worded."""
-    stats = data["stats"]
-    assessment = data.get("assessment")
+    stats = data.stats
+    assessment = data.assessment
     weeks = max(stats.days_covered / 7, 1 / 7) if stats.days_covered else 0
     facts = [
         ("Period", f"{stats.first_day} to {stats.last_day} ({stats.days_covered} days)")

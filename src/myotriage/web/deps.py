@@ -1,7 +1,7 @@
 """Dependencies as named ``Annotated`` aliases, so a route's signature says what it needs.
 
     @router.get("/episodes")
-    def list_episodes(user: PersonUser, diary: DiaryDep) -> list[Episode]: ...
+    def list_episodes(owner: DiaryOwner, diary: DiaryDep) -> list[Episode]: ...
 
 The access checks live here once: API routes get 401/403 JSON answers, pages get
 a redirect to the sign-in page (see :class:`PageLoginRequired`).
@@ -23,9 +23,11 @@ __all__ = [
     "ClinicianUser",
     "Ctx",
     "DiaryDep",
+    "DiaryOwner",
     "KnowledgeDep",
     "OptionalUser",
     "PageClinician",
+    "PageDiaryOwner",
     "PageLoginRequired",
     "PagePerson",
     "PersonUser",
@@ -130,6 +132,17 @@ PagePerson = Annotated[User, Depends(page_person)]
 PageClinician = Annotated[User, Depends(page_clinician)]
 
 
-def owner_of(user: User) -> str:
-    """The diary owner string of a signed-in person (re-exported for the routes)."""
+def person_owner(user: PersonUser) -> str:
+    """The diary owner string of the signed-in person (API: 401/403 otherwise)."""
     return diary_owner(user.id)
+
+
+def page_person_owner(user: PagePerson) -> str:
+    """The diary owner string of the signed-in person (pages: sign-in redirect otherwise)."""
+    return diary_owner(user.id)
+
+
+#: Whose diary an API route reads and writes: always the signed-in person's own.
+DiaryOwner = Annotated[str, Depends(person_owner)]
+#: The same for pages.
+PageDiaryOwner = Annotated[str, Depends(page_person_owner)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from myotriage.flows.assessment import diary_assessment, latest_valid_case
 from myotriage.web.service import diary_owner
 
 if TYPE_CHECKING:
@@ -29,8 +30,8 @@ def share_report(ctx: WebContext, user: User) -> dict[str, Any]:
 
     owner = diary_owner(user.id)
     stats = ctx.diary.stats(owner=owner)
-    assessment = ctx.diary.assessment(owner=owner, stats=stats)
-    latest = ctx.diary.latest_case(owner=owner)
+    assessment = diary_assessment(ctx.diary, owner=owner, knowledge=ctx.knowledge, stats=stats)
+    latest, _unreadable = latest_valid_case(ctx.diary, owner=owner, knowledge=ctx.knowledge)
     episodes = ctx.diary.list_episodes(owner=owner, limit=EPISODES_SHARED)
     return {
         "patient": user.display_name,

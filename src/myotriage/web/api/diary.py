@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import Path, Query, Response
 
 from myotriage.diary.schemas import Day, DiaryStats, Episode
 from myotriage.errors import InvalidInputError
+from myotriage.flows import assessment as assessing
+from myotriage.flows import report as reporting
 from myotriage.web.api.schemas import DayIn, EpisodeIn, EpisodePatch
-from myotriage.web.deps import DiaryDep, PersonUser, RowId
+from myotriage.web.deps import DiaryDep, DiaryOwner, KnowledgeDep, RowId
 from myotriage.web.downloads import download, report_pdf_download
 from myotriage.web.jsonbody import api_router
-from myotriage.web.service import diary_owner
 
 __all__ = ["router"]
 
@@ -30,7 +31,7 @@ _PDF: dict[int | str, dict[str, Any]] = {
 
 @router.get("/episodes")
 def list_episodes(
-    user: PersonUser,
+    owner: DiaryOwner,
     diary: DiaryDep,
     since: DiaryDate | None = None,
     until: DiaryDate | None = None,
@@ -38,104 +39,110 @@ def list_episodes(
     offset: int = Query(0, ge=0, le=10_000_000),
 ) -> list[Episode]:
     """Episodes, newest first."""
-    return diary.list_episodes(
-        owner=diary_owner(user.id), since=since, until=until, limit=limit, offset=offset
-    )
+    return diary.list_episodes(owner=owner, since=since, until=until, limit=limit, offset=offset)
 
 
 @router.post("/episodes", status_code=201)
-def create_episode(body: EpisodeIn, user: PersonUser, diary: DiaryDep) -> Episode:
+def create_episode(
+    body: EpisodeIn, owner: DiaryOwner, diary: DiaryDep, knowledge: KnowledgeDep
+) -> Episode:
     """Record an episode (``case``, when given, is assessed and kept with it)."""
-    return diary.create_episode(owner=diary_owner(user.id), **body.model_dump())
+    return assessing.record_episode(diary, owner=owner, knowledge=knowledge, **body.model_dump())
 
 
 @router.get("/episodes/{episode_id}", responses={404: {}})
-def get_episode(episode_id: RowId, user: PersonUser, diary: DiaryDep) -> Episode:
-    return diary.get_episode(owner=diary_owner(user.id), episode_id=episode_id)
+def get_episode(episode_id: RowId, owner: DiaryOwner, diary: DiaryDep) -> Episode:
+    return diary.get_episode(owner=owner, episode_id=episode_id)
 
 
 @router.patch("/episodes/{episode_id}", responses={404: {}})
 def update_episode(
-    episode_id: RowId, body: EpisodePatch, user: PersonUser, diary: DiaryDep
+    episode_id: RowId, body: EpisodePatch, owner: DiaryOwner, diary: DiaryDep
 ) -> Episode:
     changes = body.model_dump(exclude_unset=True)
     for required in ("location", "start"):
         if required in changes and changes[required] is None:
             raise InvalidInputError(required, "cannot be cleared; give a value or leave it out")
-    return diary.update_episode(owner=diary_owner(user.id), episode_id=episode_id, **changes)
+    return diary.update_episode(owner=owner, episode_id=episode_id, **changes)
 
 
 @router.delete("/episodes/{episode_id}", status_code=204, responses={404: {}})
-def delete_episode(episode_id: RowId, user: PersonUser, diary: DiaryDep) -> Response:
-    diary.delete_episode(owner=diary_owner(user.id), episode_id=episode_id)
+def delete_episode(episode_id: RowId, owner: DiaryOwner, diary: DiaryDep) -> Response:
+    diary.delete_episode(owner=owner, episode_id=episode_id)
     return Response(status_code=204)
 
 
 @router.get("/days")
 def list_days(
-    user: PersonUser,
+    owner: DiaryOwner,
     diary: DiaryDep,
     since: DiaryDate | None = None,
     until: DiaryDate | None = None,
 ) -> list[Day]:
     """Recorded days, oldest first."""
-    return diary.list_days(owner=diary_owner(user.id), since=since, until=until)
+    return diary.list_days(owner=owner, since=since, until=until)
 
 
 @router.put("/days/{day}")
-def set_day(day: DayPath, body: DayIn, user: PersonUser, diary: DiaryDep) -> Day:
+def set_day(day: DayPath, body: DayIn, owner: DiaryOwner, diary: DiaryDep) -> Day:
     """Record (or change) a day's context."""
-    return diary.set_day(owner=diary_owner(user.id), day=day, **body.model_dump(exclude_unset=True))
+    return diary.set_day(owner=owner, day=day, **body.model_dump(exclude_unset=True))
 
 
 @router.get("/days/{day}", responses={404: {}})
-def get_day(day: DayPath, user: PersonUser, diary: DiaryDep) -> Day:
-    return diary.get_day(owner=diary_owner(user.id), day=day)
+def get_day(day: DayPath, owner: DiaryOwner, diary: DiaryDep) -> Day:
+    return diary.get_day(owner=owner, day=day)
 
 
 @router.delete("/days/{day}", status_code=204, responses={404: {}})
-def delete_day(day: DayPath, user: PersonUser, diary: DiaryDep) -> Response:
-    diary.delete_day(owner=diary_owner(user.id), day=day)
+def delete_day(day: DayPath, owner: DiaryOwner, diary: DiaryDep) -> Response:
+    diary.delete_day(owner=owner, day=day)
     return Response(status_code=204)
 
 
 @router.get("/stats")
 def stats(
-    user: PersonUser,
+    owner: DiaryOwner,
     diary: DiaryDep,
     since: DiaryDate | None = None,
     until: DiaryDate | None = None,
 ) -> DiaryStats:
     """Counts, patterns, and the trigger analysis."""
-    return diary.stats(owner=diary_owner(user.id), since=since, until=until)
+    return diary.stats(owner=owner, since=since, until=until)
 
 
 @router.get("/assessment")
-def assessment(user: PersonUser, diary: DiaryDep) -> dict[str, Any] | None:
+def assessment(
+    owner: DiaryOwner, diary: DiaryDep, knowledge: KnowledgeDep
+) -> dict[str, Any] | None:
     """The latest stored case re-assessed with what the diary adds (null if nothing to assess)."""
-    return diary.assessment(owner=diary_owner(user.id))
+    return assessing.diary_assessment(diary, owner=owner, knowledge=knowledge)
 
 
 @router.get("/report.pdf", response_class=Response, responses=_PDF)
-def report_pdf(user: PersonUser, diary: DiaryDep, since: DiaryDate | None = None) -> Response:
+def report_pdf(
+    owner: DiaryOwner, diary: DiaryDep, knowledge: KnowledgeDep, since: DiaryDate | None = None
+) -> Response:
     """The doctor's report as PDF."""
-    return report_pdf_download(diary.report_pdf(owner=diary_owner(user.id), since=since))
+    pdf = reporting.report_pdf(diary, owner=owner, knowledge=knowledge, since=since)
+    return report_pdf_download(pdf)
 
 
 @router.get("/fhir")
-def fhir(user: PersonUser, diary: DiaryDep) -> dict[str, Any]:
+def fhir(owner: DiaryOwner, diary: DiaryDep, knowledge: KnowledgeDep) -> dict[str, Any]:
     """A FHIR R5 Bundle: the latest assessment and one Observation per episode."""
-    return diary.fhir_bundle(owner=diary_owner(user.id))
+    return reporting.fhir_bundle(diary, owner=owner, knowledge=knowledge)
 
 
 @router.get("/export", response_class=Response)
 def export(
-    user: PersonUser,
+    owner: DiaryOwner,
     diary: DiaryDep,
-    format: Literal["csv", "json", "fhir", "days-csv"] = "json",
+    knowledge: KnowledgeDep,
+    format: reporting.ExportFormat = "json",
 ) -> Response:
     """The whole diary as a download."""
-    text = diary.export(owner=diary_owner(user.id), format=format)
+    text = reporting.export(diary, owner=owner, format=format, knowledge=knowledge)
     media = "text/csv" if format.endswith("csv") else "application/json"
     name = f"myotriage-diary.{'csv' if format.endswith('csv') else 'json'}"
     return download(text, filename=name, media_type=f"{media}; charset=utf-8")

@@ -13,9 +13,8 @@ from typing import Any
 
 from myotriage.diary.stored_cases import StoredCase
 from myotriage.flows.reassess import reassess_cases, reassess_diaries
-from myotriage.web.deps import ClinicianUser, Ctx, PersonUser
+from myotriage.web.deps import ClinicianUser, Ctx, DiaryOwner
 from myotriage.web.jsonbody import api_router
-from myotriage.web.service import diary_owner
 
 __all__ = ["router"]
 
@@ -23,12 +22,12 @@ router = api_router(tags=["re-triage"])
 
 
 @router.get("/diary/reassess")
-def reassess_own(user: PersonUser, ctx: Ctx) -> dict[str, Any]:
+def reassess_own(owner: DiaryOwner, ctx: Ctx) -> dict[str, Any]:
     """This person's stored cases assessed with an older knowledge base, run again now.
 
     ``raised`` lists the episodes (``ref``) whose level is more urgent today.
     """
-    summary = reassess_diaries(ctx.engine, ctx.knowledge, owner=diary_owner(user.id))
+    summary = reassess_diaries(ctx.engine, ctx.knowledge, owner=owner)
     return summary.to_dict()
 
 

@@ -16,13 +16,14 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from myotriage.diary.trigger_words import trigger_sentence
 from myotriage.diary.validation import DAY_FIELDS, LOCATIONS
 from myotriage.errors import InvalidInputError, NotFoundError
+from myotriage.flows import assessment as assessing
+from myotriage.flows import report as reporting
 from myotriage.web import charts, interview_flow, time_zones
-from myotriage.web.deps import Ctx, PagePerson, RowId
+from myotriage.web.deps import Ctx, PageDiaryOwner, PagePerson, RowId
 from myotriage.web.diary_forms import check_day_form, check_episode_form
 from myotriage.web.downloads import report_pdf_download
 from myotriage.web.pages.forms import read_form
 from myotriage.web.pages.render import render
-from myotriage.web.service import diary_owner
 from myotriage.web.sharing import share_report
 
 __all__ = ["router"]
@@ -71,8 +72,9 @@ UNDO_MAX_CHARS = 3800
 
 
 @router.get("/diary", response_class=HTMLResponse)
-def diary_home(request: Request, user: PagePerson, ctx: Ctx, saved: str = "") -> HTMLResponse:
-    owner = diary_owner(user.id)
+def diary_home(
+    request: Request, user: PagePerson, owner: PageDiaryOwner, ctx: Ctx, saved: str = ""
+) -> HTMLResponse:
     stats = ctx.diary.stats(owner=owner)
     pains = {k: v for k, v in stats.pain.items() if v}
     zone = time_zones.chosen(request)
@@ -86,7 +88,11 @@ def diary_home(request: Request, user: PagePerson, ctx: Ctx, saved: str = "") ->
         trigger_lines=[(t, trigger_sentence(t)) for t in triggers],
         undo=undo,
         stats=stats,
-        assessment=ctx.diary.assessment(owner=owner, stats=stats) if stats.episodes else None,
+        assessment=assessing.diary_assessment(
+            ctx.diary, owner=owner, knowledge=ctx.knowledge, stats=stats
+        )
+        if stats.episodes
+        else None,
         episodes=ctx.diary.list_episodes(owner=owner, limit=20),
         week_chart=charts.week_chart(stats.per_week),
         hour_chart=charts.hour_chart(stats.by_hour),
@@ -153,22 +159,24 @@ def episode_new(request: Request, user: PagePerson) -> HTMLResponse:
 
 
 @router.post("/diary/episode", response_class=HTMLResponse)
-async def episode_create(request: Request, user: PagePerson, ctx: Ctx) -> Response:
+async def episode_create(request: Request, owner: PageDiaryOwner, ctx: Ctx) -> Response:
     form = await read_form(request)
     values = _read_episode(request, form)
     errors: dict[str, str] = {}
     clean = _with_zone(values, errors)
     if clean is None:
         return _episode_form(request, values, errors, 422)
-    ctx.diary.create_episode(owner=diary_owner(user.id), **clean)
+    ctx.diary.create_episode(owner=owner, **clean)
     response = RedirectResponse("/diary?saved=episode", status_code=303)
     time_zones.remember(request, response, values["zone"])
     return response
 
 
 @router.get("/diary/episodes/{episode_id}/edit", response_class=HTMLResponse)
-def episode_edit(request: Request, episode_id: RowId, user: PagePerson, ctx: Ctx) -> HTMLResponse:
-    episode = ctx.diary.get_episode(owner=diary_owner(user.id), episode_id=episode_id)
+def episode_edit(
+    request: Request, episode_id: RowId, owner: PageDiaryOwner, ctx: Ctx
+) -> HTMLResponse:
+    episode = ctx.diary.get_episode(owner=owner, episode_id=episode_id)
     zone = time_zones.chosen(request)
     start = time_zones.in_zone(episode.start, zone)
     form = {
@@ -187,7 +195,7 @@ def episode_edit(request: Request, episode_id: RowId, user: PagePerson, ctx: Ctx
 
 @router.post("/diary/episodes/{episode_id}/edit", response_class=HTMLResponse)
 async def episode_update(
-    request: Request, episode_id: RowId, user: PagePerson, ctx: Ctx
+    request: Request, episode_id: RowId, owner: PageDiaryOwner, ctx: Ctx
 ) -> Response:
     form = await read_form(request)
     values = _read_episode(request, form)
@@ -196,7 +204,6 @@ async def episode_update(
     if clean is None:
         action = f"/diary/episodes/{episode_id}/edit"
         return _episode_form(request, values, errors, 422, action=action, editing=True)
-    owner = diary_owner(user.id)
     ctx.diary.update_episode(owner=owner, episode_id=episode_id, **clean)
     response = RedirectResponse("/diary?saved=edited", status_code=303)
     time_zones.remember(request, response, values["zone"])
@@ -205,10 +212,10 @@ async def episode_update(
 
 @router.get("/diary/episodes/{episode_id}/delete", response_class=HTMLResponse)
 def episode_delete_ask(
-    request: Request, episode_id: RowId, user: PagePerson, ctx: Ctx
+    request: Request, episode_id: RowId, owner: PageDiaryOwner, ctx: Ctx
 ) -> HTMLResponse:
     """Ask before deleting (a page of its own, so it works without JavaScript)."""
-    episode = ctx.diary.get_episode(owner=diary_owner(user.id), episode_id=episode_id)
+    episode = ctx.diary.get_episode(owner=owner, episode_id=episode_id)
     zone = time_zones.chosen(request)
     return render(
         request,
@@ -221,10 +228,9 @@ def episode_delete_ask(
 
 @router.post("/diary/episodes/{episode_id}/delete")
 async def episode_delete(
-    request: Request, episode_id: RowId, user: PagePerson, ctx: Ctx
+    request: Request, episode_id: RowId, owner: PageDiaryOwner, ctx: Ctx
 ) -> Response:
     await read_form(request)
-    owner = diary_owner(user.id)
     episode = ctx.diary.get_episode(owner=owner, episode_id=episode_id)
     case = ctx.diary.episode_case(owner=owner, episode_id=episode_id)
     ctx.diary.delete_episode(owner=owner, episode_id=episode_id)
@@ -261,14 +267,13 @@ def _load_undo(request: Request, ctx: Any) -> dict[str, Any] | None:
 
 
 @router.post("/diary/undo")
-async def episode_undo(request: Request, user: PagePerson, ctx: Ctx) -> Response:
+async def episode_undo(request: Request, owner: PageDiaryOwner, ctx: Ctx) -> Response:
     """Put back the episode just deleted (kept for 15 minutes in a signed cookie)."""
     await read_form(request)
     data = _load_undo(request, ctx)
-    owner = diary_owner(user.id)
     if data is None or data.get("owner") != owner:
         raise InvalidInputError("undo", "there is nothing to undo (it is more than 15 minutes ago)")
-    ctx.diary.create_episode(owner=owner, **data["undo"])
+    assessing.record_episode(ctx.diary, owner=owner, knowledge=ctx.knowledge, **data["undo"])
     response = RedirectResponse("/diary?saved=restored", status_code=303)
     response.delete_cookie(UNDO_COOKIE, httponly=True, samesite="lax", path="/diary")
     return response
@@ -283,11 +288,11 @@ def _day_form(
 
 
 @router.get("/diary/day", response_class=HTMLResponse)
-def day_new(request: Request, user: PagePerson, ctx: Ctx) -> HTMLResponse:
+def day_new(request: Request, owner: PageDiaryOwner, ctx: Ctx) -> HTMLResponse:
     today = date.today().isoformat()
     form: dict[str, Any] = {"day": today}
     try:
-        existing = ctx.diary.get_day(owner=diary_owner(user.id), day=today)
+        existing = ctx.diary.get_day(owner=owner, day=today)
         form |= {name: getattr(existing, name) for name in DAY_FIELDS}
     except NotFoundError:
         pass
@@ -295,19 +300,20 @@ def day_new(request: Request, user: PagePerson, ctx: Ctx) -> HTMLResponse:
 
 
 @router.post("/diary/day", response_class=HTMLResponse)
-async def day_save(request: Request, user: PagePerson, ctx: Ctx) -> Response:
+async def day_save(request: Request, owner: PageDiaryOwner, ctx: Ctx) -> Response:
     form = await read_form(request)
     values: dict[str, Any] = form.as_dict("day", *DAY_FIELDS)
     given, errors = check_day_form(values)
     if errors:
         return _day_form(request, values, errors, 422)
-    ctx.diary.set_day(owner=diary_owner(user.id), day=values["day"], **given)
+    ctx.diary.set_day(owner=owner, day=values["day"], **given)
     return RedirectResponse("/diary?saved=day", status_code=303)
 
 
 @router.get("/diary/report.pdf")
-def report_pdf(user: PagePerson, ctx: Ctx) -> Response:
-    return report_pdf_download(ctx.diary.report_pdf(owner=diary_owner(user.id)))
+def report_pdf(owner: PageDiaryOwner, ctx: Ctx) -> Response:
+    pdf = reporting.report_pdf(ctx.diary, owner=owner, knowledge=ctx.knowledge)
+    return report_pdf_download(pdf)
 
 
 @router.post("/diary/share", response_class=HTMLResponse)
@@ -325,7 +331,7 @@ async def share_revoke(request: Request, share_id: RowId, user: PagePerson, ctx:
 
 
 @router.post("/diary/save-check")
-async def save_check(request: Request, user: PagePerson, ctx: Ctx) -> Response:
+async def save_check(request: Request, owner: PageDiaryOwner, ctx: Ctx) -> Response:
     """Keep a finished check as an episode (with its case, so the diary can reassess it)."""
     form = await read_form(request)
     outcome = interview_flow.result(ctx.state_signer, form.get("state"))
@@ -336,5 +342,7 @@ async def save_check(request: Request, user: PagePerson, ctx: Ctx) -> Response:
     location = next((f for f in present if f in LOCATIONS), "loc_widespread")
     assessment = outcome.get("assessment") or {}
     type_id = assessment.get("type") if assessment.get("type") in ctx.knowledge.types else None
-    ctx.diary.create_episode(owner=diary_owner(user.id), location=location, type=type_id, case=case)
+    assessing.record_episode(
+        ctx.diary, owner=owner, knowledge=ctx.knowledge, case=case, location=location, type=type_id
+    )
     return RedirectResponse("/diary?saved=saved-check", status_code=303)

@@ -1,7 +1,9 @@
 """``myotriage diary ...``: the symptom diary on the command line.
 
-A thin layer over :class:`~myotriage.diary.service.DiaryService`: it reads options,
-calls the service for the single local owner, and prints. Any
+A thin layer over :class:`~myotriage.diary.service.DiaryService` and the flows that
+combine the diary with the engine and the report (:mod:`myotriage.flows`, given the
+packaged knowledge base): it reads options, calls them for the single local owner, and
+prints. Any
 :class:`~myotriage.errors.MyotriageError` becomes one line on standard error and
 exit status 2, never a traceback (:class:`~myotriage.cli_errors.OneLineErrors`), and
 text a user stored is printed as plain text without control characters. Only Typer,
@@ -157,8 +159,14 @@ def add(
         from myotriage.jsonio import read_json_input
 
         case_obj = read_json_input(str(case))
-    episode = _service(ctx).create_episode(
+    from myotriage.flows.assessment import record_episode
+    from myotriage.knowledge.loader import load_knowledge
+
+    episode = record_episode(
+        _service(ctx),
         owner=OWNER,
+        knowledge=load_knowledge(),
+        case=case_obj,
         start=start,
         location=location,
         duration_s=duration_s,
@@ -166,7 +174,6 @@ def add(
         type=type,
         triggers=trigger,
         notes=notes,
-        case=case_obj,
     )
     console = _console()
     console.print(
@@ -316,7 +323,10 @@ def export(
     ] = None,
 ) -> None:
     """Export the diary (csv and days-csv can be imported again)."""
-    text = _service(ctx).export(owner=OWNER, format=format)
+    from myotriage.flows.report import export as export_diary
+    from myotriage.knowledge.loader import load_knowledge
+
+    text = export_diary(_service(ctx), owner=OWNER, format=format, knowledge=load_knowledge())
     if out is None:
         if sys.stdout.isatty():  # data for a pipe or file stays exact; a terminal gets no escapes
             text = "\n".join(for_terminal(line) for line in text.split("\n"))
@@ -419,12 +429,16 @@ def report(
     name: Annotated[str | None, typer.Option(help="Your name, printed on the report.")] = None,
 ) -> None:
     """Write a report for your doctor (PDF or HTML, by the file's extension)."""
+    from myotriage.flows.report import report_html, report_pdf
+    from myotriage.knowledge.loader import load_knowledge
+
     suffix = out.suffix.lower()
-    service = _service(ctx)
-    if suffix == ".pdf":
-        out.write_bytes(service.report_pdf(owner=OWNER, since=since, name=name))
-    elif suffix in (".html", ".htm"):
-        out.write_text(service.report_html(owner=OWNER, since=since, name=name), encoding="utf-8")
-    else:
+    if suffix not in (".pdf", ".html", ".htm"):
         raise InvalidInputError("out", f"expected a file ending in .pdf or .html, got {out.name!r}")
+    service, kb = _service(ctx), load_knowledge()
+    if suffix == ".pdf":
+        out.write_bytes(report_pdf(service, owner=OWNER, knowledge=kb, since=since, name=name))
+    else:
+        text = report_html(service, owner=OWNER, knowledge=kb, since=since, name=name)
+        out.write_text(text, encoding="utf-8")
     _console().print(f"Wrote {_path(out)}.")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from myotriage.diary.commands import app
+from myotriage.diary_cli import app
 
 
 @pytest.fixture
@@ -145,7 +145,7 @@ def test_add_asks_for_details_in_a_terminal(tmp_path: Path) -> None:
     import pexpect
 
     db = f"sqlite:///{tmp_path / 'diary.sqlite3'}"
-    code = "from myotriage.diary.commands import app; app()"
+    code = "from myotriage.diary_cli import app; app()"
     child = pexpect.spawn(
         sys.executable, ["-c", code, "--db", db, "add"], encoding="utf-8", timeout=30
     )
