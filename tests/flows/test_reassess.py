@@ -52,10 +52,11 @@ def stricter_knowledge(tmp_path: Path) -> Knowledge:
 
 def _diary(url: str, stored: list[tuple[str, dict[str, Any]]]) -> Engine:
     from myotriage.diary.service import DiaryService
+    from myotriage.flows.assessment import record_episode
 
-    diary = DiaryService(url)
+    diary, packaged = DiaryService(url), load_knowledge()
     for owner, case in stored:
-        diary.create_episode(owner=owner, location="loc_calf", case=case)
+        record_episode(diary, owner=owner, knowledge=packaged, case=case, location="loc_calf")
     engine = diary.engine
     ensure_schema(engine)
     return engine
