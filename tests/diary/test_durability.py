@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -42,7 +43,10 @@ def test_sigkill_during_a_large_import_leaves_the_database_intact(
     kept = service.count_episodes(owner="local")
     kept_export = service.export(owner="local", format="csv")
 
-    big = synthetic_diary(days=4000, seed=2, base_rate=60.0)  # ~300,000 episodes
+    # ~300,000 episodes, all in the past (an import checks every row before it writes)
+    big = synthetic_diary(
+        days=300, seed=2, base_rate=600.0, start=date.today() - timedelta(days=302)
+    )
     path = tmp_path / "big.csv"
     path.write_text(big.episodes_csv)
     process = subprocess.Popen(

@@ -97,9 +97,10 @@ def test_days_merge_and_replace(service: DiaryService, owner: str) -> None:
     csv_text = "date,sleep_h,water_l\n2026-03-01,7,\n2026-03-02,,2.5\n"
     assert service.import_days_csv(owner=owner, source=text_source(csv_text)).rows == 2
     days = service.list_days(owner=owner)
-    # An imported day replaces the stored one whole: caffeine was not in the file.
+    # An imported day is merged into the stored one: caffeine was not in the file, so it
+    # is kept; water was, with a blank cell, so it is cleared.
     assert [(d.day, d.caffeine_mg, d.sleep_h, d.water_l) for d in days] == [
-        (date(2026, 3, 1), None, 7.0, None),
+        (date(2026, 3, 1), 400.0, 7.0, None),
         (date(2026, 3, 2), None, None, 2.5),
     ]
     service.delete_day(owner=owner, day="2026-03-02")
@@ -141,7 +142,7 @@ def test_a_bad_row_imports_nothing_and_names_its_line(
 
 
 def test_bad_headers_are_refused(service: DiaryService, owner: str) -> None:
-    with pytest.raises(InvalidInputError, match="unknown column"):
+    with pytest.raises(InvalidInputError, match="not a column this import knows"):
         service.import_episodes_csv(owner=owner, source=text_source("start,location,painn\n"))
     with pytest.raises(InvalidInputError, match="missing column"):
         service.import_days_csv(owner=owner, source=text_source("sleep_h\n7\n"))

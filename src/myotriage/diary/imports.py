@@ -15,13 +15,13 @@ column (``line 17, pain``); the caller stores a file only when every row is good
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
+from myotriage.diary.csvfile import CsvRecords
 from myotriage.diary.validation import (
     DAY_FIELDS,
     EARLIEST,
@@ -42,6 +42,7 @@ from myotriage.errors import InvalidInputError
 
 __all__ = [
     "DAY_COLUMNS",
+    "DayRows",
     "EPISODE_COLUMNS",
     "episode_row",
     "read_day_rows",
@@ -50,7 +51,6 @@ __all__ = [
 
 EPISODE_COLUMNS = ("start", "duration_s", "location", "pain", "type", "triggers", "notes")
 DAY_COLUMNS = ("date", *DAY_FIELDS)
-_MAX_FIELD = 10_000
 
 
 def episode_row(
@@ -89,54 +89,41 @@ def episode_row(
 def _open_rows(
     source: str | Path | IO[str], required: tuple[str, ...], allowed: tuple[str, ...]
 ) -> Iterator[tuple[int, dict[str, str]]]:
-    """``(line number, row)`` pairs from a CSV with a checked header."""
-    if isinstance(source, str | Path):
-        try:
-            handle: IO[str] = open(source, encoding="utf-8-sig", newline="")  # noqa: SIM115
-        except OSError as exc:
-            raise InvalidInputError("file", f"cannot read {source}: {exc.strerror}") from None
-    else:
-        handle = source
-    csv.field_size_limit(_MAX_FIELD)
-    try:
-        reader = csv.reader(handle)
-        try:
-            header = next(reader, None)
-        except (csv.Error, UnicodeDecodeError) as exc:
-            raise InvalidInputError("line 1", f"not a readable CSV header: {exc}") from None
-        if header is None:
+    """``(line number, row)`` pairs from a CSV with a checked header (see :mod:`.csvfile`).
+
+    Header problems name the column by its position, never its text: a file that is not
+    a diary CSV at all must not have its first line printed.
+    """
+    with CsvRecords(source) as records:
+        rows = iter(records)
+        first = next(rows, None)
+        if first is None:
             raise InvalidInputError("file", f"is empty; expected a header: {', '.join(allowed)}")
-        names = [h.strip().lower() for h in header]
-        unknown = [n for n in names if n not in allowed]
-        if unknown:
-            raise InvalidInputError(
-                "line 1", f"unknown column(s) {', '.join(unknown)}; expected {', '.join(allowed)}"
-            )
+        names = [h.strip().lower() for h in first[1]]
+        for column, name in enumerate(names, start=1):
+            if name not in allowed:
+                raise InvalidInputError(
+                    f"line 1, column {column}",
+                    f"not a column this import knows; expected a header of "
+                    f"{', '.join(allowed)}",
+                )
         missing = [n for n in required if n not in names]
         if missing:
             raise InvalidInputError("line 1", f"missing column(s) {', '.join(missing)}")
         if len(set(names)) != len(names):
             raise InvalidInputError("line 1", "a column name appears twice")
         width = len(names)
-        while True:
-            try:
-                cells = next(reader)
-            except StopIteration:
-                return
-            except (csv.Error, UnicodeDecodeError) as exc:
-                raise InvalidInputError(
-                    f"line {reader.line_num}", f"not valid CSV: {exc}"
-                ) from None
+        for line, cells in rows:
             if not cells or (len(cells) == 1 and not cells[0].strip()):
                 continue
             if len(cells) != width:
-                raise InvalidInputError(
-                    f"line {reader.line_num}", f"expected {width} cells, got {len(cells)}"
-                )
-            yield reader.line_num, dict(zip(names, cells, strict=True))
-    finally:
-        if handle is not source:
-            handle.close()
+                raise InvalidInputError(f"line {line}", f"expected {width} cells, got {len(cells)}")
+            yield line, dict(zip(names, cells, strict=True))
+
+
+def _without_value(exc: InvalidInputError) -> InvalidInputError:
+    """The same error without the ``got '...'`` that quotes the cell (file contents)."""
+    return InvalidInputError(exc.field, exc.problem.split(", got ")[0])
 
 
 def read_episode_rows(
@@ -190,28 +177,47 @@ def read_episode_rows(
                 notes=check_notes(notes, f"{where}, notes") if notes else "",
                 now=now,
             )
-        except InvalidInputError:
-            raise
-        except (ValueError, OverflowError) as exc:  # e.g. a date beyond what Python handles
-            raise InvalidInputError(where, str(exc)) from None
+        except InvalidInputError as exc:
+            raise _without_value(exc) from None
+        except (ValueError, OverflowError):  # e.g. a date beyond what Python handles
+            raise InvalidInputError(where, "a value this import cannot read") from None
 
 
-def read_day_rows(source: str | Path | IO[str], *, owner: str) -> list[dict[str, Any]]:
+class DayRows(NamedTuple):
+    """The checked rows of a days CSV and the context columns the file has.
+
+    Every row has every column (``None`` where the file has none), so new days can be
+    inserted in one statement; an existing day is only updated in ``columns``, so a file
+    with some columns merges into what is stored instead of emptying the others.
+    """
+
+    rows: list[dict[str, Any]]
+    columns: tuple[str, ...]
+
+
+def read_day_rows(source: str | Path | IO[str], *, owner: str) -> DayRows:
     """Checked rows from a days CSV; a date listed twice is an error."""
     now = datetime.now(UTC)
     seen: dict[date, int] = {}
     rows = []
+    columns: tuple[str, ...] = ()
     for line, row in _open_rows(source, ("date",), DAY_COLUMNS):
+        if not columns:
+            columns = tuple(name for name in DAY_FIELDS if name in row)
         where = f"line {line}"
-        day = parse_date(row["date"], f"{where}, date")
-        if day in seen:
-            raise InvalidInputError(f"{where}, date", f"{day} is already on line {seen[day]}")
+        try:
+            day = parse_date(row["date"], f"{where}, date")
+            if day in seen:
+                raise InvalidInputError(f"{where}, date", f"{day} is already on line {seen[day]}")
+            values = {
+                name: check_day_value(name, row.get(name), f"{where}, {name}")
+                for name in DAY_FIELDS
+            }
+        except InvalidInputError as exc:
+            raise _without_value(exc) from None
         seen[day] = line
-        values = {
-            name: check_day_value(name, row.get(name), f"{where}, {name}") for name in DAY_FIELDS
-        }
         rows.append({"owner": owner, "day": day, **values, "updated_at": now})
-    return rows
+    return DayRows(rows, columns)
 
 
 def text_source(text: str) -> IO[str]:

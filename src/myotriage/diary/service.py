@@ -18,6 +18,8 @@ raises :class:`~myotriage.errors.StorageError`.
 
 from __future__ import annotations
 
+import pickle
+import tempfile
 import time
 from collections.abc import Generator, Iterable
 from contextlib import closing
@@ -136,8 +138,8 @@ _IMPORT_COLUMNS = (
 )
 
 
-def _insert_episodes(connection: Connection, rows: list[dict[str, Any]]) -> None:
-    """Insert imported episode rows (no stored case) with one ``executemany``.
+def _episode_values(dialect: str, rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    """Imported episode rows as the driver's parameters for :func:`_insert_episodes`.
 
     SQLAlchemy's per-value type hooks cost more than SQLite's insert itself, so the
     values are converted here once, to exactly what the column types store: on
@@ -145,16 +147,10 @@ def _insert_episodes(connection: Connection, rows: list[dict[str, Any]]) -> None
     on PostgreSQL aware datetimes that psycopg sends as ``timestamptz``.
     """
     if not rows:
-        return
-    columns = _IMPORT_COLUMNS
-    marker = "?" if connection.dialect.paramstyle == "qmark" else "%s"
-    statement = (
-        f"INSERT INTO {episodes.name} ({', '.join(columns)}) "
-        f"VALUES ({', '.join([marker] * len(columns))})"
-    )
-    if connection.dialect.name == "sqlite":
+        return []
+    if dialect == "sqlite":
         created = _sqlite_stamp(rows[0]["created_at"])
-        values: list[tuple[Any, ...]] = [
+        return [
             (
                 r["owner"],
                 r["start_at"].astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds"),
@@ -171,8 +167,18 @@ def _insert_episodes(connection: Connection, rows: list[dict[str, Any]]) -> None
             )
             for r in rows
         ]
-    else:
-        values = [tuple(r[name] for name in columns) for r in rows]
+    return [tuple(r[name] for name in _IMPORT_COLUMNS) for r in rows]
+
+
+def _insert_episodes(connection: Connection, values: list[tuple[Any, ...]]) -> None:
+    """Insert imported episodes (no stored case) with one ``executemany``."""
+    if not values:
+        return
+    marker = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    statement = (
+        f"INSERT INTO {episodes.name} ({', '.join(_IMPORT_COLUMNS)}) "
+        f"VALUES ({', '.join([marker] * len(_IMPORT_COLUMNS))})"
+    )
     connection.exec_driver_sql(statement, values)
 
 
@@ -440,26 +446,42 @@ class DiaryService:
     # -- imports, exports, erasing ---------------------------------------------------------
 
     def import_episodes_csv(self, *, owner: str, source: str | Path | IO[str]) -> ImportResult:
-        """Store every episode of a CSV file in one transaction, or none if any row is bad."""
+        """Store every episode of a CSV file in one transaction, or none if any row is bad.
+
+        The whole file is read and checked first, into an anonymous temporary file of
+        ready-to-insert batches; only then is the write transaction opened, so other
+        writers (the web app, a second import) wait for the insert alone, not for the
+        parsing, and memory stays at one batch however large the file.
+        """
         started = time.perf_counter()
         rows = read_episode_rows(source, owner=self._owner(owner), local=self.local)
+        dialect = self.engine.dialect.name
         count = 0
-        with write_connection(self.engine) as connection:
+        with tempfile.TemporaryFile() as spool:
             for batch in _batches(rows, _BATCH):
-                _insert_episodes(connection, batch)
+                pickle.dump(_episode_values(dialect, batch), spool, pickle.HIGHEST_PROTOCOL)
                 count += len(batch)
-            self._within_quota(connection, owner, "episodes")
+            spool.seek(0)
+            with write_connection(self.engine) as connection:
+                for _ in range(0, count, _BATCH):
+                    _insert_episodes(connection, pickle.load(spool))  # noqa: S301 (our own file)
+                self._within_quota(connection, owner, "episodes")
         return ImportResult(rows=count, seconds=time.perf_counter() - started)
 
     def import_days_csv(self, *, owner: str, source: str | Path | IO[str]) -> ImportResult:
-        """Store every day of a CSV file in one transaction (a listed day is replaced whole)."""
+        """Store every day of a CSV file in one transaction, parsed and checked first.
+
+        A day already stored is merged: only the columns the file has are changed (a
+        blank cell in such a column clears that value), so a file with only some
+        columns never empties the others.
+        """
         started = time.perf_counter()
-        rows = read_day_rows(source, owner=self._owner(owner))
+        parsed = read_day_rows(source, owner=self._owner(owner))
         with write_connection(self.engine) as connection:
-            for batch in _batches(rows, _BATCH):
-                _upsert_days(connection, batch, [*DAY_FIELDS, "updated_at"])
+            for batch in _batches(parsed.rows, _BATCH):
+                _upsert_days(connection, batch, [*parsed.columns, "updated_at"])
             self._within_quota(connection, owner, "days")
-        return ImportResult(rows=len(rows), seconds=time.perf_counter() - started)
+        return ImportResult(rows=len(parsed.rows), seconds=time.perf_counter() - started)
 
     def export(self, *, owner: str, format: str = "json") -> str:
         """The whole diary as text: ``csv`` (episodes, importable again), ``days-csv`` or
