@@ -46,15 +46,13 @@ def test_a_stray_quote_is_refused_at_its_line_and_column(
     assert "quote" in error.problem
 
 
-def test_a_stray_quote_that_closes_before_a_comma_is_refused_too(
+def test_a_stray_quote_that_closes_at_a_line_end_is_refused_too(
     service: DiaryService, tmp_path: Path
 ) -> None:
-    """The runaway cell ends exactly before a comma, so the rows it swallowed would
-    otherwise have been stored as one long note."""
-    rows = (
-        [_row(1, '"stray')] + [_row(2 + i) for i in range(60)] + ['end",\n'.replace(",", "") + ""]
-    )
-    text = HEADER + "".join(rows[:-1]) + '2026-01-28T07:00:00+00:00,30,loc_calf,3,,night,x"\n'
+    """The runaway cell ends exactly at the end of a later line, so the file parses, and the
+    rows it swallowed would otherwise have been stored as one long note."""
+    rows = [_row(1, '"stray')] + [_row(2 + i) for i in range(25)]
+    text = HEADER + "".join(rows) + '2026-01-28T07:00:00+00:00,30,loc_calf,3,,night,x"\n'
     path = tmp_path / "stray2.csv"
     path.write_text(text, encoding="utf-8")
     error = _refusal(service, path)
