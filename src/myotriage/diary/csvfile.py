@@ -19,9 +19,10 @@
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from myotriage.errors import InvalidInputError
 
@@ -35,46 +36,68 @@ MAX_FILE_BYTES = 512 * 1024 * 1024
 MAX_CELL = 10_000
 
 
-class _Lines:
-    """The lines of a file as text, numbered, with the limits above; feeds ``csv.reader``."""
+_BLOCK = 1024 * 1024
 
-    def __init__(self, handle: IO[bytes] | IO[str]) -> None:
-        self.handle = handle
-        self.number = 0
-        self.size = 0
-        self.record: list[tuple[int, str]] = []
 
-    def __iter__(self) -> _Lines:
-        return self
+def _decode(chunk: bytes, first_line: int, bom: bool) -> str:
+    """``chunk`` (whole lines) as text; invalid UTF-8 is reported at its line and column."""
+    try:
+        return chunk.decode("utf-8-sig" if bom else "utf-8")
+    except UnicodeDecodeError as exc:
+        line_start = chunk.rfind(b"\n", 0, exc.start) + 1
+        line = first_line + chunk.count(b"\n", 0, exc.start)
+        column = len(chunk[line_start : exc.start].decode("utf-8", "replace")) + 1
+        raise InvalidInputError(f"line {line}, column {column}", "not UTF-8 text") from None
 
-    def __next__(self) -> str:
-        raw = self.handle.readline(MAX_LINE_BYTES + 1)
-        if not raw:
-            raise StopIteration
-        self.number += 1
-        where = f"line {self.number}"
-        if len(raw) > MAX_LINE_BYTES:
-            raise InvalidInputError(where, f"longer than {MAX_LINE_BYTES // 1024} KiB")
-        self.size += len(raw)
-        if self.size > MAX_FILE_BYTES:
+
+def _lines(handle: IO[bytes] | IO[str]) -> Iterator[str]:
+    """The lines of ``handle`` as text, for ``csv.reader``, read in blocks of 1 MiB.
+
+    Blocks keep the per-line cost in C (decoding, splitting, the NUL search) while the
+    limits still hold: no line longer than :data:`MAX_LINE_BYTES`, no file larger than
+    :data:`MAX_FILE_BYTES`, whatever the file is.
+    """
+    number = 0  # lines before the current block
+    size = 0
+    carry: Any = b""
+    first = True
+    while True:
+        block: Any = handle.read(_BLOCK)
+        size += len(block)
+        if size > MAX_FILE_BYTES:
             raise InvalidInputError(
-                where, f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB"
+                f"line {number + 1}",
+                f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB",
             )
-        text = self._decode(raw, where) if isinstance(raw, bytes) else raw
-        if "\x00" in text:
+        if isinstance(block, str) and isinstance(carry, bytes):
+            carry = carry.decode()
+        data = carry + block
+        newline: Any = b"\n" if isinstance(data, bytes) else "\n"
+        cut = data.rfind(newline) + 1 if block else len(data)
+        chunk, carry = data[:cut], data[cut:]
+        if len(carry) > MAX_LINE_BYTES:
+            line = number + chunk.count(newline) + 1
+            raise InvalidInputError(f"line {line}", f"longer than {MAX_LINE_BYTES // 1024} KiB")
+        if not chunk:
+            if not block:
+                return
+            continue
+        text: str = _decode(chunk, number + 1, first) if isinstance(chunk, bytes) else chunk
+        first = False
+        nul = text.find("\0")
+        if nul >= 0:
+            line_start = text.rfind("\n", 0, nul) + 1
+            line = number + text.count("\n", 0, nul) + 1
             raise InvalidInputError(
-                f"{where}, column {text.index(chr(0)) + 1}", "contains a NUL character"
+                f"line {line}, column {nul - line_start + 1}", "contains a NUL character"
             )
-        self.record.append((self.number, text))
-        return text
-
-    def _decode(self, raw: bytes, where: str) -> str:
-        encoding = "utf-8-sig" if self.number == 1 else "utf-8"
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError as exc:
-            column = len(raw[: exc.start].decode(encoding, "replace")) + 1
-            raise InvalidInputError(f"{where}, column {column}", "not UTF-8 text") from None
+        lines = text.split("\n")
+        longest = max(lines, key=len)
+        if len(longest) > MAX_LINE_BYTES:
+            line = number + lines.index(longest) + 1
+            raise InvalidInputError(f"line {line}", f"longer than {MAX_LINE_BYTES // 1024} KiB")
+        number += len(lines) - 1
+        yield from io.StringIO(text, newline="")
 
 
 def _open_quote_column(line: str) -> int | None:
@@ -140,27 +163,39 @@ class CsvRecords:
 
     def __iter__(self) -> Iterator[tuple[int, list[str]]]:
         assert self._handle is not None, "use CsvRecords in a with statement"
-        lines = _Lines(self._handle)
         csv.field_size_limit(MAX_CELL)
-        reader = csv.reader(lines, strict=True)
+        reader = csv.reader(_lines(self._handle), strict=True)
         width = 0
         while True:
-            lines.record = []
+            first = reader.line_num + 1
             try:
                 cells = next(reader)
             except StopIteration:
                 return
             except csv.Error as exc:
-                if lines.record and ("expected after" in str(exc) or "end of data" in str(exc)):
-                    raise _stray_quote(*lines.record[0]) from None
-                where = f"line {lines.record[0][0] if lines.record else lines.number}"
-                raise InvalidInputError(where, f"not valid CSV ({exc})") from None
-            first = lines.record[0][0] if lines.record else lines.number
-            if len(lines.record) > 1 and width > 1:
+                if "expected after" in str(exc) or "end of data" in str(exc):
+                    raise self._stray_quote(first) from None
+                raise InvalidInputError(f"line {first}", f"not valid CSV ({exc})") from None
+            if reader.line_num > first and width > 1:
                 # a cell holding whole rows of this file: a quote that should not be there
-                for _number, text in lines.record[1:]:
-                    if text.count(",") >= width - 1:
-                        raise _stray_quote(*lines.record[0])
+                for cell in cells:
+                    if any(part.count(",") >= width - 1 for part in cell.split("\n")[1:]):
+                        raise self._stray_quote(first)
             if width == 0:
                 width = len(cells)
             yield first, cells
+
+    def _stray_quote(self, line: int) -> InvalidInputError:
+        """The error for a runaway quoted cell starting on ``line`` (its column if found)."""
+        return _stray_quote(line, self._line_text(line))
+
+    def _line_text(self, number: int) -> str:
+        """Line ``number`` of the source, read again (only on the way to an error)."""
+        handle: Any = self._handle
+        if handle is None or not handle.seekable():
+            return ""
+        handle.seek(0)
+        for index, raw in enumerate(handle, start=1):
+            if index == number:
+                return raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
+        return ""
