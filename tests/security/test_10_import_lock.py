@@ -15,32 +15,40 @@ from pathlib import Path
 
 from myotriage.diary.service import DiaryService
 
-ROWS = 30_000
+ROWS = 60_000  # about 3 MB: read in several blocks, so half-way is mid-parse
 
 
 class _WriterCheckingSource(io.StringIO):
-    """A CSV source that, at one line, checks whether another writer could write now."""
+    """A CSV source that, once half of it has been read, checks whether another writer
+    could write now (however the importer reads it: by lines or by blocks)."""
 
-    def __init__(self, text: str, database: Path, at_line: int) -> None:
+    def __init__(self, text: str, database: Path) -> None:
         super().__init__(text, newline="")
         self.database = database
-        self.at_line = at_line
-        self.lines = 0
+        self.half = len(text) // 2
         self.other_writer_could_write: bool | None = None
+
+    def _check(self) -> None:
+        if self.other_writer_could_write is not None or self.tell() < self.half:
+            return
+        connection = sqlite3.connect(self.database, timeout=0.2, isolation_level=None)
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+            connection.execute("ROLLBACK")
+            self.other_writer_could_write = True
+        except sqlite3.OperationalError:
+            self.other_writer_could_write = False
+        finally:
+            connection.close()
+
+    def read(self, size: int | None = -1) -> str:
+        text = super().read(size)
+        self._check()
+        return text
 
     def readline(self, size: int | None = -1) -> str:  # type: ignore[override]
         line = super().readline(-1 if size is None else size)
-        self.lines += 1
-        if self.lines == self.at_line:
-            connection = sqlite3.connect(self.database, timeout=0.2, isolation_level=None)
-            try:
-                connection.execute("BEGIN IMMEDIATE")
-                connection.execute("ROLLBACK")
-                self.other_writer_could_write = True
-            except sqlite3.OperationalError:
-                self.other_writer_could_write = False
-            finally:
-                connection.close()
+        self._check()
         return line
 
     def __next__(self) -> str:
@@ -58,7 +66,7 @@ def test_other_writers_are_not_locked_out_while_a_file_is_parsed(tmp_path: Path)
         for i in range(ROWS)
     )
     source = _WriterCheckingSource(
-        "start,duration_s,location,pain,type,triggers,notes\n" + rows, database, ROWS // 2
+        "start,duration_s,location,pain,type,triggers,notes\n" + rows, database
     )
     assert service.import_episodes_csv(owner="local", source=source).rows == ROWS
     assert source.other_writer_could_write is True
