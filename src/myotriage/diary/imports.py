@@ -104,8 +104,7 @@ def _open_rows(
             if name not in allowed:
                 raise InvalidInputError(
                     f"line 1, column {column}",
-                    f"not a column this import knows; expected a header of "
-                    f"{', '.join(allowed)}",
+                    f"not a column this import knows; expected a header of {', '.join(allowed)}",
                 )
         missing = [n for n in required if n not in names]
         if missing:

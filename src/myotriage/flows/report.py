@@ -43,7 +43,12 @@ def report_input(
 ) -> ReportInput:
     """Everything a report of ``owner``'s diary shows, from ``since`` on."""
     from myotriage.diary.validation import parse_date
+    from myotriage.safetext import check_text
 
+    if name is not None:  # printed on the report: plain, short text
+        check_text(name, "name")
+        if len(name) > 200:
+            raise InvalidInputError("name", f"at most 200 characters, got {len(name)}")
     first = parse_date(since, "since") if since is not None else None
     stats = diary.stats(owner=owner, since=first)
     return ReportInput(
