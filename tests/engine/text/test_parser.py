@@ -171,3 +171,22 @@ def test_four_sentences_take_under_20_ms() -> None:
         times.append(time.perf_counter() - start)
     times.sort()
     assert times[len(times) // 2] < 0.020
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("I can't get enough air", "breathing_difficulty"),
+        ("there's a weight on my chest", "chest_pain"),
+        ("my calf feels hot and it's bigger than the other one", "calf_swelling"),
+        ("my foot has turned purple and it's freezing", "limb_cold_pale"),
+        ("my face went numb on one side", "sudden_one_side"),
+        ("I had a fit this morning", "seizure"),
+        ("she's talking gibberish", "confusion"),
+        ("I've got a high fever", "fever"),
+        ("my pee is the colour of tea", "dark_urine"),
+        ("painkillers aren't touching it", "severe_unrelieved"),
+    ],
+)
+def test_warning_signs_in_everyday_words(text: str, finding: str) -> None:
+    assert said(text).get(finding) == "present"
