@@ -71,3 +71,8 @@ def test_a_forged_box_is_refused(client: Any) -> None:
     token = csrf_of(client, "/check")
     response = client.post("/check/story", data={CSRF: token, "finding": ["present:loc_kneecap"]})
     assert response.status_code == 422
+
+
+def test_age_and_sex_in_the_story_fill_empty_boxes(client: Any) -> None:
+    page = _start(client, "34F, my eyelid twitches").text
+    assert 'name="age" value="34"' in page and 'name="sex" value="female"' in page

@@ -47,6 +47,7 @@ def show_understood(
     from myotriage.engine.text import parse_text
 
     parsed = parse_text(story, kb)
+    known_age = age if age is not None else parsed.age  # "I'm 58" fills an empty age box
     labels = _labels(kb)
     items = [
         {
@@ -66,8 +67,8 @@ def show_understood(
         absent=[i for i in items if i["choice"] == "absent"],
         open_count=sum(1 for f in parsed.findings if f.choice == "unknown"),
         warnings=list(parsed.warnings),
-        age="" if age is None else str(age),
-        sex=sex or "",
+        age="" if known_age is None else str(known_age),
+        sex=sex or parsed.sex or "",
     )
 
 
