@@ -64,6 +64,7 @@ shares = Table(
     Column("created_at", UtcDateTime(), nullable=False),
     Column("expires_at", UtcDateTime(), nullable=False),
     Column("redeemed_at", UtcDateTime(), nullable=True),
+    Column("revoked_at", UtcDateTime(), nullable=True),  # withdrawn by its owner (w0003)
     Index("ix_web_share_owner", "owner_id"),
     Index("ix_web_share_clinician", "clinician_id", "triage_rank"),
 )
@@ -74,7 +75,8 @@ audit = Table(
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("at", UtcDateTime(), nullable=False),
     Column("clinician_id", Integer, ForeignKey("web_user.id", ondelete="CASCADE"), nullable=False),
-    Column("share_id", Integer, ForeignKey("web_share.id", ondelete="CASCADE"), nullable=False),
+    # no cascade: a share with accesses is never deleted, only withdrawn (w0003)
+    Column("share_id", Integer, ForeignKey("web_share.id"), nullable=False),
     Column("action", String(32), nullable=False),  # "redeemed" or "viewed"
     Index("ix_web_audit_share", "share_id"),
     Index("ix_web_audit_clinician", "clinician_id"),

@@ -64,6 +64,8 @@ class Share(_Out):
     created_at: datetime
     expires_at: datetime
     redeemed_at: datetime | None
+    #: When its owner withdrew it (the clinic no longer sees it; its audit trail stays).
+    revoked_at: datetime | None = None
 
 
 class AuditEntry(_Out):
@@ -73,8 +75,10 @@ class AuditEntry(_Out):
     clinician: str
     share_id: int
     action: str
-    #: Whose report it was (their name, or e-mail when they gave none); "" when withdrawn.
+    #: Whose report it was (their name, or e-mail when they gave none).
     patient: str = ""
+    #: The share was withdrawn by its owner since (the entry itself is kept for good).
+    withdrawn: bool = False
 
 
 def diary_owner(user_id: int) -> str:
@@ -132,6 +136,7 @@ def _share(row: Any) -> Share:
         created_at=m["created_at"],
         expires_at=m["expires_at"],
         redeemed_at=m["redeemed_at"],
+        revoked_at=m["revoked_at"],
     )
 
 
@@ -290,13 +295,29 @@ class WebService:
             return [_share(row) for row in connection.execute(query)]
 
     def revoke_share(self, *, owner_id: int, share_id: int) -> None:
-        """The owner withdraws a share: the clinic can no longer see it."""
+        """The owner withdraws a share: the clinic can no longer see it.
+
+        The share is marked, not deleted, so the audit trail of who received and opened
+        it stays complete on both sides; the report snapshot is dropped (only its
+        triage level is kept), since nobody may read it any more.
+        """
+        now = datetime.now(UTC)
         with write_connection(self.engine) as connection:
-            result = connection.execute(
-                delete(shares).where(shares.c.id == share_id, shares.c.owner_id == owner_id)
-            )
-            if result.rowcount == 0:
+            row = connection.execute(
+                select(shares.c.report, shares.c.revoked_at).where(
+                    shares.c.id == share_id, shares.c.owner_id == owner_id
+                )
+            ).first()
+            if row is None:
                 raise NotFoundError(f"share {share_id} does not exist")
+            if row.revoked_at is not None:
+                return  # withdrawn already: nothing changes
+            triage = str(dict(row.report).get("triage", "self_care"))
+            connection.execute(
+                update(shares)
+                .where(shares.c.id == share_id)
+                .values(revoked_at=now, report={"triage": triage, "withdrawn": True})
+            )
 
     def redeem_share(self, *, clinician_id: int, code: str) -> Share:
         """A clinician enters a code: the share becomes theirs; the code never works again."""
@@ -309,6 +330,7 @@ class WebService:
                 .where(
                     shares.c.code_hash == digest,
                     shares.c.redeemed_at.is_(None),
+                    shares.c.revoked_at.is_(None),
                     shares.c.expires_at > now,
                 )
                 .values(clinician_id=clinician_id, redeemed_at=now)
@@ -330,7 +352,7 @@ class WebService:
         """What was shared with this clinician, most urgent first, then newest."""
         query = (
             select(shares)
-            .where(shares.c.clinician_id == clinician_id)
+            .where(shares.c.clinician_id == clinician_id, shares.c.revoked_at.is_(None))
             .order_by(shares.c.triage_rank.desc(), shares.c.redeemed_at.desc(), shares.c.id)
         )
         with self._read() as connection:
@@ -341,7 +363,11 @@ class WebService:
         now = datetime.now(UTC)
         with write_connection(self.engine) as connection:
             row = connection.execute(
-                select(shares).where(shares.c.id == share_id, shares.c.clinician_id == clinician_id)
+                select(shares).where(
+                    shares.c.id == share_id,
+                    shares.c.clinician_id == clinician_id,
+                    shares.c.revoked_at.is_(None),
+                )
             ).first()
             if row is None:
                 raise NotFoundError(f"share {share_id} does not exist")
@@ -356,7 +382,12 @@ class WebService:
         """Every clinic access to ``owner_id``'s shares, newest first."""
         query = (
             select(
-                audit.c.at, users.c.display_name, users.c.email, audit.c.share_id, audit.c.action
+                audit.c.at,
+                users.c.display_name,
+                users.c.email,
+                audit.c.share_id,
+                audit.c.action,
+                shares.c.revoked_at,
             )
             .join(shares, shares.c.id == audit.c.share_id)
             .join(users, users.c.id == audit.c.clinician_id)
@@ -375,6 +406,7 @@ class WebService:
                 users.c.email,
                 audit.c.share_id,
                 audit.c.action,
+                shares.c.revoked_at,
                 owner.c.display_name,
                 owner.c.email,
             )
@@ -394,7 +426,8 @@ class WebService:
                     clinician=f"{row[1]} <{row[2]}>",
                     share_id=row[3],
                     action=row[4],
-                    patient=(row[5] or row[6] or "") if len(row) > 5 else "",
+                    withdrawn=row[5] is not None,
+                    patient=(row[6] or row[7] or "") if len(row) > 6 else "",
                 )
                 for row in connection.execute(query)
             ]
