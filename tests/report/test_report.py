@@ -107,10 +107,10 @@ def test_the_report_renders_a_typed_input_without_a_diary() -> None:
     made = datetime(2026, 4, 21, 9, 30, tzinfo=UTC)
     data = ReportInput(stats=stats, assessment=None, timeline=[], name="Sam", generated_at=made)
     html = render_html(data)
-    assert "For Sam." in html and "2026-04-21 09:30 UTC" in html
+    assert "<b>About:</b> Sam." in html and "2026-04-21 09:30 UTC" in html
     assert "2026-04-01 to 2026-04-20 (20 days)" in html
     assert "calf 3" in html and "mean 6.0/10" in html
-    assert "No assessment stored" in html and "counts:</b> by hand" in html
+    assert "No assessment stored" in html and "<i>counts</i>: by hand" in html
 
 
 @pytest.mark.skipif(
@@ -120,7 +120,9 @@ def test_pdf_has_the_summary_and_the_plots(diary: DiaryService, tmp_path: Path) 
     from PIL import Image
 
     pdf = tmp_path / "report.pdf"
-    pdf.write_bytes(report_pdf(diary, owner="p", knowledge=load_knowledge()))
+    pdf.write_bytes(
+        report_pdf(diary, owner="p", knowledge=load_knowledge(), name="P. E.", born=1968)
+    )
     text = subprocess.run(
         ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
@@ -134,18 +136,45 @@ def test_pdf_has_the_summary_and_the_plots(diary: DiaryService, tmp_path: Path) 
         "Possible triggers",
         "caffeine",
         "not a diagnosis",
+        "About: P. E., born 1968",
+        "Most likely:",
+        "times as many episodes",
     ):
         assert expected in page_one, expected
     assert "Episodes per week" in text and "Possible triggers." in text
+    # after page one: every episode with its notes, then the figures, then one plain sentence
+    later = " ".join(" ".join(text.split("\f")[1:]).split())
+    assert "Triggers and notes" in later
+    assert "Counts come straight from the diary" in later and "Technical note." in later
 
     subprocess.run(["pdftoppm", "-r", "40", "-png", str(pdf), str(tmp_path / "page")], check=True)
     pages = sorted(tmp_path.glob("page-*.png"))
-    assert len(pages) >= 2
+    assert len(pages) >= 3
+    with_plots = 0
     for page in pages[1:]:
         pixels = np.asarray(Image.open(page).convert("L"), dtype=float)
         dark = (pixels < 200).mean()
-        # Plots fill a page with lines, bars and dots: far more ink than a blank or text-only page.
-        assert dark > 0.03, f"{page.name} looks blank ({dark:.3f} dark)"
+        # Every page after the first carries the episode list or plots, never nothing.
+        assert dark > 0.01, f"{page.name} looks blank ({dark:.3f} dark)"
         coloured = np.asarray(Image.open(page).convert("RGB"), dtype=float)
         saturation = coloured.max(axis=2) - coloured.min(axis=2)
-        assert (saturation > 60).mean() > 0.01, f"{page.name} has no coloured plot"
+        with_plots += (saturation > 60).mean() > 0.01
+    assert with_plots >= 2, "the figures are missing"
+
+
+def test_a_painless_episode_still_shows_on_the_timeline() -> None:
+    """Pain 0 used to be pale yellow on white; every dot now stands out (dark outline)."""
+    import io
+    from datetime import datetime
+
+    from PIL import Image
+
+    from myotriage.report.plots import plot_timeline
+
+    def dark_pixels(days: list[int]) -> int:
+        rows = [(datetime(2026, 3, day, 12, 0), 0, 0, "calf") for day in days]
+        grey = np.asarray(Image.open(io.BytesIO(plot_timeline(rows))).convert("L"), dtype=float)
+        return int((grey < 140).sum())
+
+    # one more painless dot (same axes) leaves clearly more dark ink on the page
+    assert dark_pixels([1, 5, 10]) - dark_pixels([1, 10]) >= 10

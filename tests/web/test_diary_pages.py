@@ -134,3 +134,25 @@ def test_triggers_are_said_in_words(client: Any) -> None:
     diary = client.get("/diary").text
     assert "On days with 300 mg of caffeine or more: not enough days yet." in diary
     assert "Rate ratio" not in diary
+
+
+def test_the_report_says_who_it_is_about(client: Any) -> None:
+    import shutil
+    import subprocess
+
+    import pytest
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    token = _signed_in(client)
+    client.post("/diary/episode", data={"csrf_token": token, "location": "loc_calf"})
+    pdf = client.post(
+        "/diary/report.pdf", data={"csrf_token": token, "name": "J. D.", "born": "1971"}
+    )
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+    text = subprocess.run(
+        ["pdftotext", "-", "-"], input=pdf.content, capture_output=True, check=True
+    ).stdout.decode()
+    assert "About: J. D., born 1971" in " ".join(text.split())
+    bad = client.post("/diary/report.pdf", data={"csrf_token": token, "born": "19x1"})
+    assert bad.status_code == 422 and "year of birth" in bad.text

@@ -53,6 +53,7 @@ PAGE_CHECKS: dict[tuple[str, str], str] = {
     ("GET", "/diary/day"): "page",
     ("POST", "/diary/day"): "page",
     ("GET", "/diary/report.pdf"): "page",
+    ("POST", "/diary/report.pdf"): "page",
     ("POST", "/diary/share"): "page",
     ("POST", "/diary/shares/{share_id}/revoke"): "page",
     ("POST", "/diary/save-check"): "page",

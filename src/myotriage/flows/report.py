@@ -29,6 +29,9 @@ __all__ = [
     "report_pdf",
 ]
 
+#: The report lists at most this many episodes (newest first) after its first page.
+REPORT_EPISODES = 200
+
 ExportFormat = Literal["csv", "json", "fhir", "days-csv"]
 EXPORT_FORMATS: tuple[str, ...] = ("csv", "json", "fhir", "days-csv")
 
@@ -40,8 +43,10 @@ def report_input(
     knowledge: Knowledge,
     since: date | str | None = None,
     name: str | None = None,
+    born: int | None = None,
 ) -> ReportInput:
     """Everything a report of ``owner``'s diary shows, from ``since`` on."""
+    from myotriage.diary.trigger_words import trigger_sentence
     from myotriage.diary.validation import parse_date
     from myotriage.safetext import check_text
 
@@ -51,12 +56,16 @@ def report_input(
             raise InvalidInputError("name", f"at most 200 characters, got {len(name)}")
     first = parse_date(since, "since") if since is not None else None
     stats = diary.stats(owner=owner, since=first)
+    ordered = sorted(stats.triggers, key=lambda t: not t.flagged)
     return ReportInput(
         stats=stats,
         assessment=diary_assessment(diary, owner=owner, knowledge=knowledge, stats=stats),
         timeline=[TimelinePoint(*point) for point in diary.timeline(owner=owner, since=first)],
         since=first,
         name=name,
+        born=born,
+        episodes=diary.list_episodes(owner=owner, since=first, limit=REPORT_EPISODES),
+        trigger_lines=[trigger_sentence(t) for t in ordered if t.enough_data],
     )
 
 
@@ -67,12 +76,13 @@ def report_html(
     knowledge: Knowledge,
     since: date | str | None = None,
     name: str | None = None,
+    born: int | None = None,
 ) -> str:
     """The doctor's report as a self-contained HTML page."""
     from myotriage.report.html import render_html
 
     return render_html(
-        report_input(diary, owner=owner, knowledge=knowledge, since=since, name=name)
+        report_input(diary, owner=owner, knowledge=knowledge, since=since, name=name, born=born)
     )
 
 
@@ -83,11 +93,13 @@ def report_pdf(
     knowledge: Knowledge,
     since: date | str | None = None,
     name: str | None = None,
+    born: int | None = None,
 ) -> bytes:
     """The doctor's report as PDF."""
     from myotriage.report.pdf import render_pdf
 
-    return render_pdf(report_input(diary, owner=owner, knowledge=knowledge, since=since, name=name))
+    data = report_input(diary, owner=owner, knowledge=knowledge, since=since, name=name, born=born)
+    return render_pdf(data)
 
 
 def fhir_bundle(diary: DiaryService, *, owner: str, knowledge: Knowledge) -> dict[str, Any]:

@@ -115,6 +115,12 @@ class ReportInput:
     since: date | None = None
     name: str | None = None
     generated_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    #: Year of birth, when the person chose to put it on the report.
+    born: int | None = None
+    #: The episodes listed after page one, newest first, with their notes.
+    episodes: Sequence[FhirEpisode] = ()
+    #: The trigger analysis in plain sentences (the diary words them), most telling first.
+    trigger_lines: Sequence[str] = ()
 
 
 class FhirEpisode(Protocol):

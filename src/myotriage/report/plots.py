@@ -56,40 +56,78 @@ def _empty(axes: Axes, message: str) -> None:
     axes.set_yticks([])
 
 
+def _day_label(day: date) -> str:
+    return f"{day.day} {day:%b}"
+
+
 def plot_per_week(stats: ReportStats) -> bytes:
-    """Bars: episodes in each week (Monday to Sunday)."""
+    """Bars: episodes in each week (Monday to Sunday), each labelled under its own bar."""
     figure, axes = _figure()
     if not stats.per_week:
         _empty(axes, "no episodes recorded")
     else:
-        from matplotlib.dates import date2num
+        from matplotlib.ticker import MaxNLocator
 
-        weeks = date2num([date.fromisoformat(w["week_start"]) for w in stats.per_week])
-        axes.xaxis_date()
-        axes.bar(weeks, [w["episodes"] for w in stats.per_week], width=6, color=_COLOUR)
+        starts = [date.fromisoformat(str(w["week_start"])[:10]) for w in stats.per_week]
+        x = list(range(len(starts)))
+        axes.bar(x, [w["episodes"] for w in stats.per_week], width=0.75, color=_COLOUR)
+        every = max(1, -(-len(x) // 12))  # at most about 12 labels, each under its bar
+        axes.set_xticks(x[::every], [_day_label(d) for d in starts[::every]], rotation=45)
+        axes.set_xlim(-0.6, len(x) - 0.4)
+        axes.yaxis.set_major_locator(MaxNLocator(integer=True))
         axes.set_ylabel("episodes per week")
-        figure.autofmt_xdate()
+        axes.set_xlabel("week starting (Monday)")
     return _png(figure)
 
 
 def plot_timeline(timeline: Sequence[TimelinePoint]) -> bytes:
-    """Dots: each episode by date and local hour, darker for more pain."""
+    """Dots: each episode by date and local hour, darker for more pain, every dot outlined."""
     figure, axes = _figure()
     if not timeline:
         _empty(axes, "no episodes recorded")
     else:
-        from matplotlib.dates import date2num
+        from matplotlib.colors import ListedColormap
+        from matplotlib.dates import AutoDateLocator, DateFormatter, date2num
 
-        when = date2num([point.start for point in timeline])
-        axes.xaxis_date()
-        hours = [point.start.hour + point.start.minute / 60 for point in timeline]
-        pain = [-1 if point.pain is None else point.pain for point in timeline]
-        points = axes.scatter(when, hours, c=pain, cmap="viridis_r", vmin=-1, vmax=10, s=12)
+        when = date2num([row[0] for row in timeline])
+        hours = [row[0].hour + row[0].minute / 60 for row in timeline]
+        known = [(w, h, row[2]) for w, h, row in zip(when, hours, timeline, strict=True)]
+        scored = [(w, h, p) for w, h, p in known if p is not None]
+        unscored = [(w, h) for w, h, p in known if p is None]
+        # Pain 0 must still show on white: the scale runs from mid blue to near black.
+        import matplotlib
+
+        base = matplotlib.colormaps["viridis_r"]
+        cmap = ListedColormap([base(0.25 + 0.75 * i / 255) for i in range(256)])
+        if scored:
+            points = axes.scatter(
+                [w for w, _, _ in scored],
+                [h for _, h, _ in scored],
+                c=[p for _, _, p in scored],
+                cmap=cmap,
+                vmin=0,
+                vmax=10,
+                s=16,
+                edgecolors="#222222",
+                linewidths=0.4,
+            )
+            figure.colorbar(points, ax=axes, label="pain (0 none, 10 worst)")
+        if unscored:
+            axes.scatter(
+                [w for w, _ in unscored],
+                [h for _, h in unscored],
+                s=16,
+                facecolors="white",
+                edgecolors="#222222",
+                linewidths=0.6,
+                label="pain not recorded",
+            )
+            axes.legend(loc="lower left", bbox_to_anchor=(0, 1), fontsize="small", frameon=False)
+        axes.xaxis.set_major_locator(AutoDateLocator(maxticks=8))
+        axes.xaxis.set_major_formatter(DateFormatter("%-d %b"))
         axes.set_ylim(0, 24)
-        axes.set_yticks([0, 6, 12, 18, 24])
-        axes.set_ylabel("hour of day")
-        figure.colorbar(points, ax=axes, label="pain (0-10; -1 unknown)")
-        figure.autofmt_xdate()
+        axes.set_yticks([0, 6, 12, 18, 24], ["00:00", "06:00", "12:00", "18:00", "24:00"])
+        axes.set_ylabel("time of day")
     return _png(figure)
 
 
@@ -136,9 +174,16 @@ def plot_triggers(stats: ReportStats) -> bytes:
     axes.scatter(ratios, y, color=colours, zorder=3)
     axes.axvline(1.0, color="grey", linestyle="--", linewidth=1)
     axes.set_xscale("log")
+    from matplotlib.ticker import FixedLocator, NullLocator
+
+    left, right = min(lows), max(highs)
+    ticks = [t for t in (0.1, 0.25, 0.5, 1, 2, 4, 8, 16, 32) if left / 1.5 <= t <= right * 1.5]
+    axes.xaxis.set_major_locator(FixedLocator(ticks))
+    axes.xaxis.set_minor_locator(NullLocator())
+    axes.set_xticks(ticks, [f"{t:g}" for t in ticks])
     axes.set_yticks(y, names)
     axes.invert_yaxis()
-    axes.set_xlabel("episode rate ratio, exposed vs other days (log scale)")
+    axes.set_xlabel("times as many episodes on days with the factor (1 = no difference)")
     return _png(figure)
 
 
@@ -153,8 +198,8 @@ def report_plots(data: ReportInput) -> list[dict[str, Any]]:
         },
         {
             "title": "Timeline",
-            "caption": "Each dot is an episode, placed by date and the hour it began (local time); "
-            "darker dots were more painful.",
+            "caption": "Each dot is an episode, placed by date and the hour it began (local "
+            "time); darker dots were more painful, open dots have no pain score.",
             "png": plot_timeline(data.timeline),
         },
         {
@@ -169,9 +214,9 @@ def report_plots(data: ReportInput) -> list[dict[str, Any]]:
         },
         {
             "title": "Possible triggers",
-            "caption": "Episode rate on exposed days divided by the rate on other days, with its "
-            "adjusted 95% interval. A line wholly right of 1 (red) is an association in this "
-            "diary, not proof of cause.",
+            "caption": "How many times as many episodes there were on days with each factor, "
+            "with the range it probably lies in. A line wholly right of 1 (red) is a link in "
+            "this diary, not proof of cause.",
             "png": plot_triggers(stats),
         },
     ]

@@ -9,10 +9,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from myotriage.plain_numbers import probability_label
+
 if TYPE_CHECKING:  # pragma: no cover
     from myotriage.report.input import ReportInput
 
-__all__ = ["DISCLAIMER", "report_summary"]
+__all__ = ["DISCLAIMER", "METHODS", "report_summary"]
+
+#: How the figures were made, in one sentence a doctor can read between patients.
+METHODS = (
+    "Counts come straight from the diary; each possible trigger compares how many episodes "
+    "there were on days with the factor and on other days the person logged, with a range "
+    "that allows for chance and for testing six factors at once."
+)
 
 DISCLAIMER = (
     "This report was produced by myotriage from what the person recorded. It gives "
@@ -26,10 +35,6 @@ _LEVEL_WORDS = {
     "consult": "Consult: book an appointment in the coming days or weeks",
     "self_care": "Self-care: manage at home, see a doctor if it changes",
 }
-
-
-def _number(value: float | None) -> str:
-    return "-" if value is None else f"{value:.2f}"
 
 
 def report_summary(data: ReportInput) -> dict[str, Any]:
@@ -68,14 +73,7 @@ def report_summary(data: ReportInput) -> dict[str, Any]:
         if window
         else "No stretch of more than three weeks with episodes on most days."
     )
-    flagged = [t for t in stats.triggers if t.flagged]
-    triggers = [
-        f"{t.factor.replace('_', ' ')} ({t.definition}): {_number(t.rate_ratio)} times the "
-        f"episode rate of other days (interval {_number(t.ci_low)} to "
-        f"{'no upper limit' if t.ci_high is None else _number(t.ci_high)}; "
-        f"{t.exposed_days} exposed vs {t.other_days} other days)"
-        for t in flagged
-    ]
+    triggers = list(data.trigger_lines)
     tested = [t.factor.replace("_", " ") for t in stats.triggers if t.enough_data]
     untested = [t.factor.replace("_", " ") for t in stats.triggers if not t.enough_data]
     result: dict[str, Any] = {
@@ -83,24 +81,39 @@ def report_summary(data: ReportInput) -> dict[str, Any]:
         "pattern": pattern,
         "frequent_and_persistent": stats.frequent_and_persistent,
         "triggers": triggers,
+        "flagged": [t.factor.replace("_", " ") for t in stats.triggers if t.flagged],
         "tested_factors": tested,
         "untested_factors": untested,
         "assessment": None,
         "disclaimer": DISCLAIMER,
+        "methods": METHODS,
     }
     if assessment:
         result["assessment"] = {
             "triage": assessment["triage"],
             "triage_words": _LEVEL_WORDS.get(assessment["triage"], assessment["triage"]),
             "type": assessment.get("type_name") or assessment.get("type"),
+            "type_probability": probability_label(
+                (assessment.get("probabilities") or {})
+                .get("types", {})
+                .get(assessment.get("type"), 0.0)
+            ),
+            "conditions": [
+                f"{c.get('name')} ({probability_label(float(c.get('probability') or 0))})"
+                for c in (assessment.get("conditions") or [])[:3]
+            ],
             "category": assessment.get("category"),
             "confidence": assessment.get("confidence"),
             "recorded_at": assessment.get("case_recorded_at"),
             "reasons": [
-                f"{rule['title']}. {rule.get('action', '')}".strip()
+                f"{rule['title']}. {rule.get('explanation', '')}".strip()
                 for rule in assessment.get("rules_fired", [])
+                if not rule.get("red_flag")
             ],
-            "red_flags": [rule["title"] for rule in assessment.get("red_flags", [])],
+            "red_flags": [
+                f"{rule['title']}: {rule.get('action', '')}".rstrip(": ")
+                for rule in assessment.get("red_flags", [])
+            ],
             "not_ruled_out": [
                 item.get("question") or item["id"] for item in assessment.get("not_ruled_out", [])
             ][:6],

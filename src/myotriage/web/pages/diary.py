@@ -311,8 +311,32 @@ async def day_save(request: Request, owner: PageDiaryOwner, ctx: Ctx) -> Respons
 
 
 @router.get("/diary/report.pdf")
-def report_pdf(owner: PageDiaryOwner, ctx: Ctx) -> Response:
-    pdf = reporting.report_pdf(ctx.diary, owner=owner, knowledge=ctx.knowledge)
+def report_pdf(user: PagePerson, owner: PageDiaryOwner, ctx: Ctx) -> Response:
+    pdf = reporting.report_pdf(
+        ctx.diary,
+        owner=owner,
+        knowledge=ctx.knowledge,
+        name=user.display_name or None,
+    )
+    return report_pdf_download(pdf)
+
+
+@router.post("/diary/report.pdf")
+async def report_pdf_for(
+    request: Request, user: PagePerson, owner: PageDiaryOwner, ctx: Ctx
+) -> Response:
+    """The report with who it is about, as the person wants it shown (name or initials, year)."""
+    form = await read_form(request)
+    name = form.get("name")[:80] or user.display_name or None
+    born_text = form.get("born")
+    born: int | None = None
+    if born_text:
+        if not born_text.isdigit() or not 1900 <= int(born_text) <= date.today().year:
+            raise InvalidInputError("born", "year of birth must be a year such as 1968")
+        born = int(born_text)
+    pdf = reporting.report_pdf(
+        ctx.diary, owner=owner, knowledge=ctx.knowledge, name=name, born=born
+    )
     return report_pdf_download(pdf)
 
 
