@@ -10,6 +10,8 @@ Loads (``--load``):
 - ``assess``: ``POST /api/v1/assess`` with the public cases in turn;
 - ``health``: ``GET /api/v1/health``, the cheapest request there is: a baseline for
   this machine's speed, to compare figures taken on different days or machines;
+- ``interview``, ``diary-write``, ``diary-read``, ``diary-stats``: one part of the
+  mixed load alone (to see what each costs);
 - ``mixed``: what a region's traffic looks like: 30% assessments, 30% interview
   steps (each connection walks its own interviews: start, then answers), 20%
   signed-in diary writes (half of them with a case, which is assessed and stored),
@@ -86,8 +88,9 @@ def database(kind: str, directory: str) -> Iterator[str]:
 
 
 @contextmanager
-def server(url: str, workers: int) -> Iterator[str]:
-    """``myotriage serve --workers N`` on a free port until the block ends; yields its base URL."""
+def server(url: str, workers: int) -> Iterator[tuple[str, int]]:
+    """``myotriage serve --workers N`` on a free port until the block ends; yields its base
+    URL and the process id (its workers are that process's descendants)."""
     port = free_port()
     env = {**os.environ, "MYOTRIAGE_DATABASE_URL": url, "MYOTRIAGE_ENV": "test"}
     exe = Path(sys.executable).with_name("myotriage")
@@ -110,10 +113,38 @@ def server(url: str, workers: int) -> Iterator[str]:
             if process.poll() is not None or time.monotonic() > deadline:
                 raise SystemExit("the server did not start")
             time.sleep(0.2)
-        yield base
+        yield base, process.pid
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+def cpu_seconds(root: int, database: str = "") -> float:
+    """CPU time (user + system) used so far by ``root`` and every process below it, and by
+    the PostgreSQL backends serving ``database`` (their title names it) (Linux)."""
+    parents: dict[int, int] = {}
+    times: dict[int, float] = {}
+    backends: set[int] = set()
+    tick = os.sysconf("SC_CLK_TCK")
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+            title = Path(f"/proc/{entry}/cmdline").read_bytes() if database else b""
+        except OSError:
+            continue
+        parents[int(entry)] = int(fields[1])
+        times[int(entry)] = (int(fields[11]) + int(fields[12])) / tick
+        if database and f" {database} ".encode() in title:
+            backends.add(int(entry))
+    tree, frontier = {root}, [root]
+    while frontier:
+        parent = frontier.pop()
+        children = [pid for pid, ppid in parents.items() if ppid == parent and pid not in tree]
+        tree.update(children)
+        frontier.extend(children)
+    return sum(times.get(pid, 0.0) for pid in tree | backends)
 
 
 def percentile(sorted_values: list[float], p: float) -> float:
@@ -257,6 +288,10 @@ class Client:
 LOADS: dict[str, list[tuple[str, int]]] = {
     "health": [("health", 1)],
     "assess": [("assess", 1)],
+    "interview": [("interview_step", 1)],
+    "diary-write": [("diary_write", 1)],
+    "diary-read": [("diary_read", 1)],
+    "diary-stats": [("diary_stats", 1)],
     "mixed": [
         ("assess", 3),
         ("interview_step", 3),
@@ -289,6 +324,8 @@ def run(
     rate: float,
     total: int,
     connections: int,
+    server_pid: int | None = None,
+    database_name: str = "",
 ) -> dict[str, Any]:
     """Send ``total`` requests of ``load``; at ``rate`` per second, or flat out when 0."""
     operations = [name for name, weight in LOADS[load] for _ in range(weight)]
@@ -323,6 +360,8 @@ def run(
     threads = [threading.Thread(target=work, args=(c,), daemon=True) for c in clients]
     for thread in threads:
         thread.start()
+    server_cpu = cpu_seconds(server_pid, database_name) if server_pid else 0.0
+    client_cpu = time.process_time()
     started = time.perf_counter()
     for i, name in enumerate(plan):
         if rate > 0:
@@ -338,6 +377,8 @@ def run(
     for thread in threads:
         thread.join()
     elapsed = time.perf_counter() - started
+    client_cpu = time.process_time() - client_cpu
+    server_cpu = (cpu_seconds(server_pid, database_name) - server_cpu) if server_pid else 0.0
     for client in clients:
         client.close()
     ordered = sorted(latencies)
@@ -354,6 +395,10 @@ def run(
         "max_ms": round(ordered[-1], 2),
         "mean_ms": round(statistics.fmean(ordered), 2),
         "load_average_1min": round(os.getloadavg()[0], 1),
+        # CPU per request does not depend on what else the machine runs (unlike req/s); on
+        # PostgreSQL it includes the database's own backends:
+        "server_cpu_ms_per_request": round(server_cpu * 1000 / total, 2),
+        "client_cpu_ms_per_request": round(client_cpu * 1000 / total, 2),
         "p50_ms_by_operation": {
             name: round(statistics.median(values), 2) for name, values in by_operation.items()
         },
@@ -376,32 +421,26 @@ def measure(
     with (
         tempfile.TemporaryDirectory(prefix="myotriage-bench-") as directory,
         database(db, directory) as url,
-        server(url, workers) as base,
+        server(url, workers) as (base, pid),
     ):
-        if True:
-            tokens = sign_up(base, PEOPLE)
-            for load, rate in runs:
-                run(
-                    base,
-                    load,
-                    cases,
-                    tokens,
-                    rate=rate,
-                    total=args.warmup,
-                    connections=args.connections,
-                )
-                result = run(
-                    base,
-                    load,
-                    cases,
-                    tokens,
-                    rate=rate,
-                    total=args.requests,
-                    connections=args.connections,
-                )
-                result.update(db=db, workers=workers, offered_rps=rate or "max")
-                results.append(result)
-                print(json.dumps(result), file=sys.stderr, flush=True)
+        tokens = sign_up(base, PEOPLE)
+        for load, rate in runs:
+            common: dict[str, Any] = {"rate": rate, "connections": args.connections}
+            run(base, load, cases, tokens, total=args.warmup, **common)
+            name = url.rsplit("/", 1)[1] if db == "postgres" else ""
+            result = run(
+                base,
+                load,
+                cases,
+                tokens,
+                total=args.requests,
+                server_pid=pid,
+                database_name=name,
+                **common,
+            )
+            result.update(db=db, workers=workers, offered_rps=rate or "max")
+            results.append(result)
+            print(json.dumps(result), file=sys.stderr, flush=True)
     return results
 
 
@@ -413,14 +452,16 @@ def matrix(args: argparse.Namespace) -> None:
             rows.append(measure(db, workers, runs, args))
     print(
         "| database | workers | baseline: health, flat out | mixed, flat out: req/s, p50, p99 "
-        f"| mixed at {args.rate:.0f} req/s: achieved, p50, p99 | errors | machine load |"
+        f"| mixed at {args.rate:.0f} req/s: achieved, p50, p99 "
+        "| server CPU per mixed request | errors | machine load |"
     )
-    print("| --- | --- | --- | --- | --- | --- | --- |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
     for health, flat, fixed in rows:
         print(
             f"| {health['db']} | {health['workers']} | {health['throughput_rps']:.0f} req/s "
             f"| {flat['throughput_rps']:.0f}, {flat['p50_ms']:.1f} ms, {flat['p99_ms']:.1f} ms "
             f"| {fixed['throughput_rps']:.0f}, {fixed['p50_ms']:.1f} ms, {fixed['p99_ms']:.1f} ms "
+            f"| {flat['server_cpu_ms_per_request']:.1f} ms "
             f"| {health['errors'] + flat['errors'] + fixed['errors']} "
             f"| {fixed['load_average_1min']} |"
         )
