@@ -41,7 +41,7 @@ def test_never_collected():
 """
 
 
-def _run(tmp_path: Path, ci: str | None) -> str:
+def _run(tmp_path: Path, ci: str | None, workers: list[str] | None = None) -> str:
     (tmp_path / "test_sample.py").write_text(SAMPLE)
     (tmp_path / "test_skipped_module.py").write_text(SKIPPED_MODULE)
     env = {k: v for k, v in os.environ.items() if k != "CI"}
@@ -50,7 +50,8 @@ def _run(tmp_path: Path, ci: str | None) -> str:
     env["PYTHONPATH"] = str(ROOT)
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "-p", "tests.ci_strict", "-p", "no:cacheprovider"]
-        + ["-p", "no:randomly", "-p", "no:xdist", "--continue-on-collection-errors"]
+        + ["-p", "no:randomly", *(workers or ["-p", "no:xdist"])]
+        + ["--continue-on-collection-errors"]
         + ["-rA", "-q", str(tmp_path)],
         capture_output=True,
         text=True,
@@ -80,3 +81,10 @@ def test_on_ci_every_skip_fails_with_its_reason(tmp_path: Path, value: str) -> N
 
 def test_ci_false_is_not_ci(tmp_path: Path) -> None:
     assert "3 skipped" in _run(tmp_path, ci="false")
+
+
+def test_skips_fail_in_xdist_workers_too(tmp_path: Path) -> None:
+    """``make test`` runs with ``-n 2``: the reports come from the workers, still failed."""
+    out = _run(tmp_path, ci="true", workers=["-n", "2"])
+    assert "2 failed, 1 passed, 1 xfailed, 2 errors" in out, out
+    assert "skipped: no server here" in out
