@@ -296,6 +296,7 @@ def import_episodes(
     result = _service(ctx).import_episodes_csv(owner=OWNER, source=file)
     _console().print(
         f"Imported {result.rows} episodes from {_path(file)} in {result.seconds:.1f} s."
+        + (f" {result.skipped} already in your diary (skipped)." if result.skipped else "")
     )
 
 

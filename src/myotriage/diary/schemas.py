@@ -67,10 +67,12 @@ class Day(_Out):
 
 
 class ImportResult(_Out):
-    """How many rows a CSV import stored (all of the file, or nothing)."""
+    """How many rows a CSV import stored (all of the file, or nothing), and how many it
+    skipped because exactly the same episode was already in the diary (or earlier in the file)."""
 
     rows: int
     seconds: float
+    skipped: int = 0
 
 
 class TriggerResult(_Out):

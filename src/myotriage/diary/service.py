@@ -182,6 +182,20 @@ def _insert_episodes(connection: Connection, values: list[tuple[Any, ...]]) -> N
     connection.exec_driver_sql(statement, values)
 
 
+def _episode_key(start: datetime, row: Any) -> tuple[Any, ...]:
+    """What makes two episodes the same: start (UTC, to the microsecond) and every field."""
+    moment = start.astimezone(UTC).replace(tzinfo=None) if start.tzinfo else start
+    return (
+        moment,
+        row["location"],
+        row["duration_s"],
+        row["pain"],
+        row["type"],
+        row["triggers"],
+        row["notes"],
+    )
+
+
 def _sqlite_stamp(value: datetime) -> str:
     return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
 
@@ -457,16 +471,56 @@ class DiaryService:
         rows = read_episode_rows(source, owner=self._owner(owner), local=self.local)
         dialect = self.engine.dialect.name
         count = 0
+        low: datetime | None = None
+        high: datetime | None = None
         with tempfile.TemporaryFile() as spool:
             for batch in _batches(rows, _BATCH):
-                pickle.dump(_episode_values(dialect, batch), spool, pickle.HIGHEST_PROTOCOL)
+                keys = [_episode_key(r["start_at"], r) for r in batch]
+                first, last = min(k[0] for k in keys), max(k[0] for k in keys)
+                low = first if low is None else min(low, first)
+                high = last if high is None else max(high, last)
+                values = _episode_values(dialect, batch)
+                pickle.dump((keys, values), spool, pickle.HIGHEST_PROTOCOL)
                 count += len(batch)
             spool.seek(0)
+            stored = 0
             with write_connection(self.engine) as connection:
+                seen = self._episode_keys(connection, self._owner(owner), low, high)
                 for _ in range(0, count, _BATCH):
-                    _insert_episodes(connection, pickle.load(spool))  # noqa: S301 (our own file)
+                    keys, values = pickle.load(spool)  # noqa: S301 (our own file)
+                    fresh = []
+                    for key, value in zip(keys, values, strict=True):
+                        if hash(key) not in seen:
+                            seen.add(hash(key))
+                            fresh.append(value)
+                    _insert_episodes(connection, fresh)
+                    stored += len(fresh)
                 self._within_quota(connection, owner, "episodes")
-        return ImportResult(rows=count, seconds=time.perf_counter() - started)
+        return ImportResult(
+            rows=stored, skipped=count - stored, seconds=time.perf_counter() - started
+        )
+
+    @staticmethod
+    def _episode_keys(
+        connection: Connection, owner: str, low: datetime | None, high: datetime | None
+    ) -> set[int]:
+        """Hashes of ``owner``'s stored episodes that start from ``low`` to ``high`` (UTC)."""
+        if low is None or high is None:
+            return set()
+        query = select(
+            episodes.c.start_at,
+            episodes.c.location,
+            episodes.c.duration_s,
+            episodes.c.pain,
+            episodes.c.type,
+            episodes.c.triggers,
+            episodes.c.notes,
+        ).where(
+            episodes.c.owner == owner,
+            episodes.c.start_at >= low.replace(tzinfo=UTC),
+            episodes.c.start_at <= high.replace(tzinfo=UTC),
+        )
+        return {hash(_episode_key(row[0], row._mapping)) for row in connection.execute(query)}
 
     def import_days_csv(self, *, owner: str, source: str | Path | IO[str]) -> ImportResult:
         """Store every day of a CSV file in one transaction, parsed and checked first.
