@@ -133,6 +133,7 @@ def test_triggers_are_said_in_words(client: Any) -> None:
     client.post("/diary/day", data={"csrf_token": token, "day": "2026-01-05", "caffeine_mg": "400"})
     diary = client.get("/diary").text
     assert "On days with 300 mg of caffeine or more: not enough days yet." in diary
+    assert "Not enough days logged yet to look for triggers" in diary
     assert "Rate ratio" not in diary
 
 
