@@ -24,3 +24,12 @@ def test_the_same_file_twice_is_stored_once(service: DiaryService, owner: str) -
     assert (third.rows, third.skipped) == (1, 2)
     other = service.import_episodes_csv(owner=owner + "-b", source=text_source(CSV))
     assert (other.rows, other.skipped) == (3, 0)
+
+
+def test_identical_rows_within_one_file_are_all_kept(service: DiaryService, owner: str) -> None:
+    rows = CSV.splitlines()
+    twice = "\n".join([rows[0], rows[1], rows[1]]) + "\n"
+    first = service.import_episodes_csv(owner=owner, source=text_source(twice))
+    assert (first.rows, first.skipped) == (2, 0)
+    again = service.import_episodes_csv(owner=owner, source=text_source(twice))
+    assert (again.rows, again.skipped) == (0, 2)

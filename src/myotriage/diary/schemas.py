@@ -68,7 +68,7 @@ class Day(_Out):
 
 class ImportResult(_Out):
     """How many rows a CSV import stored (all of the file, or nothing), and how many it
-    skipped because exactly the same episode was already in the diary (or earlier in the file)."""
+    skipped because exactly the same episode was already in the diary before the import."""
 
     rows: int
     seconds: float

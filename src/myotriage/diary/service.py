@@ -488,11 +488,13 @@ class DiaryService:
                 seen = self._episode_keys(connection, self._owner(owner), low, high)
                 for _ in range(0, count, _BATCH):
                     keys, values = pickle.load(spool)  # noqa: S301 (our own file)
-                    fresh = []
-                    for key, value in zip(keys, values, strict=True):
-                        if hash(key) not in seen:
-                            seen.add(hash(key))
-                            fresh.append(value)
+                    # Only what was stored before counts as a duplicate: identical rows within
+                    # one file are kept, so an import never drops what the file holds.
+                    fresh = [
+                        value
+                        for key, value in zip(keys, values, strict=True)
+                        if hash(key) not in seen
+                    ]
                     _insert_episodes(connection, fresh)
                     stored += len(fresh)
                 self._within_quota(connection, owner, "episodes")
