@@ -92,7 +92,12 @@ def server(url: str, workers: int) -> Iterator[tuple[str, int]]:
     """``myotriage serve --workers N`` on a free port until the block ends; yields its base
     URL and the process id (its workers are that process's descendants)."""
     port = free_port()
-    env = {**os.environ, "MYOTRIAGE_DATABASE_URL": url, "MYOTRIAGE_ENV": "test"}
+    env = {
+        **os.environ,
+        "MYOTRIAGE_DATABASE_URL": url,
+        "MYOTRIAGE_ENV": "test",
+        "MYOTRIAGE_SIGNUP_LIMIT": "1000",  # every simulated person signs up from here
+    }
     exe = Path(sys.executable).with_name("myotriage")
     command = [str(exe)] if exe.exists() else [sys.executable, "-m", "myotriage"]
     process = subprocess.Popen(
@@ -309,7 +314,8 @@ def sign_up(base: str, people: int) -> list[str]:
     with httpx.Client(base_url=base, timeout=30) as http:
         for i in range(people):
             body = {"email": f"bench{i}-{run}@example.org", "password": PASSWORD}
-            response = http.post("/api/v1/auth/signup", json=body)
+            http.post("/api/v1/auth/signup", json=body).raise_for_status()
+            response = http.post("/api/v1/auth/login", json=body)  # sign-up does not sign in
             response.raise_for_status()
             tokens.append(response.json()["token"])
     return tokens

@@ -81,22 +81,20 @@ def csrf_of(client: Any, path: str = "/login") -> str:
 
 
 def api_signup(client: Any, email: str, role: str = "person", name: str = "") -> dict[str, str]:
-    """Sign up over the API; returns the Authorization header for the new account."""
+    """Sign up and sign in over the API; returns the Authorization header for the account."""
+    password = "a long enough password"
     response = client.post(
         "/api/v1/auth/signup",
-        json={
-            "email": email,
-            "password": "a long enough password",
-            "role": role,
-            "display_name": name,
-        },
+        json={"email": email, "password": password, "role": role, "display_name": name},
     )
-    assert response.status_code == 201, response.text
+    assert response.status_code == 202, response.text
+    response = client.post("/api/v1/auth/login", json={"email": email, "password": password})
+    assert response.status_code == 200, response.text
     return {"Authorization": f"Bearer {response.json()['token']}"}
 
 
 def page_signup(client: Any, email: str, role: str = "person") -> None:
-    """Sign up through the form (the client keeps the session cookie)."""
+    """Sign up, then sign in, through the forms (the client keeps the session cookie)."""
     token = csrf_of(client, "/signup")
     response = client.post(
         "/signup",
@@ -106,6 +104,13 @@ def page_signup(client: Any, email: str, role: str = "person") -> None:
             "password": "a long enough password",
             "role": role,
         },
+        follow_redirects=False,
+    )
+    assert response.status_code == 303, response.text  # to the neutral "sign in now" page
+    assert response.headers["location"].startswith("/login?new=1")
+    response = client.post(
+        "/login",
+        data={"csrf_token": token, "email": email, "password": "a long enough password"},
         follow_redirects=False,
     )
     assert response.status_code == 303, response.text

@@ -31,10 +31,9 @@ def _build() -> tuple[Any, dict[str, str]]:
     url = f"sqlite:///{Path(directory) / 'api.sqlite3'}"
     app = create_app(Settings(environment="test", database_url=url, secret_key=SECRET))
     with TestClient(app) as client:
-        token = client.post(
-            "/api/v1/auth/signup",
-            json={"email": "fuzz@example.org", "password": "a long enough password"},
-        ).json()["token"]
+        account = {"email": "fuzz@example.org", "password": "a long enough password"}
+        client.post("/api/v1/auth/signup", json=account)
+        token = client.post("/api/v1/auth/login", json=account).json()["token"]
         headers = {"Authorization": f"Bearer {token}"}
         client.post("/api/v1/diary/episodes", headers=headers, json={"location": "loc_calf"})
     return app, headers

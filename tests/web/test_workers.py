@@ -74,7 +74,10 @@ def serving(url: str, *, workers: int = 1, secret: str | None = SECRET) -> Itera
 def _signup(base: str, email: str, role: str = "person") -> dict[str, str]:
     body = {"email": email, "password": PASSWORD, "role": role}
     response = httpx.post(f"{base}/api/v1/auth/signup", json=body)
-    assert response.status_code == 201, response.text
+    assert response.status_code == 202, response.text
+    login = {"email": email, "password": PASSWORD}
+    response = httpx.post(f"{base}/api/v1/auth/login", json=login)
+    assert response.status_code == 200, response.text
     return {"Authorization": f"Bearer {response.json()['token']}"}
 
 

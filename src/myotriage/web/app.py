@@ -30,7 +30,7 @@ from myotriage.errors import InvalidInputError, MyotriageError, NotFoundError, S
 from myotriage.web.bodylimit import BodyLimit
 from myotriage.web.deps import PageLoginRequired
 from myotriage.web.jsonbody import field_loc
-from myotriage.web.security import SECURITY_HEADERS
+from myotriage.web.security import SECURITY_HEADERS, HashingBusy, set_hash_concurrency
 from myotriage.web.settings import WebSettings
 
 __all__ = ["create_app"]
@@ -148,6 +148,16 @@ def _install_handlers(app: FastAPI) -> None:
         ]
         return JSONResponse({"detail": detail}, status_code=422)
 
+    async def busy(request: Request, exc: Exception) -> Response:
+        headers = {"Retry-After": "5"}
+        if not _is_api(request):
+            message = "The server is busy. Try again in a few seconds."
+            response = render(request, "error.html", status_code=503, message=message)
+            response.headers.update(headers)
+            return response
+        return JSONResponse({"detail": "busy, try again shortly"}, status_code=503, headers=headers)
+
+    app.add_exception_handler(HashingBusy, busy)
     app.add_exception_handler(InvalidInputError, invalid_input)
     app.add_exception_handler(NotFoundError, not_found)
     app.add_exception_handler(StorageError, storage)
@@ -178,6 +188,7 @@ def create_app(settings: Settings | None = None, *, web_settings: WebSettings | 
     elif settings is not None:
         web_settings = dataclasses.replace(web_settings, settings=settings)
     config = web_settings.settings
+    set_hash_concurrency(web_settings.max_concurrent_hashes)
     engine = create_diary_engine(
         config.resolved_database_url,
         pool_size=config.db_pool_size,
@@ -207,6 +218,12 @@ def create_app(settings: Settings | None = None, *, web_settings: WebSettings | 
             scope="share-code",
             limit=web_settings.code_limit,
             window_s=web_settings.code_window_s,
+        ),
+        signup_limiter=RateLimiter(
+            engine,
+            scope="signup",
+            limit=web_settings.signup_limit,
+            window_s=web_settings.signup_window_s,
         ),
         extra={},
     )

@@ -38,4 +38,5 @@ class WebContext:
     check_signer: URLSafeSerializer  # the check's cookie (web.check_session)
     login_limiter: RateLimiter
     code_limiter: RateLimiter
+    signup_limiter: RateLimiter
     extra: dict[str, Any]

@@ -17,9 +17,15 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 __all__ = [
+    "HashingBusy",
+    "hash_slot",
+    "set_hash_concurrency",
     "CSP",
     "SECURITY_HEADERS",
     "hash_password",
@@ -60,9 +66,37 @@ def _password_hasher() -> Any:
     return _hasher
 
 
+class HashingBusy(Exception):
+    """Every password-hashing slot stayed taken for :data:`HASH_WAIT_S`: answer 503."""
+
+
+#: How long a request waits for a hashing slot before it is told to try again.
+HASH_WAIT_S = 10.0
+_hash_slots = threading.BoundedSemaphore(2)
+
+
+def set_hash_concurrency(slots: int) -> None:
+    """How many argon2 computations (64 MiB each) may run at once in this process."""
+    global _hash_slots
+    _hash_slots = threading.BoundedSemaphore(max(1, slots))
+
+
+@contextmanager
+def hash_slot() -> Iterator[None]:
+    """Hold one of the hashing slots (waiting up to :data:`HASH_WAIT_S` for one)."""
+    slots = _hash_slots
+    if not slots.acquire(timeout=HASH_WAIT_S):
+        raise HashingBusy
+    try:
+        yield
+    finally:
+        slots.release()
+
+
 def hash_password(password: str) -> str:
     """An argon2id hash of ``password`` (salted, with its parameters in the string)."""
-    return str(_password_hasher().hash(password))
+    with hash_slot():
+        return str(_password_hasher().hash(password))
 
 
 def verify_password(stored_hash: str, password: str) -> bool:
@@ -70,7 +104,8 @@ def verify_password(stored_hash: str, password: str) -> bool:
     from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
     try:
-        return bool(_password_hasher().verify(stored_hash, password))
+        with hash_slot():
+            return bool(_password_hasher().verify(stored_hash, password))
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
 

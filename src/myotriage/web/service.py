@@ -27,7 +27,7 @@ from myotriage.web import security
 from myotriage.web.db import ensure_web_schema
 from myotriage.web.models import audit, sessions, shares, users
 
-__all__ = ["AuditEntry", "Role", "Share", "User", "WebService", "diary_owner"]
+__all__ = ["AuditEntry", "EmailTaken", "Role", "Share", "User", "WebService", "diary_owner"]
 
 Role = Literal["person", "clinician"]
 ROLES: tuple[str, ...] = ("person", "clinician")
@@ -37,6 +37,10 @@ SHARE_DAYS = 7
 _EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]{1,189}\.[^@\s.]{1,63}$")
 MIN_PASSWORD = 10
 MAX_PASSWORD = 1024
+
+
+class EmailTaken(InvalidInputError):
+    """Sign-up with an address that has an account (callers answer neutrally, see signup)."""
 
 
 class _Out(BaseModel):
@@ -178,7 +182,7 @@ class WebService:
                 assert new_id is not None
                 stored = connection.execute(select(users).where(users.c.id == new_id[0])).one()
         except IntegrityError:
-            raise InvalidInputError("email", "an account with this e-mail already exists") from None
+            raise EmailTaken("email", "an account with this e-mail already exists") from None
         return _user(stored)
 
     def get_user(self, *, user_id: int) -> User:

@@ -7,6 +7,7 @@ have safe defaults, so they are plain attributes a test may override.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 
 from myotriage.config import Settings
@@ -26,6 +27,14 @@ class WebSettings:
     #: by brute force; this keeps that out of reach).
     code_limit: int = 10
     code_window_s: float = 15 * 60
+    #: Sign-ups one client address may make within the window (``MYOTRIAGE_SIGNUP_LIMIT``
+    #: overrides it, e.g. for a load test that signs up many people from one address).
+    signup_limit: int = field(
+        default_factory=lambda: int(os.environ.get("MYOTRIAGE_SIGNUP_LIMIT", "10"))
+    )
+    signup_window_s: float = 60 * 60
+    #: Password hashes (argon2, 64 MiB each) computed at the same time in one process.
+    max_concurrent_hashes: int = 2
     #: The largest request body the app reads, for every route (answered 413 above it).
     #: The largest legitimate body is a case for ``/api/v1/assess`` (a few KiB).
     max_body_bytes: int = 256 * 1024

@@ -17,6 +17,7 @@ __all__ = [
     "RedeemIn",
     "ShareCreated",
     "SignupIn",
+    "SignupOut",
     "TokenOut",
 ]
 
@@ -87,6 +88,10 @@ class SignupIn(_In):
 class LoginIn(_In):
     email: str = Field(max_length=254)
     password: str = Field(max_length=1024)
+
+
+class SignupOut(BaseModel):
+    detail: str = Field(description="the same words whether or not the address had an account")
 
 
 class TokenOut(BaseModel):

@@ -13,6 +13,8 @@ from myotriage.web.deps import Ctx
 from myotriage.web.login import LoginBlocked, login
 from myotriage.web.pages.forms import read_form
 from myotriage.web.pages.render import render
+from myotriage.web.signup import SIGNUP_DONE
+from myotriage.web.signup import signup as run_signup
 
 __all__ = ["router"]
 
@@ -33,24 +35,30 @@ async def signup(request: Request, ctx: Ctx) -> Response:
     form = await read_form(request)
     values: dict[str, Any] = form.as_dict("email", "display_name", "role")
     try:
-        user = ctx.web.create_user(
+        run_signup(
+            ctx,
+            request,
             email=values["email"],
             password=form.get("password"),
             role=values["role"] or "person",
             display_name=values["display_name"],
         )
+    except LoginBlocked as exc:
+        error = f"Too many sign-ups from here. Try again in {exc.minutes} minute(s)."
+        return render(request, "signup.html", status_code=429, errors={"email": error}, **values)
     except InvalidInputError as exc:
         return render(
             request, "signup.html", status_code=422, errors={exc.field: exc.problem}, **values
         )
-    response = RedirectResponse(_home_for(user.role), status_code=303)
-    set_session_cookie(request, response, ctx.web.create_session(user_id=user.id))
-    return response
+    # the same page whether or not the address had an account (POST, redirect, GET)
+    role = "&role=clinician" if values["role"] == "clinician" else ""
+    return RedirectResponse(f"/login?new=1{role}", status_code=303)
 
 
 @router.get("/login", response_class=HTMLResponse)
-def login_form(request: Request, role: str = "") -> HTMLResponse:
-    return render(request, "login.html", role=role)
+def login_form(request: Request, role: str = "", new: str = "") -> HTMLResponse:
+    notice = SIGNUP_DONE if new == "1" else ""
+    return render(request, "login.html", role=role, notice=notice)
 
 
 @router.post("/login", response_class=HTMLResponse)
