@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from tests.web.conftest import api_signup, csrf_of, make_client
+from tests.web.conftest import api_signup, csrf_of, make_client, page_signup
 
 PASSWORD = "a long enough password"
 
@@ -76,10 +76,7 @@ def test_the_pages_refuse_nul_too(any_client: Any) -> None:
         "/login", data={"csrf_token": token, "email": "p\x00@example.org", "password": PASSWORD}
     )
     assert response.status_code == 401
-    any_client.post(
-        "/signup",
-        data={"csrf_token": token, "email": "page@example.org", "password": PASSWORD},
-    )
+    page_signup(any_client, "page@example.org")
     response = any_client.post(
         "/diary/episode",
         data={"csrf_token": token, "location": "loc_calf", "zone": "UTC", "notes": "bad\x00"},
