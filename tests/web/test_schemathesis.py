@@ -1,7 +1,8 @@
-"""schemathesis against the generated OpenAPI document: no input makes the API fail with a 5xx.
+"""schemathesis against the generated OpenAPI document, every operation, with all checks.
 
 Each generated request is sent twice: anonymously, and as a signed-in person (so
-the diary endpoints are exercised beyond their 401). The app is built once per test
+the diary endpoints are exercised beyond their 401); signing out uses a session of its
+own. The app is built once per test
 process on its own temporary SQLite file; examples are bounded to keep the run short.
 """
 
@@ -15,7 +16,7 @@ from typing import Any
 
 import schemathesis
 from hypothesis import HealthCheck, settings
-from schemathesis.checks import not_a_server_error
+from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from tests.web.conftest import SECRET
 
@@ -40,13 +41,26 @@ def _build() -> tuple[Any, dict[str, str]]:
 
 
 APP, BEARER = _build()
-schema = schemathesis.openapi.from_asgi("/api/v1/openapi.json", APP).exclude(
-    path="/api/v1/auth/logout"
-)
+schema = schemathesis.openapi.from_asgi("/api/v1/openapi.json", APP)
+
+#: Checks left out, and why: the API refuses schema-valid input it cannot store or use (a
+#: NUL, an unpaired surrogate, an unknown finding id, a date in the future), which the
+#: schema cannot express, so "schema-valid data must be accepted" cannot hold.
+EXCLUDED = [positive_data_acceptance]
+
+
+def _signed_in(case: Any) -> dict[str, str]:
+    """The bearer header; signing out gets a session of its own, so the others keep theirs."""
+    if case.path != "/api/v1/auth/logout":
+        return BEARER
+    web = APP.state.ctx.web
+    user = web.session_user(token=BEARER["Authorization"].removeprefix("Bearer "))
+    return {"Authorization": f"Bearer {web.create_session(user_id=user.id)}"}
 
 
 @schema.parametrize()
-@settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck))
-def test_api_never_answers_with_a_server_error(case: Any) -> None:
-    case.call_and_validate(checks=[not_a_server_error])
-    case.call_and_validate(headers=BEARER, checks=[not_a_server_error])
+@settings(max_examples=10, deadline=None, suppress_health_check=list(HealthCheck))
+def test_every_operation_passes_every_check(case: Any) -> None:
+    """Every operation, anonymous and signed in, with all of schemathesis' checks."""
+    case.call_and_validate(excluded_checks=EXCLUDED)
+    case.call_and_validate(headers=_signed_in(case), excluded_checks=EXCLUDED)

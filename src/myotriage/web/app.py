@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -93,6 +94,54 @@ def _is_api(request: Request) -> bool:
     return request.url.path.startswith("/api/")
 
 
+def _hoist_schema_defs(app: FastAPI) -> None:
+    """Move the ``$defs`` of hand-written request schemas into ``components/schemas``.
+
+    A pydantic schema inlined into the document (the case body of ``/assess``) keeps its
+    nested models under ``$defs`` while its ``$ref``s point at
+    ``#/components/schemas/<Model>``; without this, those references dangle (and
+    schemathesis could not generate valid cases for the operation).
+    """
+    generate = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        document: dict[str, Any] = generate()
+        components = document.setdefault("components", {}).setdefault("schemas", {})
+
+        def hoist(node: Any) -> None:
+            if isinstance(node, dict):
+                components.update(node.pop("$defs", {}))
+                for value in node.values():
+                    hoist(value)
+            elif isinstance(node, list):
+                for value in node:
+                    hoist(value)
+
+        hoist(document.get("paths", {}))
+        return document
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+
+def _allowed_methods(request: Request) -> str:
+    """Every method the API documents at this path (for the ``Allow`` header of a 405).
+
+    Starlette names only the method of the first route whose path matches; the OpenAPI
+    document knows them all. Empty for paths outside the document (the pages).
+    """
+    matches: list[tuple[int, set[str]]] = []
+    for template, operations in request.app.openapi().get("paths", {}).items():
+        pattern = re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template))
+        if re.fullmatch(pattern, request.url.path):
+            matches.append((template.count("{"), {method.upper() for method in operations}))
+    # a literal path (/shares/audit) wins over a template that also fits (/shares/{share_id})
+    fewest = min((count for count, _ in matches), default=0)
+    methods = set().union(*(found for count, found in matches if count == fewest))
+    if "GET" in methods:
+        methods.add("HEAD")
+    return ", ".join(sorted(methods))
+
+
 def _install_handlers(app: FastAPI) -> None:
     from myotriage.web.pages.render import render
 
@@ -132,9 +181,12 @@ def _install_handlers(app: FastAPI) -> None:
 
     async def http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, StarletteHTTPException)
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:  # Starlette names only the first route's method
+            headers["Allow"] = _allowed_methods(request) or headers.get("Allow", "")
         if _is_api(request):
             return JSONResponse(
-                {"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers
+                {"detail": exc.detail}, status_code=exc.status_code, headers=headers
             )
         messages = {404: "This page does not exist.", 405: "That is not possible here."}
         message = messages.get(exc.status_code, str(exc.detail))
@@ -241,6 +293,7 @@ def create_app(settings: Settings | None = None, *, web_settings: WebSettings | 
         lifespan=_closing(engine),
     )
     app.state.ctx = ctx
+    _hoist_schema_defs(app)
     _install_handlers(app)
     app.include_router(api_router)
     app.include_router(pages_router)

@@ -64,6 +64,18 @@ class JSONBodyRoute(APIRoute):
         return checked
 
 
+#: Answers any API route may give, documented once for all (schemathesis checks them).
+COMMON_RESPONSES: dict[int | str, dict[str, Any]] = {
+    401: {"description": "sign in first (the route needs an account)"},
+    403: {"description": "this account's role may not do this"},
+    413: {"description": "the request body is larger than the app's cap"},
+    422: {"description": "invalid input: `detail` names the field (`loc`) and the problem"},
+    429: {"description": "too many attempts: wait `Retry-After` seconds"},
+    503: {"description": "busy or storage unavailable: try again shortly"},
+}
+
+
 def api_router(**options: Any) -> APIRouter:
     """An ``APIRouter`` whose routes read JSON bodies with the project's parser."""
-    return APIRouter(route_class=JSONBodyRoute, **options)
+    responses = {**COMMON_RESPONSES, **options.pop("responses", {})}
+    return APIRouter(route_class=JSONBodyRoute, responses=responses, **options)

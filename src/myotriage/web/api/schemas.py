@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, field_validator
 
 __all__ = [
     "CaseDoc",
@@ -43,7 +43,7 @@ class CaseDoc(BaseModel):
     age: int | None = Field(default=None, ge=0, le=120)
     sex: Literal["female", "male", "other"] | None = None
     evidence: list[EvidenceDoc]
-    expected: dict[str, Any] | None = Field(default=None, description="ignored by the engine")
+    expected: Any = Field(default=None, description="any value; ignored by the engine")
 
 
 class InterviewRequest(_In):
@@ -119,8 +119,8 @@ class EpisodeIn(_In):
 
     location: str = Field(examples=["loc_calf"], max_length=64)
     start: datetime | None = None
-    duration_s: int | None = None
-    pain: int | None = None
+    duration_s: StrictInt | None = None  # strict: true/false are not durations
+    pain: StrictInt | None = None
     type: str | None = Field(default=None, max_length=64)
     triggers: list[str] = Field(default_factory=list, max_length=50)
     notes: str | None = Field(default=None, max_length=4000)
@@ -134,8 +134,8 @@ class EpisodePatch(_In):
 
     location: str | None = Field(default=None, max_length=64)
     start: datetime | None = None
-    duration_s: int | None = None
-    pain: int | None = None
+    duration_s: StrictInt | None = None  # strict: true/false are not durations
+    pain: StrictInt | None = None
     type: str | None = Field(default=None, max_length=64)
     triggers: list[str] | None = Field(default=None, max_length=50)
     notes: str | None = Field(default=None, max_length=4000)
@@ -152,6 +152,14 @@ class DayIn(_In):
     exercise_min: float | None = None
     alcohol_units: float | None = None
     water_l: float | None = None
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _not_a_boolean(cls, value: Any) -> Any:
+        """``true`` is not 1 mg of caffeine (pydantic would take it as 1.0)."""
+        if isinstance(value, bool):
+            raise ValueError("expected a number, not true or false")
+        return value
 
 
 class RedeemIn(_In):

@@ -34,7 +34,7 @@ def list_shares(user: PersonUser, ctx: Ctx) -> list[Share]:
     return ctx.web.list_own_shares(owner_id=user.id)
 
 
-@router.delete("/shares/{share_id}", status_code=204, responses={404: {}})
+@router.delete("/shares/{share_id:int}", status_code=204, responses={404: {}})
 def revoke_share(share_id: RowId, user: PersonUser, ctx: Ctx) -> Response:
     """Withdraw a share; the clinic no longer sees it."""
     ctx.web.revoke_share(owner_id=user.id, share_id=share_id)
