@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import sqlite3
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from myotriage.diary.service import DiaryService
@@ -61,8 +62,9 @@ class _WriterCheckingSource(io.StringIO):
 def test_other_writers_are_not_locked_out_while_a_file_is_parsed(tmp_path: Path) -> None:
     database = tmp_path / "d.sqlite3"
     service = DiaryService(f"sqlite:///{database}")
+    first = datetime(2025, 1, 1, tzinfo=UTC)
     rows = "".join(
-        f"2026-0{1 + i % 9}-{1 + i % 28:02d}T07:{i % 60:02d}:00+00:00,30,loc_calf,{i % 11},,,\n"
+        f"{(first + timedelta(minutes=i)).isoformat()},30,loc_calf,{i % 11},,,\n"
         for i in range(ROWS)
     )
     source = _WriterCheckingSource(

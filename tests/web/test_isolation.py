@@ -84,7 +84,7 @@ def _all_routes(app: Any) -> list[Any]:
 def _data_routes(app: Any) -> set[tuple[str, str]]:
     found = set()
     for route in _all_routes(app):
-        path = getattr(route, "path", "")
+        path = re.sub(r":\w+\}", "}", getattr(route, "path", ""))  # {share_id:int} -> {share_id}
         if re.search(r"diary|share|clinic", path):
             for method in getattr(route, "methods", set()) - {"HEAD"}:
                 found.add((method, path))
