@@ -1,6 +1,9 @@
 """Posteriors and triage on a tiny knowledge base whose answers are worked out by hand.
 
-Priors: skeletal 0.5, every other type 0.1 (skeletal doubled from age 60).
+One condition per type, each taking its likelihoods from its type; usual levels: ischemic
+urgent, spasticity and clonus consult, the rest self-care. The triage is raised to consult when
+the conditions of at least that level reach 0.4 together, to urgent at 0.5 together or 0.3 alone.
+Priors: skeletal 0.5, every other condition 0.1 (skeletal doubled from age 60).
 Finding ``a`` (boolean): P = 0.8 for skeletal, 0.2 for the others.
 Group ``duration`` (single): d1 = 0.6 skeletal / 0.1 others; d2 = 0.3 skeletal / 0.5 others.
 Rule r1 (emergency): a and (d1 or d2).
@@ -86,14 +89,34 @@ def test_unknown_changes_nothing(tiny: Any) -> None:
 def test_rule_needs_all_parts(tiny: Any) -> None:
     assert assess(_case(("a", "present")), tiny).triage == "self_care"
     assert assess(_case(("d1", "present")), tiny).triage == "self_care"
-    # d2 alone leaves the type unclear (skeletal 0.15/0.40): the engine leans to consult
+    # d2 alone leaves the type unclear (skeletal 0.15/0.40); consult-or-worse holds
+    # 3 x 0.125 = 0.375 < 0.4, so no condition raises the level
     unclear = assess(_case(("d2", "present")), tiny)
     assert unclear.probabilities["skeletal_spasm"] == pytest.approx(0.375)
-    assert (unclear.type, unclear.triage) == ("unclear", "consult")
+    assert (unclear.type, unclear.triage) == ("unclear", "self_care")
     fired = assess(_case(("a", "present"), ("d2", "present")), tiny)
     assert fired.triage == "emergency"
     assert [f.id for f in fired.red_flags] == ["r1"]
     assert fired.red_flags[0].findings == ("a", "d2")
+
+
+def test_conditions_raise_the_level_when_together_they_reach_its_threshold(tiny: Any) -> None:
+    # neither d1 nor d2: skeletal 0.05/0.25 = 0.2, the others 0.16 each; ischemic, spasticity
+    # and clonus (consult or worse) hold 0.48 >= 0.4; urgent holds 0.16 < 0.5, alone < 0.3
+    result = assess(_case(("d1", "absent"), ("d2", "absent")), tiny)
+    assert result.posterior.mass_at_least()[1] == pytest.approx(0.48)
+    assert result.triage == "consult"
+    assert [f.kind for f in result.fired] == ["conditions"]
+    # the urgent condition is more urgent than the triage and above 0.03: not ruled out
+    assert [cid for cid, _ in result.watch] == ["c_ischemic"]
+
+
+def test_the_type_is_the_sum_of_its_conditions(tiny: Any) -> None:
+    result = assess(_case(("a", "present")), tiny)
+    assert sum(result.probabilities.values()) == pytest.approx(1.0)
+    assert result.probabilities["other"] == pytest.approx(0.0)
+    assert result.conditions[0].id == "c_skeletal"
+    assert result.conditions[0].probability == pytest.approx(0.8)
 
 
 def test_explanation_weight_is_the_log_likelihood_ratio(tiny: Any) -> None:
@@ -101,5 +124,5 @@ def test_explanation_weight_is_the_log_likelihood_ratio(tiny: Any) -> None:
 
     result = assess(_case(("a", "present")), tiny)
     (row,) = result.explanation
-    # for skeletal: log(0.8 / 0.2) against the other types (all 0.2)
+    # for the skeletal condition: log(0.8 / 0.2) against the other conditions (all 0.2)
     assert row[0] == "a" and row[2] == pytest.approx(math.log(4))

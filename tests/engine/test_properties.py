@@ -60,7 +60,13 @@ def test_adding_a_red_flag_never_lowers_triage(case: dict[str, Any], flag: str) 
     ]
     after = assess({**case, "evidence": evidence})
     assert RANK[after.triage] >= RANK[before.triage]
-    assert RANK[after.triage] >= 1  # every red flag on its own asks for at least a consultation
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(RED_FLAGS))
+def test_every_red_flag_alone_asks_for_at_least_a_consultation(flag: str) -> None:
+    result = assess({"evidence": [{"id": flag, "choice": "present"}]})
+    assert RANK[result.triage] >= 1, flag
 
 
 @settings(max_examples=200, deadline=None)

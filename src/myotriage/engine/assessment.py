@@ -16,20 +16,31 @@ findings, each piece of advice and each test the ids that made it apply.
 from __future__ import annotations
 
 import functools
-import math
 from typing import Any, NamedTuple
+
+import numpy as np
 
 from myotriage.engine.case import Case, parse_case
 from myotriage.engine.causes import LikelyCause, rank_causes
-from myotriage.engine.inference import Posterior, type_posterior
-from myotriage.engine.model import Model, compile_model
-from myotriage.engine.naming import name_type
+from myotriage.engine.conditions import GROUPS, ConditionPosterior, condition_posterior
+from myotriage.engine.model import LEVEL_RANK, Model, compile_model
+from myotriage.engine.naming import family_probabilities, name_type
 from myotriage.engine.recommend import Recommendation, Selection, select_advice, select_tests
-from myotriage.engine.triage import FiredRule, not_ruled_out, triage_level
+from myotriage.engine.triage import FiredRule, not_ruled_out, triage_level, watch_for
 from myotriage.knowledge.loader import Knowledge, load_knowledge
+from myotriage.plain_numbers import probability_label
 from myotriage.knowledge.schema import TRIAGE_ORDER
 
-__all__ = ["Assessment", "assess", "assess_many"]
+__all__ = ["Assessment", "RankedCondition", "assess", "assess_many"]
+
+
+class RankedCondition(NamedTuple):
+    """A condition of the result, with its probability and the usual level it warrants."""
+
+    id: str
+    probability: float
+    level: str
+    position: int  # in the knowledge base's order (for explanations)
 
 
 class Assessment(NamedTuple):
@@ -44,15 +55,17 @@ class Assessment(NamedTuple):
     type: str
     triage: str
     confidence: str
-    probabilities: dict[str, float]
+    probabilities: dict[str, float]  # the six types and "other"
     categories: dict[str, float]
+    conditions: tuple[RankedCondition, ...]  # most probable first (all of them)
+    leading: tuple[str, ...]  # the conditions whose advice, tests and causes are shown
+    watch: tuple[tuple[str, float], ...]  # more urgent conditions not ruled out
     fired: tuple[FiredRule, ...]
     not_ruled_out: tuple[tuple[str, int], ...]
     causes: tuple[LikelyCause, ...]
     advice_selection: Selection
     tests_selection: Selection
-    posterior: Posterior
-    explained_index: int
+    posterior: ConditionPosterior
     knowledge: Knowledge
 
     @property
@@ -66,14 +79,18 @@ class Assessment(NamedTuple):
         return self.tests_selection.recommendations()
 
     @property
-    def explained_type(self) -> str:
-        """The type the explanation is about: the named type, or the likeliest when unclear."""
-        return self.posterior.types[self.explained_index]
+    def top_condition(self) -> RankedCondition:
+        return self.conditions[0]
+
+    def explain(self, condition: RankedCondition) -> tuple[tuple[str, str, float], ...]:
+        """(finding, choice, weight) for ``condition``, largest effect first: the
+        log-likelihood ratio of each answer for it against the other conditions."""
+        return _explain(self.posterior, condition.position)
 
     @property
     def explanation(self) -> tuple[tuple[str, str, float], ...]:
-        """(finding, choice, weight) for the explained type, largest effect first."""
-        return _explain(self.posterior, self.explained_index)
+        """The explanation of the most probable condition."""
+        return self.explain(self.conditions[0])
 
     @property
     def information(self) -> float:
@@ -94,21 +111,46 @@ class Assessment(NamedTuple):
     @property
     def uncertainty(self) -> str:
         """A plain sentence saying how sure the engine is, and why not more."""
-        if self.type != "unclear":
-            if self.confidence == "high":
-                return ""
-            return "Other types are still possible; more answers would make this clearer."
+        top = self.conditions[0].probability
+        if top >= 0.8:
+            return ""
         if self.case.present.isdisjoint(compile_model(self.knowledge).describing):
-            return "Nothing was said about the contraction itself, so its kind cannot be told."
-        if self.information < 0.15:
-            return "The answers say too little about the contraction to tell which kind it is."
-        return "The answers fit more than one kind of contraction; a doctor can tell them apart."
+            return (
+                "Nothing was said about the contraction itself, so what it is cannot be told;"
+                " the list below shows what fits best so far."
+            )
+        if top < 0.35:
+            return (
+                "Your answers fit several conditions about equally; a doctor can tell them apart."
+            )
+        return "Other conditions are still possible; more answers would make this clearer."
+
+    @property
+    def summary(self) -> str:
+        """One sentence that never contradicts the triage: what it most likely is, and the
+        dangerous alternative when it drove the level or is not ruled out."""
+        kb = self.knowledge
+        top = kb.conditions[self.conditions[0].id]
+        text = f"Most likely {_lower(top.name)} ({probability_label(self.conditions[0].probability)})"
+        urgent = [
+            c
+            for c in self.conditions[1:4]
+            if LEVEL_RANK[c.level] > LEVEL_RANK[self.conditions[0].level]
+            and LEVEL_RANK[c.level] >= LEVEL_RANK[self.triage]
+            and c.probability >= kb.meta.decision.mention_threshold
+        ]
+        if urgent:
+            other = kb.conditions[urgent[0].id]
+            when = _WHEN[self.triage]
+            return f"{text}, but {_lower(other.name)} must be ruled out {when}."
+        return text + "."
 
     def to_dict(self) -> dict[str, Any]:
         kb = self.knowledge
         findings = kb.findings
         level_text = kb.meta.triage_levels[self.triage]  # type: ignore[index]
         static = _static_parts(kb)
+        shown = self.conditions[: max(5, len(self.leading))]
         return {
             "id": self.case.id,
             "category": self.category,
@@ -117,8 +159,10 @@ class Assessment(NamedTuple):
             "triage": self.triage,
             "triage_label": level_text.label,
             "triage_meaning": level_text.meaning,
+            "summary": self.summary,
             "confidence": self.confidence,
             "uncertainty": self.uncertainty,
+            "conditions": [self._condition_dict(c) for c in shown],
             "probabilities": {
                 "types": {t: round(p, 4) for t, p in self.probabilities.items()},
                 "categories": {c: round(p, 4) for c, p in self.categories.items()},
@@ -129,11 +173,20 @@ class Assessment(NamedTuple):
                 {"id": f, "question": findings[f].question, "could_raise_to": TRIAGE_ORDER[rank]}
                 for f, rank in self.not_ruled_out
             ],
+            "conditions_not_ruled_out": [
+                {
+                    "id": cid,
+                    "name": kb.conditions[cid].name,
+                    "probability": round(p, 4),
+                    "level": kb.conditions[cid].usual_level,
+                }
+                for cid, p in self.watch
+            ],
             "causes": [c.to_dict() for c in self.causes],
             "advice": [{**static["advice"][r.id], "because": list(r.because)} for r in self.advice],
             "tests": [{**static["tests"][r.id], "because": list(r.because)} for r in self.tests],
             "explanation": {
-                "type": self.explained_type,
+                "condition": self.conditions[0].id,
                 "findings": [
                     {"finding": f, "choice": c, "weight": round(w, 3)}
                     for f, c, w in self.explanation
@@ -143,6 +196,36 @@ class Assessment(NamedTuple):
             "knowledge_version": kb.version,
             "disclaimer": kb.meta.disclaimer,
         }
+
+    def _condition_dict(self, c: RankedCondition) -> dict[str, Any]:
+        entry = self.knowledge.conditions[c.id]
+        reasons = self.explain(c)
+        return {
+            "id": c.id,
+            "name": entry.name,
+            "type": entry.type,
+            "probability": round(c.probability, 4),
+            "level": c.level,
+            "icd10": entry.icd10.code,
+            "summary": entry.summary,
+            "what_to_do": entry.what_to_do,
+            "leading": c.id in self.leading,
+            "for": [{"finding": f, "choice": ch} for f, ch, w in reasons if w >= 0.3][:4],
+            "against": [{"finding": f, "choice": ch} for f, ch, w in reasons if w <= -0.3][:3],
+        }
+
+
+_WHEN = {
+    "emergency": "now",
+    "urgent": "today",
+    "consult": "by a doctor",
+    "self_care": "by a doctor if it does not settle",
+}
+
+
+def _lower(name: str) -> str:
+    """Lower-case the first letter unless the name starts with an acronym."""
+    return name if name[:2].isupper() else name[:1].lower() + name[1:]
 
 
 @functools.lru_cache(maxsize=8)
@@ -170,17 +253,19 @@ def _static_parts(kb: Knowledge) -> dict[str, dict[str, dict[str, Any]]]:
     return {"advice": advice, "tests": tests}
 
 
-def _explain(posterior: Posterior, index: int) -> tuple[tuple[str, str, float], ...]:
-    """Log-likelihood ratio of each evidence term for type ``index`` against the other
-    types (weighted by their prior), largest effect first."""
-    prior = [math.exp(v) for v in posterior.log_prior]
-    weights = [0.0 if i == index else p for i, p in enumerate(prior)]
-    norm = sum(weights)
-    weights = [w / norm for w in weights]
-    out = []
-    for finding, choice, values in posterior.term_likelihoods():
-        mix = sum([w * v for w, v in zip(weights, values, strict=True)])
-        out.append((finding, choice, math.log(values[index] / mix)))
+def _explain(posterior: ConditionPosterior, index: int) -> tuple[tuple[str, str, float], ...]:
+    """Log-likelihood ratio of each evidence term for condition ``index`` against the other
+    conditions (weighted by their prior), largest effect first."""
+    terms = posterior.terms()
+    if not terms:
+        return ()
+    prior = np.exp(posterior.log_prior)
+    prior[index] = 0.0
+    prior /= prior.sum()
+    matrix = np.array([values for _, _, values in terms])
+    mix = matrix @ prior
+    weights = np.log(matrix[:, index] / mix)
+    out = [(label, choice, float(w)) for (label, choice, _), w in zip(terms, weights, strict=True)]
     out.sort(key=lambda item: (-abs(item[2]), item[0]))
     return tuple(out)
 
@@ -198,27 +283,42 @@ def assess(case: Any, knowledge: Knowledge | None = None) -> Assessment:
     kb = knowledge or load_knowledge()
     model: Model = compile_model(kb)
     parsed = parse_case(case, kb)
-
-    posterior = type_posterior(parsed, model)
-    probabilities = posterior.probabilities
-    spasm, twitch = posterior.family(model)
-    categories = {"spasm": spasm, "twitch": twitch}
+    tables = model.conditions
+    posterior = condition_posterior(parsed, tables)
     values = posterior.values
-    top_index = values.index(max(values))
+    groups = posterior.group_probabilities()
+    probabilities = {g: float(p) for g, p in zip(GROUPS, groups, strict=True)}
+    categories = family_probabilities(groups.tolist(), model)
     category, type_id = name_type(
-        values, model, describes=not parsed.present.isdisjoint(model.describing), spasm=spasm
+        groups.tolist(), model, describes=not parsed.present.isdisjoint(model.describing)
     )
-
-    triage = triage_level(parsed, model, probabilities, type_is_unclear=type_id == "unclear")
-    causes = rank_causes(parsed, probabilities, kb)
+    order = np.argsort(-values, kind="stable")
+    ranked = tuple(
+        RankedCondition(tables.ids[i], float(values[i]), TRIAGE_ORDER[tables.level_rank[i]], int(i))
+        for i in order
+    )
+    decision = kb.meta.decision
+    leading = tuple(c.id for c in ranked if c.probability >= decision.leading_threshold) or (
+        ranked[0].id,
+    )
+    triage = triage_level(parsed, model, posterior)
+    rank = LEVEL_RANK[triage.level]
+    watch = watch_for(posterior, model, rank)
+    causes = rank_causes(parsed, probabilities, kb, conditions=_leading_weights(ranked, leading))
     cause_ids = frozenset(c.id for c in causes)
-    if type_id != "unclear":
-        relevant_types = frozenset((type_id,))
-    else:
-        relevant_types = frozenset(t for t, p in probabilities.items() if p >= 0.25)
+    leading_set = frozenset(leading)
+    relevant_types = frozenset(kb.conditions[c].type for c in leading) & frozenset(kb.types)
+    suppress = bool(np.any(tables.suppress_self_care & (values >= decision.mention_threshold)))
     present = parsed.present
     advice = select_advice(
-        kb, level=triage.level, relevant_types=relevant_types, cause_ids=cause_ids, present=present
+        kb,
+        level=triage.level,
+        relevant_types=relevant_types,
+        cause_ids=cause_ids,
+        present=present,
+        conditions=leading_set,
+        sex=parsed.sex,
+        suppress_self_care=suppress,
     )
     tests = select_tests(
         kb,
@@ -226,24 +326,33 @@ def assess(case: Any, knowledge: Knowledge | None = None) -> Assessment:
         cause_ids=cause_ids,
         present=present,
         fired_rule_ids=frozenset(f.id for f in triage.fired),
+        conditions=leading_set | frozenset(cid for cid, _ in watch),
     )
     return Assessment(
         case=parsed,
         category=category,
         type=type_id,
         triage=triage.level,
-        confidence=_confidence(values[top_index]) if type_id != "unclear" else "low",
+        confidence=_confidence(ranked[0].probability),
         probabilities=probabilities,
         categories=categories,
+        conditions=ranked,
+        leading=leading,
+        watch=watch,
         fired=triage.fired,
         not_ruled_out=tuple(not_ruled_out(parsed, model)),
         causes=tuple(causes),
         advice_selection=advice,
         tests_selection=tests,
         posterior=posterior,
-        explained_index=top_index,
         knowledge=kb,
     )
+
+
+def _leading_weights(
+    ranked: tuple[RankedCondition, ...], leading: tuple[str, ...]
+) -> dict[str, float]:
+    return {c.id: c.probability for c in ranked if c.id in leading}
 
 
 def assess_many(cases: list[Any], knowledge: Knowledge | None = None) -> list[Assessment]:

@@ -1,8 +1,8 @@
 """Simulated people for measuring the interview: cases drawn from the knowledge base itself.
 
-A person is drawn the way the model believes people come: a type from the priors (for a
-random age and sex), then every finding from its likelihood for that type (one member, or
-none, of each ``single`` group), plus, at a low rate, a red flag picked at random so that
+A person is drawn the way the model believes people come: a condition from the priors (for a
+random age and sex), then every finding from its likelihood for that condition (one member,
+or none, of each ``single`` group), plus, at a low rate, a red flag picked at random so that
 rare emergencies are not left to chance. A few findings are marked ``unknown`` to stand
 for what people do not know. The case lists only what is present or unknown; by the
 interview simulation's rule (``spec/CASES.md``) everything else is absent.
@@ -15,13 +15,13 @@ interview simulation's rule (``spec/CASES.md``) everything else is absent.
 
 from __future__ import annotations
 
-import math
 import random
 from typing import Any
 
-from myotriage.engine.model import compile_model
+import numpy as np
+
+from myotriage.engine.conditions import condition_tables
 from myotriage.knowledge.loader import Knowledge, load_knowledge
-from myotriage.knowledge.schema import TYPE_IDS
 
 __all__ = ["full_information_case", "sample_case", "sample_cases"]
 
@@ -43,8 +43,11 @@ def sample_case(
     kb = knowledge or load_knowledge()
     age = rng.randint(5, 90)
     sex = rng.choice(("female", "male", "female", "male", "other"))
-    prior = [math.exp(v) for v in compile_model(kb).log_prior(age, sex)]
-    type_id = rng.choices(TYPE_IDS, weights=prior)[0]
+    tables = condition_tables(kb)
+    prior = np.exp(tables.log_prior(age, sex)).tolist()
+    column = rng.choices(range(len(tables.ids)), weights=prior)[0]
+    likelihood = tables.likelihood[:, column]
+    index = tables.finding_index
     present: list[str] = []
     groups: dict[str, list[str]] = {}
     for f in kb.findings.values():
@@ -52,12 +55,12 @@ def sample_case(
             continue
         if f.kind == "single":
             groups.setdefault(f.group, []).append(f.id)
-        elif rng.random() < f.likelihood_of(type_id):
+        elif rng.random() < likelihood[index[f.id]]:
             present.append(f.id)
     for members in groups.values():
         draw = rng.random()
         for member in members:
-            draw -= kb.findings[member].likelihood_of(type_id)
+            draw -= likelihood[index[member]]
             if draw < 0:
                 present.append(member)
                 break

@@ -61,13 +61,25 @@ def _compiled(kb: Knowledge) -> _Compiled:
 
 
 def rank_causes(
-    case: Case, probabilities: dict[str, float], kb: Knowledge, *, limit: int = 5
+    case: Case,
+    probabilities: dict[str, float],
+    kb: Knowledge,
+    *,
+    conditions: dict[str, float] | None = None,
+    limit: int = 5,
 ) -> list[LikelyCause]:
-    """The causes scoring at least the threshold, best first (ties keep the file's order)."""
+    """The causes scoring at least the threshold, best first (ties keep the file's order).
+
+    ``conditions`` (leading condition -> probability) adds each condition's probability to
+    the causes it lists, so the causes shown belong to what it most likely is.
+    """
     threshold = kb.meta.decision.cause_threshold
     compiled = _compiled(kb)
     present = case.present
     scores: dict[str, float] = {}
+    for condition_id, p in (conditions or {}).items():
+        for cause_id in kb.conditions[condition_id].causes:
+            scores[cause_id] = scores.get(cause_id, 0.0) + p
     by_finding = compiled.by_finding
     for finding in sorted(present & compiled.finding_ids):  # sorted: a fixed order of addition
         for cause_id, weight in by_finding[finding]:

@@ -35,7 +35,7 @@ from typing import Any
 from myotriage.engine.assessment import Assessment, assess
 from myotriage.engine.case import SEXES, Case, make_case, parse_case
 from myotriage.engine.model import compile_model
-from myotriage.engine.question_selection import MAX_QUESTIONS, Decision, Selector
+from myotriage.engine.question_selection import Decision, Selector
 from myotriage.errors import InvalidInputError
 from myotriage.knowledge.loader import Knowledge, load_knowledge
 from myotriage.knowledge.questions import Question, QuestionBank, load_questions
@@ -379,7 +379,10 @@ def _remaining(replay: _Replay) -> int:
 def _step(replay: _Replay) -> dict[str, Any]:
     qid, decision = _next(replay)
     asked = len(replay.asked)
-    progress = {"asked": asked, "max": min(MAX_QUESTIONS, asked + _remaining(replay))}
+    progress = {
+        "asked": asked,
+        "max": min(replay.selector.max_questions, asked + _remaining(replay)),
+    }
     if qid is not None:
         return {
             "state": _state(replay, qid),

@@ -11,6 +11,7 @@ import functools
 import math
 from dataclasses import dataclass
 
+from myotriage.engine.conditions import ConditionTables, condition_tables
 from myotriage.knowledge.loader import Knowledge
 from myotriage.knowledge.schema import TRIAGE_ORDER, TYPE_IDS, TriageRule
 
@@ -86,8 +87,11 @@ class Model:
     screen_flags: frozenset[str]
     # For each 8-bit chunk of a mask, the (red flag, level rank) pairs its values stand for.
     screen_by_byte: tuple[tuple[tuple[tuple[str, int], ...], ...], ...]
-    type_floors: tuple[tuple[int, str, int], ...]  # (type index, type id, baseline rank > 0)
     describing: frozenset[str]  # findings that describe the contraction itself
+    conditions: ConditionTables
+    level_thresholds: tuple[float, ...]  # per level rank: summed condition probability to raise
+    single_thresholds: tuple[float, ...]  # per level rank: one condition's probability to raise
+    red_flags: frozenset[str]
 
     def log_prior(self, age: int | None, sex: str | None) -> Vector:
         return self.log_prior_by_age_sex[(age, sex)]
@@ -197,11 +201,6 @@ def _compile_cached(kb: Knowledge) -> Model:
         for c in range((len(pairs) + 7) // 8)
     )
     family_index = tuple(0 if kb.types[t].family == "spasm" else 1 for t in TYPE_IDS)
-    type_floors = tuple(
-        (i, t, LEVEL_RANK[kb.types[t].baseline_triage])
-        for i, t in enumerate(TYPE_IDS)
-        if LEVEL_RANK[kb.types[t].baseline_triage] > 0
-    )
     return Model(
         knowledge=kb,
         types=TYPE_IDS,
@@ -223,8 +222,21 @@ def _compile_cached(kb: Knowledge) -> Model:
         screen_always_mask=sum(screen_bit[f] for f in screen_always),
         screen_flags=frozenset(screen_bit),
         screen_by_byte=screen_by_byte,
-        type_floors=type_floors,
         describing=frozenset(
             f.id for f in kb.findings.values() if f.group in kb.meta.decision.describing_groups
+        ),
+        conditions=condition_tables(kb),
+        level_thresholds=tuple(
+            kb.meta.decision.level_thresholds.get(level, 1.0)  # type: ignore[call-overload]
+            if rank
+            else 0.0
+            for rank, level in enumerate(TRIAGE_ORDER)
+        ),
+        red_flags=frozenset(f.id for f in kb.findings.values() if f.red_flag),
+        single_thresholds=tuple(
+            kb.meta.decision.single_thresholds.get(level, 1.0)  # type: ignore[call-overload]
+            if rank
+            else 0.0
+            for rank, level in enumerate(TRIAGE_ORDER)
         ),
     )

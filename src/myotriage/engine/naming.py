@@ -1,14 +1,17 @@
-"""Naming the family and the type from the type distribution: one rule for the whole engine.
+"""Naming the family and the type from the groups of conditions: one rule for the whole engine.
 
-The assessment and the interview's question selection both call this, so "unclear" means
-the same everywhere.
+The type probabilities are the sums of the conditions' probabilities per type, ``other`` (the
+look-alikes) included, as version 2 of the spec says. The assessment and the interview both
+call :func:`name_type`, so "unclear" means the same everywhere.
 
     >>> from myotriage.engine.model import compile_model
     >>> from myotriage.knowledge.loader import load_knowledge
     >>> model = compile_model(load_knowledge())
-    >>> name_type([0.9, 0.02, 0.02, 0.02, 0.02, 0.02], model, describes=True)
+    >>> name_type([0.9, 0.02, 0.02, 0.02, 0.02, 0.01, 0.01], model, describes=True)
     ('spasm', 'skeletal_spasm')
-    >>> name_type([0.9, 0.02, 0.02, 0.02, 0.02, 0.02], model, describes=False)
+    >>> name_type([0.2, 0.02, 0.02, 0.02, 0.02, 0.02, 0.7], model, describes=True)
+    ('unclear', 'unclear')
+    >>> name_type([0.9, 0.02, 0.02, 0.02, 0.02, 0.01, 0.01], model, describes=False)
     ('unclear', 'unclear')
 """
 
@@ -16,34 +19,44 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from myotriage.engine.conditions import GROUPS
 from myotriage.engine.model import Model
 
-__all__ = ["name_type"]
-
-_FAMILIES = ("spasm", "twitch")
+__all__ = ["family_probabilities", "name_type"]
 
 
-def name_type(
-    values: Sequence[float], model: Model, *, describes: bool, spasm: float | None = None
-) -> tuple[str, str]:
-    """``(category, type)`` for a distribution over the six types.
+def family_probabilities(group_values: Sequence[float], model: Model) -> dict[str, float]:
+    """The spasm and twitch families' probabilities, and the look-alikes' (``other``), which
+    belong to neither; the three sum to 1."""
+    families = model.conditions.family_of_group
+    out = {"spasm": 0.0, "twitch": 0.0, "other": 0.0}
+    for v, fam in zip(group_values, families, strict=True):
+        out[fam] += float(v)
+    return out
 
-    The family is named only when it clearly dominates (``category_threshold``), and the
-    type only when it is probable enough (``type_threshold``) and belongs to that family.
-    ``describes`` says whether any present finding describes the contraction itself;
-    without one (only red flags, history or medicines), nothing is named. ``spasm`` is the
-    spasm family's probability when the caller has it already.
+
+def name_type(group_values: Sequence[float], model: Model, *, describes: bool) -> tuple[str, str]:
+    """``(category, type)`` for a distribution over the groups of :data:`GROUPS`.
+
+    The family is named only when it clearly dominates (``category_threshold``, with the
+    look-alikes counted against it), and the type only when its group is probable enough
+    (``type_threshold``) and belongs to that family; when the look-alikes lead, nothing is
+    named and the result leads with the conditions. ``describes`` says whether any present
+    finding describes the contraction itself; without one (only red flags, history or
+    medicines), nothing is named.
     """
     if not describes:
         return "unclear", "unclear"
     decision = model.knowledge.meta.decision
-    if spasm is None:
-        spasm = sum(v for v, family in zip(values, model.family_index, strict=True) if family == 0)
-    twitch = 1.0 - spasm
-    if max(spasm, twitch) < decision.category_threshold:
+    families = family_probabilities(group_values, model)
+    category = "spasm" if families["spasm"] >= families["twitch"] else "twitch"
+    if families[category] < decision.category_threshold:
         return "unclear", "unclear"
-    category = "spasm" if spasm >= twitch else "twitch"
-    top = max(range(len(values)), key=values.__getitem__)
-    if _FAMILIES[model.family_index[top]] != category or values[top] < decision.type_threshold:
+    top = max(range(len(group_values)), key=group_values.__getitem__)
+    if (
+        GROUPS[top] == "other"
+        or model.conditions.family_of_group[top] != category
+        or group_values[top] < decision.type_threshold
+    ):
         return category, "unclear"
-    return category, model.types[top]
+    return category, GROUPS[top]

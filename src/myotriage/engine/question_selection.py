@@ -2,71 +2,50 @@
 
 A question is worth asking for three reasons, added into one score:
 
-* **information gain** on the type distribution: the expected drop in entropy (nats) of
-  P(type) once the answer is known, computed from the naive Bayes model itself;
+* **information gain** on the conditions: the expected drop in entropy (nats) of
+  P(condition) once the answer is known, computed from the naive Bayes model itself;
 * **the chance of raising the triage level**: the probability of each answer times the
-  number of levels it would raise the triage by (rules, type floors and the "unclear"
-  floor, exactly as :func:`myotriage.engine.triage.triage_level` decides them), weighted by
-  ``RAISE_WEIGHT``;
+  number of levels it would raise the triage by (rules and the conditions' levels, through
+  the same functions :func:`myotriage.engine.triage.decide_rank` uses), weighted by
+  ``raise_weight``;
 * **closing open rules**: a triage rule above the current level is *open* while it could
   still fire, i.e. every part of it is present or still askable and no finding of its
   ``unless`` is present. Such a rule must be ruled
   out before the interview may stop, so questions whose answer is likely to rule out many
-  open rules at once (the warning-sign lists) come first, weighted by ``CLOSE_WEIGHT``.
+  open rules at once (the warning-sign lists) come first, weighted by ``close_weight``.
 
 The interview stops when the level is ``emergency`` (nothing can be more urgent), when no
 open rule is left, no rule that sets the level could still be switched off by an askable
-finding of its ``unless`` **and** the type is settled (top posterior at least ``TYPE_CLEAR``, or no
-question left could move it: best information gain below ``MIN_GAIN``) **and** no possible
-answer to any one question left would raise the level through a type floor; or when
-``MAX_QUESTIONS`` have been asked.
+finding of its ``unless`` **and** the picture is settled (the leading condition at least
+``clear``, or no question left could move it: best information gain below ``min_gain``)
+**and** no possible answer to any one question left would raise the level through the
+conditions, nor would "no" to every finding left, "yes" to any one of them and "no" to the
+rest, nor the answers of people drawn from the current posterior (many answers together can
+move the posterior where no single one would); or when ``max_questions`` have been asked.
+The settings live in the knowledge base's decision settings (``meta.yaml``,
+``decision.interview``).
 
 An open rule is checked on sets, not on probabilities: a red flag that could still raise
 the level is asked however unlikely it is, so every level a rule decides (every emergency
-and every urgent level) is never missed. The cautious type floors (a likely type that
-deserves a doctor, or an unclear picture: at most ``consult``) are checked one answer ahead;
-several unlikely answers together can still move them, which asking everything would be
-the only way to exclude.
+and every urgent level) is never missed. The levels the conditions ask for are checked one
+answer ahead; several unlikely answers together can still move them, which asking
+everything would be the only way to exclude.
 """
 
 from __future__ import annotations
 
-import math
-from collections.abc import Iterable
+import zlib
 from dataclasses import dataclass
 
+import numpy as np
+
 from myotriage.engine.case import Case
-from myotriage.engine.inference import type_posterior
-from myotriage.engine.model import LEVEL_RANK, CompiledRule, Model
-from myotriage.engine.naming import name_type
+from myotriage.engine.conditions import evidence_terms, log_score, normalise
+from myotriage.engine.model import CompiledRule, Model
+from myotriage.engine.triage import condition_rank, decide_rank, rule_rank
 from myotriage.knowledge.questions import Question, QuestionBank
 
-__all__ = [
-    "CLOSE_WEIGHT",
-    "MAX_QUESTIONS",
-    "MIN_GAIN",
-    "RAISE_WEIGHT",
-    "RISK_P",
-    "TYPE_CLEAR",
-    "Candidate",
-    "Decision",
-    "Selector",
-]
-
-#: The type counts as clear at this posterior.
-TYPE_CLEAR = 0.85
-#: Below this expected information gain (nats) no question could still change the type.
-MIN_GAIN = 0.02
-#: An answer more probable than this that would raise the level keeps the interview going
-#: (0: any possible answer to any question left that would raise it).
-RISK_P = 0.0
-#: Never more questions than this (age and sex included).
-MAX_QUESTIONS = 20
-#: Score per expected level raised, and per open rule a question is expected to rule out.
-RAISE_WEIGHT = 1.0
-CLOSE_WEIGHT = 0.25
-
-Vector = list[float]
+__all__ = ["Candidate", "Decision", "Selector"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,15 +54,12 @@ class Candidate:
 
     question: Question
     options: tuple[str, ...]
-    gain: float  # expected information gain on the type (nats)
+    gain: float  # expected information gain on the conditions (nats)
     raise_p: float  # probability that its answer raises the triage level
     raise_levels: float  # expected number of levels raised
     closes: float  # expected number of open rules it rules out
     touches_open: bool  # it asks about a finding of an open rule
-
-    @property
-    def score(self) -> float:
-        return self.gain + RAISE_WEIGHT * self.raise_levels + CLOSE_WEIGHT * self.closes
+    score: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,15 +73,9 @@ class Decision:
     top_probability: float
 
 
-def _entropy(values: Iterable[float]) -> float:
-    return -sum(p * math.log(p) for p in values if p > 0.0)
-
-
-def _normalise(acc: Vector) -> list[float]:
-    top = max(acc)
-    weights = [math.exp(a - top) for a in acc]
-    total = sum(weights)
-    return [w / total for w in weights]
+def _entropy(values: np.ndarray) -> float:
+    p = values[values > 0.0]
+    return float(-np.sum(p * np.log(p)))
 
 
 class Selector:
@@ -114,50 +84,28 @@ class Selector:
     def __init__(self, bank: QuestionBank, model: Model) -> None:
         self.bank = bank
         self.model = model
-        kb = model.knowledge
-        decision = kb.meta.decision
-        self._caution = decision.caution_threshold
-        self._unclear_rank = LEVEL_RANK[decision.unclear_triage]
-        self._baseline = [LEVEL_RANK[kb.types[t].baseline_triage] for t in model.types]
-        self._top_rank = max(LEVEL_RANK.values())
+        self.tables = model.conditions
+        self.settings = model.knowledge.meta.decision.interview
+        self.max_questions = self.settings.max_questions
+        self._top_rank = len(model.level_thresholds) - 1
         by_finding: dict[str, list[CompiledRule]] = {}
         for cr in model.rules:
             for f in cr.mentioned:
                 by_finding.setdefault(f, []).append(cr)
         self._rules_of = by_finding
-        self._group_none: dict[str, Vector] = {}
-        for q in bank.questions.values():
-            if q.kind == "single":
-                like = model.likelihood
-                self._group_none[q.id] = [
-                    math.log(max(1e-6, 1.0 - sum(like[f][i] for f in q.findings)))
-                    for i in range(len(model.types))
-                ]
+        index = self.tables.finding_index
+        self._index = index
+        self._group_none: dict[str, np.ndarray] = {
+            q.id: self.tables.log_none_of(tuple(sorted(index[f] for f in q.findings)))
+            for q in bank.questions.values()
+            if q.kind == "single"
+        }
 
     # ------------------------------------------------------------------ levels
 
-    def _floor_rank(self, values: list[float], present: frozenset[str]) -> int:
-        """The level the type distribution alone asks for (type floors and 'unclear')."""
-        rank = 0
-        for p, base in zip(values, self._baseline, strict=True):
-            if base > rank and p >= self._caution:
-                rank = base
-        if present:
-            describes = not present.isdisjoint(self.model.describing)
-            if name_type(values, self.model, describes=describes)[1] == "unclear":
-                rank = max(rank, self._unclear_rank)
-        return rank
-
-    def _rule_rank(self, present: frozenset[str], age: int | None, sex: str | None) -> int:
-        return max((cr.rank for cr in self.model.rules if cr.fires(present, age, sex)), default=0)
-
     def level(self, case: Case) -> int:
         """The triage rank of ``case`` (0 = self_care … 3 = emergency), as the engine decides."""
-        values = list(type_posterior(case, self.model).values)
-        return max(
-            self._rule_rank(case.present, case.age, case.sex),
-            self._floor_rank(values, case.present),
-        )
+        return decide_rank(self.model, case)
 
     # ------------------------------------------------------------------ what is still askable
 
@@ -202,58 +150,52 @@ class Selector:
         question: Question,
         options: tuple[str, ...],
         case: Case,
-        base: Vector,
-        values: list[float],
+        base: np.ndarray,
+        values: np.ndarray,
         level: int,
-        rule_rank: int,
+        rule_level: int,
         open_rules: list[CompiledRule],
         askable: frozenset[str],
     ) -> Candidate:
-        m = self.model
-        n = len(values)
-        like = m.likelihood
-        outcomes: list[tuple[float, frozenset[str], Vector]] = []  # (probability, present, acc)
+        t = self.tables
+        index = self._index
+        rows = [index[f] for f in options]
+        lik = t.likelihood[rows]  # (k, C)
+        p_yes = lik @ values  # (k,)
+        entropy = _entropy(values)
+        outcomes: list[tuple[float, frozenset[str], np.ndarray]] = []
         if question.kind == "single":
             none_vec = self._group_none[question.id]
-            for f in options:
-                lik = like[f]
-                p = sum(values[i] * lik[i] for i in range(n))
-                acc = [base[i] + m.log_present[f][i] for i in range(n)]
-                outcomes.append((p, frozenset((f,)), acc))
-            p_none = sum(values[i] * math.exp(none_vec[i]) for i in range(n))
-            outcomes.append((p_none, frozenset(), [base[i] + none_vec[i] for i in range(n)]))
-            gain = _entropy(values) - sum(p * _entropy(_normalise(acc)) for p, _, acc in outcomes)
+            for k, f in enumerate(options):
+                outcomes.append((float(p_yes[k]), frozenset((f,)), base + t.log_present[rows[k]]))
+            p_none = float(np.exp(none_vec) @ values)
+            outcomes.append((p_none, frozenset(), base + none_vec))
+            gain = entropy - sum(p * _entropy(normalise(acc)) for p, _, acc in outcomes)
         else:
-            all_absent = list(base)
-            none_lik = [1.0] * n
+            log_absent = t.log_absent[rows]
+            all_absent = base + log_absent.sum(axis=0)
+            none_lik = np.exp(log_absent.sum(axis=0))
             gain = 0.0
-            for f in options:
-                lik = like[f]
-                absent_vec = m.log_absent[f]
-                for i in range(n):
-                    all_absent[i] += absent_vec[i]
-                    none_lik[i] *= 1.0 - lik[i]
-                gain += self._boolean_gain(values, lik)
-            gain = min(gain, _entropy(values))
-            for f in options:
-                lik = like[f]
-                p = sum(values[i] * lik[i] * none_lik[i] / (1.0 - lik[i]) for i in range(n))
-                acc = [all_absent[i] - m.log_absent[f][i] + m.log_present[f][i] for i in range(n)]
+            for k in range(len(options)):
+                gain += self._boolean_gain(values, lik[k], float(p_yes[k]), entropy)
+            gain = min(gain, entropy)
+            for k, f in enumerate(options):
+                p = float((values * lik[k] * none_lik / (1.0 - lik[k])).sum())
+                acc = all_absent - log_absent[k] + t.log_present[rows[k]]
                 outcomes.append((p, frozenset((f,)), acc))
-            p_none = sum(values[i] * none_lik[i] for i in range(n))
-            outcomes.append((p_none, frozenset(), all_absent))
+            outcomes.append((float(none_lik @ values), frozenset(), all_absent))
 
         raise_p = 0.0
         raise_levels = 0.0
         present = case.present
         for p, extra, acc in outcomes:
-            rank = rule_rank
+            rank = rule_level
             for f in extra:
                 for cr in self._rules_of.get(f, ()):
                     if cr.rank > rank and cr.fires(present | extra, case.age, case.sex):
                         rank = cr.rank
             if rank < self._top_rank:
-                rank = max(rank, self._floor_rank(_normalise(acc), present | extra))
+                rank = max(rank, condition_rank(self.model, normalise(acc)))
             if rank > level:
                 raise_p += p
                 raise_levels += p * (rank - level)
@@ -262,7 +204,7 @@ class Selector:
         touches = False
         option_set = frozenset(options)
         if open_rules:
-            p_absent = {f: 1.0 - sum(values[i] * like[f][i] for i in range(n)) for f in options}
+            p_absent = {f: 1.0 - float(p_yes[k]) for k, f in enumerate(options)}
             for cr in open_rules:
                 best = 0.0
                 for f in cr.all_of:
@@ -281,38 +223,91 @@ class Selector:
                             prob *= p_absent[f]
                         best = max(best, prob)
                 closes += best
-        return Candidate(question, options, gain, raise_p, raise_levels, closes, touches)
+        s = self.settings
+        score = gain + s.raise_weight * raise_levels + s.close_weight * closes
+        return Candidate(question, options, gain, raise_p, raise_levels, closes, touches, score)
+
+    def _rank_if_rest_answered(
+        self, case: Case, askable: frozenset[str], values: np.ndarray
+    ) -> int:
+        """The highest level the answers still to come could lead to: "no" to everything
+        left, "yes" to any one finding and "no" to the rest, and ``lookahead_samples`` people
+        drawn from the current posterior answering everything left (a condition from the
+        posterior, then each finding from its likelihood). Many answers together can move the
+        posterior where no single one would. The draws are seeded by the case, so the same
+        answers always lead to the same questions."""
+        t = self.tables
+        index = self._index
+        single = t.single_group_of
+        booleans = sorted(f for f in askable if f not in single)
+        groups: dict[str, list[str]] = {}
+        for f in sorted(askable):
+            if f in single:
+                groups.setdefault(single[f], []).append(f)
+        present, absent, known_groups = evidence_terms(case, t)
+        base = log_score(t, t.log_prior(case.age, case.sex), present, absent, known_groups)
+        rows = [index[f] for f in booleans]
+        lp, la = t.log_present[rows], t.log_absent[rows]  # (A, C)
+        group_rows = [[index[f] for f in members] for members in groups.values()]
+        none_of = [t.log_none_of(tuple(sorted(r))) for r in group_rows]
+        all_no = base + la.sum(axis=0) + sum(none_of, np.zeros_like(base))
+        rank = condition_rank(self.model, normalise(all_no))
+        flips = [all_no - la[k] + lp[k] for k in range(len(rows))]
+        for r, none_vec in zip(group_rows, none_of, strict=True):
+            flips += [all_no - none_vec + t.log_present[i] for i in r]
+        for acc_one in flips:
+            if rank >= self._top_rank:
+                return rank
+            rank = max(rank, condition_rank(self.model, normalise(acc_one)))
+        samples = self.settings.lookahead_samples
+        if not samples or rank >= self._top_rank:
+            return rank
+        seed = zlib.crc32(repr((case.age, case.sex, sorted(case.evidence))).encode())
+        rng = np.random.default_rng(seed)
+        drawn = rng.choice(len(values), size=samples, p=values)
+        lik = t.likelihood[rows][:, drawn].T  # (S, A)
+        yes = rng.random(lik.shape) < lik
+        acc = base + yes @ lp + (~yes) @ la  # (S, C)
+        for r, none_vec in zip(group_rows, none_of, strict=True):
+            member_lik = t.likelihood[r][:, drawn].T  # (S, m)
+            u = rng.random(samples)[:, None]
+            chosen = (u < np.cumsum(member_lik, axis=1)).argmax(axis=1)
+            hit = u[:, 0] < member_lik.sum(axis=1)
+            acc += np.where(hit[:, None], t.log_present[np.array(r)[chosen]], none_vec[None, :])
+        weights = np.exp(acc - acc.max(axis=1, keepdims=True))
+        posterior = weights / weights.sum(axis=1, keepdims=True)
+        for row in posterior:
+            rank = max(rank, condition_rank(self.model, row))
+            if rank >= self._top_rank:
+                break
+        return rank
 
     @staticmethod
-    def _boolean_gain(values: list[float], lik: list[float]) -> float:
-        n = len(values)
-        p_yes = sum(values[i] * lik[i] for i in range(n))
+    def _boolean_gain(values: np.ndarray, lik: np.ndarray, p_yes: float, entropy: float) -> float:
         if p_yes <= 0.0 or p_yes >= 1.0:
             return 0.0
-        yes = [values[i] * lik[i] / p_yes for i in range(n)]
-        no = [values[i] * (1.0 - lik[i]) / (1.0 - p_yes) for i in range(n)]
-        return _entropy(values) - p_yes * _entropy(yes) - (1.0 - p_yes) * _entropy(no)
+        yes = values * lik / p_yes
+        no = values * (1.0 - lik) / (1.0 - p_yes)
+        return entropy - p_yes * _entropy(yes) - (1.0 - p_yes) * _entropy(no)
 
     # ------------------------------------------------------------------ the decision
 
     def decide(self, case: Case, asked: frozenset[str], asked_count: int) -> Decision:
         """The next question for ``case`` (after the safety screen), or why to stop."""
-        posterior = type_posterior(case, self.model)
-        values = list(posterior.values)
-        base = list(posterior.log_prior)
-        for _label, _choice, vec in posterior.terms:
-            for i in range(len(base)):
-                base[i] += vec[i]
-        rule_rank = self._rule_rank(case.present, case.age, case.sex)
-        level = max(rule_rank, self._floor_rank(values, case.present))
-        top = max(values)
+        t = self.tables
+        present_idx, absent_idx, groups = evidence_terms(case, t)
+        base = log_score(t, t.log_prior(case.age, case.sex), present_idx, absent_idx, groups)
+        values = normalise(base)
+        rule_level = rule_rank(self.model, case.present, case.age, case.sex)
+        level = decide_rank(self.model, case)
+        top = float(values.max())
 
         def stop(reason: str, open_ids: tuple[str, ...] = ()) -> Decision:
             return Decision(None, reason, level, open_ids, top)
 
         if level >= self._top_rank:
             return stop("emergency")
-        if asked_count >= MAX_QUESTIONS:
+        if asked_count >= self.max_questions:
             return stop("limit")
         options_of: dict[str, tuple[str, ...]] = {}
         for q in self.bank.questions.values():
@@ -331,7 +326,7 @@ class Selector:
                 base,
                 values,
                 level,
-                rule_rank,
+                rule_level,
                 open_rules,
                 askable,
             )
@@ -347,15 +342,18 @@ class Selector:
             if cr.unless and cr.rank == rule_rank and cr.fires(case.present, case.age, case.sex)
             for f in cr.unless & askable
         )
+        s = self.settings
         if open_rules:
             pool = [c for c in candidates if c.touches_open] or candidates
         elif unsettled:
             pool = [c for c in candidates if not unsettled.isdisjoint(c.options)] or candidates
         else:
-            settled = top >= TYPE_CLEAR or max(c.gain for c in candidates) < MIN_GAIN
-            at_risk = [c for c in candidates if c.raise_p > RISK_P]
+            settled = top >= s.clear or max(c.gain for c in candidates) < s.min_gain
+            at_risk = [c for c in candidates if c.raise_p > s.risk_p]
             if settled and not at_risk:
-                return stop("settled")
+                if self._rank_if_rest_answered(case, askable, values) <= level:
+                    return stop("settled")
+                at_risk = candidates  # answers together would still raise it
             pool = candidates if not settled else at_risk
         best = max(pool, key=lambda c: (c.score, -c.question.order))
         return Decision(best, "ask", level, open_ids, top)

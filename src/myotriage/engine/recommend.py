@@ -94,13 +94,23 @@ def _compile(
     )
 
 
+def _named_by_conditions(kb: Knowledge, attribute: str) -> dict[str, tuple[str, ...]]:
+    """Entry id -> the conditions that list it under ``attribute`` (advice or tests)."""
+    out: dict[str, list[str]] = {}
+    for c in kb.conditions.values():
+        for entry_id in getattr(c, attribute):
+            out.setdefault(entry_id, []).append(c.id)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 @functools.lru_cache(maxsize=8)
 def _advice(kb: Knowledge) -> _Compiled:
+    by_condition = _named_by_conditions(kb, "advice")
     return _compile(
         (
             a.id,
             _KIND_ORDER[a.kind],
-            (*a.types, *a.causes, *a.findings),
+            (*a.types, *a.causes, *a.findings, *by_condition.get(a.id, ())),
             a.always or (bool(a.levels) and not (a.types or a.causes or a.findings)),
             frozenset(a.levels),
             a.kind,
@@ -111,10 +121,34 @@ def _advice(kb: Knowledge) -> _Compiled:
 
 @functools.lru_cache(maxsize=8)
 def _tests(kb: Knowledge) -> _Compiled:
+    by_condition = _named_by_conditions(kb, "tests")
     return _compile(
-        (t.id, 0, (*t.types, *t.causes, *t.findings, *t.rules), t.always, frozenset(), "test")
+        (
+            t.id,
+            0,
+            (*t.types, *t.causes, *t.findings, *t.rules, *by_condition.get(t.id, ())),
+            t.always,
+            frozenset(),
+            "test",
+        )
         for t in kb.tests.values()
     )
+
+
+#: Kinds dropped when a condition that home remedies could harm is not ruled out (a leg that
+#: may hold a clot is not stretched or massaged).
+_HOME_KINDS = frozenset({"self_care", "prevention", "living_with"})
+
+
+def _fits(
+    kb: Knowledge, entry_id: str, present: frozenset[str], sex: str | None, home: bool
+) -> bool:
+    a = kb.advice[entry_id]
+    if not home and a.kind in _HOME_KINDS:
+        return False
+    if a.sexes and sex is not None and sex not in a.sexes:
+        return False
+    return not a.requires_any or not present.isdisjoint(a.requires_any)
 
 
 def _select(compiled: _Compiled, level: str, case_triggers: frozenset[str]) -> tuple[str, ...]:
@@ -169,10 +203,21 @@ def select_advice(
     relevant_types: frozenset[str],
     cause_ids: frozenset[str],
     present: frozenset[str],
+    conditions: frozenset[str] = frozenset(),
+    sex: str | None = None,
+    suppress_self_care: bool = False,
 ) -> Selection:
-    """Advice that applies, ordered: what to do now, self-care, cautions, prevention, living with."""
-    triggers = relevant_types | cause_ids | present
-    return Selection(kb, "advice", _select(_advice(kb), level, triggers), level, triggers)
+    """Advice that applies, ordered: what to do now, self-care, cautions, prevention, living with.
+
+    Chosen for the leading ``conditions`` and the level; nothing meant for another sex, nothing
+    about a place that was not named, and no home remedies when ``suppress_self_care``.
+    """
+    triggers = relevant_types | cause_ids | present | conditions
+    home = not suppress_self_care
+    ids = tuple(
+        a for a in _select(_advice(kb), level, triggers) if _fits(kb, a, present, sex, home)
+    )
+    return Selection(kb, "advice", ids, level, triggers)
 
 
 def select_tests(
@@ -182,7 +227,8 @@ def select_tests(
     cause_ids: frozenset[str],
     present: frozenset[str],
     fired_rule_ids: frozenset[str],
+    conditions: frozenset[str] = frozenset(),
 ) -> Selection:
     """Tests a doctor may consider, in the knowledge base's order."""
-    triggers = relevant_types | cause_ids | present | fired_rule_ids
+    triggers = relevant_types | cause_ids | present | fired_rule_ids | conditions
     return Selection(kb, "tests", _select(_tests(kb), "self_care", triggers), "self_care", triggers)

@@ -1,14 +1,20 @@
-"""Triage: the most urgent level among every rule that fires, never lower.
+"""Triage: the most urgent of what the red flags and the likely conditions ask for, never lower.
 
-Rules come from ``triage_rules.yaml`` and fire on present findings only, so an unknown
-or unasked finding never raises the level by itself. Two cautious floors are added on
-top, both explained in the result:
+Two sources decide, and the result names both:
 
-* a type that is at least ``caution_threshold`` probable lends its baseline level
-  (for example clonus and spasticity always deserve a doctor's review);
-* when the type is unclear the engine says so and asks for ``unclear_triage``.
+* **rules** from ``triage_rules.yaml`` (the reference's red flags and combinations). They fire
+  on present findings only, so an unknown or unasked finding never raises the level by itself;
+* **the conditions**: for each level above self-care, the summed probability of the conditions
+  whose usual level is at least that level; when it reaches the level's threshold
+  (``level_thresholds`` in the knowledge's decision settings) the triage is raised to it. The
+  thresholds are small for the urgent levels, so a dangerous condition that stays reasonably
+  likely is not talked away, and when the picture is spread over many conditions the sum
+  leans to the safer level by itself.
 
-Red flags that matter here but were not answered are listed as "not ruled out".
+Dangerous conditions that stay at least ``mention_threshold`` probable without reaching their
+level are named as not ruled out (:func:`watch_for`), and red flags that matter here but were
+not answered are listed as "not ruled out" (:func:`not_ruled_out`). :func:`decide_rank` is the
+one triage decision; the interview calls it too.
 """
 
 from __future__ import annotations
@@ -17,12 +23,31 @@ import functools
 from dataclasses import dataclass
 from typing import NamedTuple
 
+import numpy as np
+
 from myotriage.engine.case import Case
+from myotriage.engine.conditions import (
+    ConditionPosterior,
+    evidence_terms,
+    log_score,
+    normalise,
+    top_at_least,
+)
 from myotriage.engine.model import LEVEL_RANK, CompiledRule, Model
 from myotriage.knowledge.schema import TRIAGE_ORDER
 from myotriage.plain_numbers import probability_label
 
-__all__ = ["FiredRule", "TriageResult", "fired_rules", "not_ruled_out", "triage_level"]
+__all__ = [
+    "FiredRule",
+    "TriageResult",
+    "condition_rank",
+    "decide_rank",
+    "fired_rules",
+    "not_ruled_out",
+    "rule_rank",
+    "triage_level",
+    "watch_for",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +56,7 @@ class FiredRule:
 
     id: str
     level: str
-    kind: str  # "rule", "type_floor" or "unclear"
+    kind: str  # "rule" or "conditions"
     red_flag: bool
     title: str
     explanation: str
@@ -89,57 +114,153 @@ def fired_rules(case: Case, model: Model) -> list[FiredRule]:
     return [_from_rule(cr, cr.evidence_for(present)) for cr in hits]
 
 
-def triage_level(
-    case: Case,
-    model: Model,
-    probabilities: dict[str, float],
-    type_is_unclear: bool,
-) -> TriageResult:
-    """The triage level and every reason behind it."""
+def rule_rank(model: Model, present: frozenset[str], age: int | None, sex: str | None) -> int:
+    """The most urgent level (as a rank) among the rules that fire; 0 when none does."""
+    index = model.rules_by_trigger
+    triggers = present & model.rule_triggers
+    if not triggers:
+        return 0
+    rules = model.rules
+    # Rules are ordered most urgent first, so the first hit is the level.
+    for position in sorted(frozenset().union(*[index[f] for f in triggers])):
+        cr = rules[position]
+        if cr.fires(present, age, sex):
+            return cr.rank
+    return 0
+
+
+def condition_rank(model: Model, values: np.ndarray) -> int:
+    """The level the conditions ask for: the most urgent level whose conditions together reach
+    its ``level_thresholds``, or one of whose conditions alone reaches its
+    ``single_thresholds`` (both in the knowledge's decision settings)."""
+    tables = model.conditions
+    mass = values @ tables.at_least
+    single = top_at_least(values, tables)
+    together, alone = model.level_thresholds, model.single_thresholds
+    for rank in range(len(together) - 1, 0, -1):
+        if mass[rank] >= together[rank] or single[rank] >= alone[rank]:
+            return rank
+    return 0
+
+
+def decide_rank(model: Model, case: Case) -> int:
+    """The triage decision as a rank: the engine and the interview both call this."""
+    rank = rule_rank(model, case.present, case.age, case.sex)
+    if rank >= len(model.level_thresholds) - 1:
+        return rank
+    return max(rank, conditions_level(model, case)[0])
+
+
+def conditions_level(model: Model, case: Case) -> tuple[int, np.ndarray]:
+    """The level the conditions ask for, and the posterior that asked for it.
+
+    A warning sign must never make the answer less urgent, yet a present red flag can move
+    the posterior away from the dangerous condition that was driving the level (towards one
+    whose level its rule already covers, or does not). So the level is the highest the
+    conditions ask for with every subset of the present red flags counted (the others'
+    answers, including red flags answered "no", always counted): adding a red flag can then
+    only add subsets. Few cases have more than one or two red flags; beyond
+    ``_MAX_SUBSET_FLAGS`` the full set and the set without any are used.
+    """
+    tables = model.conditions
+    flags = sorted(case.present & model.red_flags)
+    present, absent, groups = evidence_terms(case, tables)
+    log_prior = tables.log_prior(case.age, case.sex)
+    if not flags:
+        values = normalise(log_score(tables, log_prior, present, absent, groups))
+        return condition_rank(model, values), values
+    index = tables.finding_index
+    flag_rows = [index[f] for f in flags]
+    others = tuple(i for i in present if i not in flag_rows)
+    base = log_score(tables, log_prior, others, absent, groups)
+    if len(flags) <= _MAX_SUBSET_FLAGS:
+        subsets = [
+            [row for bit, row in enumerate(flag_rows) if mask >> bit & 1]
+            for mask in range(1 << len(flags))
+        ]
+    else:
+        subsets = [flag_rows, []]
+    best, best_values = -1, base
+    for subset in reversed(subsets):  # the full set first: its posterior is shown on a tie
+        acc = base + tables.log_present[subset].sum(axis=0) if subset else base
+        values = normalise(acc)
+        rank = condition_rank(model, values)
+        if rank > best:
+            best, best_values = rank, values
+    return best, best_values
+
+
+_MAX_SUBSET_FLAGS = 4
+
+
+def triage_level(case: Case, model: Model, posterior: ConditionPosterior) -> TriageResult:
+    """The triage level and every reason behind it (rules, then the conditions' level)."""
     kb = model.knowledge
-    decision = kb.meta.decision
     fired = fired_rules(case, model)
     rank = max((LEVEL_RANK[f.level] for f in fired), default=0)
     extra: list[FiredRule] = []
-    threshold = decision.caution_threshold
-    for _, type_id, floor in model.type_floors:
-        p = probabilities[type_id]
-        if p >= threshold:
-            t = kb.types[type_id]
-            extra.append(
-                FiredRule(
-                    id=f"type_floor:{type_id}",
-                    level=t.baseline_triage,
-                    kind="type_floor",
-                    red_flag=False,
-                    title=f"The picture may fit {t.name.lower()} ({probability_label(p)})",
-                    explanation=t.baseline_why,
-                    action=kb.meta.triage_levels[t.baseline_triage].meaning,
-                    findings=(),
-                    sources=tuple(t.sources),
-                )
-            )
-            rank = max(rank, floor)
-    if type_is_unclear and case.present:
-        floor = LEVEL_RANK[decision.unclear_triage]
+    if rank >= len(model.level_thresholds) - 1:
+        return TriageResult(level=TRIAGE_ORDER[rank], fired=tuple(fired))
+    if case.present & model.red_flags:
+        by_conditions, values = conditions_level(model, case)
+    else:
+        values = posterior.values
+        by_conditions = condition_rank(model, values)
+    if by_conditions > rank:
+        tables = model.conditions
+        mass = values @ tables.at_least
+        level = TRIAGE_ORDER[by_conditions]
+        behind = [
+            i
+            for i in np.argsort(-values, kind="stable")
+            if tables.level_rank[i] >= by_conditions and values[i] >= 0.01
+        ][:3]
+        names = [kb.conditions[tables.ids[i]].name for i in behind]
         extra.append(
             FiredRule(
-                id="unclear_picture",
-                level=decision.unclear_triage,
-                kind="unclear",
+                id=f"conditions:{level}",
+                level=level,
+                kind="conditions",
                 red_flag=False,
-                title="The picture is unclear",
+                title=f"The answers may fit {_join(names)}",
                 explanation=(
-                    "Your answers do not clearly match one kind of spasm or twitch. When the"
-                    " picture is unclear it is safer to let a doctor take a look."
+                    f"Together these are about {probability_label(mass[by_conditions])} likely from your"
+                    f" answers, and they need {kb.meta.triage_levels[level].label.lower()}:"
+                    " it is safer to let a doctor rule them out."
                 ),
-                action=kb.meta.triage_levels[decision.unclear_triage].meaning,
+                action=kb.meta.triage_levels[level].meaning,
                 findings=(),
-                sources=("seed",),
+                sources=tuple(
+                    dict.fromkeys(s for i in behind for s in kb.conditions[tables.ids[i]].sources)
+                ),
+                possible_cause=_join(names),
             )
         )
-        rank = max(rank, floor)
+        rank = by_conditions
     return TriageResult(level=TRIAGE_ORDER[rank], fired=tuple(fired + extra))
+
+
+def watch_for(
+    posterior: ConditionPosterior, model: Model, rank: int
+) -> tuple[tuple[str, float], ...]:
+    """Conditions more urgent than the triage given that stay at least ``mention_threshold``
+    probable: not ruled out, and named so that they are not talked away."""
+    tables = model.conditions
+    threshold = model.knowledge.meta.decision.mention_threshold
+    values = posterior.values
+    out = [
+        (tables.ids[i], float(values[i]))
+        for i in np.argsort(-values, kind="stable")
+        if values[i] >= threshold and tables.level_rank[i] > rank
+    ]
+    return tuple(out)
+
+
+def _join(names: list[str]) -> str:
+    names = [n[0].lower() + n[1:] if n[:2] != n[:2].upper() else n for n in names]
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " or " + names[-1]
 
 
 def not_ruled_out(case: Case, model: Model) -> list[tuple[str, int]]:

@@ -52,6 +52,7 @@ def check_knowledge(kb: Knowledge) -> None:
                 "findings.yaml", f.id, f"group '{f.group}' mixes kinds {previous} and {f.kind}"
             )
         _require("findings.yaml", f.id, "finding in relevant_when", f.relevant_when, findings)
+        _require("findings.yaml", f.id, "finding in implies", f.implies, findings)
         _require("findings.yaml", f.id, "source", f.sources, sources)
     for group, members in kb.groups().items():
         singles = [m for m in members if m.kind == "single"]
@@ -97,7 +98,15 @@ def check_knowledge(kb: Knowledge) -> None:
             raise KnowledgeError("triage_rules.yaml", r.id, "an empty 'any of' list never holds")
     for a in kb.advice.values():
         _require("advice.yaml", a.id, "cause", a.causes, kb.causes)
-        _require("advice.yaml", a.id, "finding", a.findings, findings)
+        _require("advice.yaml", a.id, "finding", [*a.findings, *a.requires_any], findings)
+        named = any(a.id in c.advice for c in kb.conditions.values())
+        if not (a.always or a.types or a.causes or a.findings or a.levels or named):
+            raise KnowledgeError(
+                "advice.yaml",
+                a.id,
+                "advice applies to nothing: give always, types, causes, findings or levels,"
+                " or list it under a condition",
+            )
         _require("advice.yaml", a.id, "source", a.sources, sources)
     for test in kb.tests.values():
         _require("tests.yaml", test.id, "cause", test.causes, kb.causes)
@@ -106,3 +115,35 @@ def check_knowledge(kb: Knowledge) -> None:
         _require("tests.yaml", test.id, "source", test.sources, sources)
     for g in kb.guide.values():
         _require("guide.yaml", g.id, "source", g.sources, sources)
+    _check_conditions(kb)
+
+
+def _check_conditions(kb: Knowledge) -> None:
+    """Conditions name known findings, advice, tests, causes and sources; the members of a
+    single group they list leave room for the others (sum at most 1)."""
+    findings = kb.findings
+    for c in kb.conditions.values():
+        file = "conditions.yaml"
+        _require(file, c.id, "finding", c.likelihood, findings)
+        _require(file, c.id, "advice", c.advice, kb.advice)
+        _require(file, c.id, "test", c.tests, kb.tests)
+        _require(file, c.id, "cause", c.causes, kb.causes)
+        _require(file, c.id, "source", c.sources, kb.source_ids)
+        totals: dict[str, float] = {}
+        for finding_id, p in c.likelihood.items():
+            finding = findings[finding_id]
+            if finding.kind == "single":
+                totals[finding.group] = totals.get(finding.group, 0.0) + p
+        for group, total in totals.items():
+            if total > 1.0 + 1e-9:
+                raise KnowledgeError(
+                    file,
+                    c.id,
+                    f"the members of single group '{group}' sum to {total:.3f};"
+                    " at most one applies, so they must sum to 1 or less",
+                )
+    types_without = [t for t in TYPE_IDS if not any(c.type == t for c in kb.conditions.values())]
+    if kb.conditions and types_without:
+        raise KnowledgeError(
+            "conditions.yaml", "", f"no condition of type(s): {', '.join(types_without)}"
+        )

@@ -31,6 +31,7 @@ from myotriage.knowledge.schema import (
     Difference,
     Finding,
     GuideSection,
+    MedicalCondition,
     MedicalTest,
     Meta,
     TriageRule,
@@ -59,6 +60,7 @@ class Knowledge:
     advice: dict[str, Advice]
     tests: dict[str, MedicalTest]
     guide: dict[str, GuideSection]
+    conditions: dict[str, MedicalCondition]
     directory: Path
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -163,6 +165,7 @@ def load_knowledge_from(directory: Path) -> Knowledge:
         advice=_validate_entries(directory / "advice.yaml", Advice),
         tests=_validate_entries(directory / "tests.yaml", MedicalTest),
         guide=_validate_entries(directory / "guide.yaml", GuideSection),
+        conditions=_validate_entries(directory / "conditions.yaml", MedicalCondition),
         directory=directory,
     )
     check_knowledge(kb)

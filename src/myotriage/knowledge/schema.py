@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from myotriage.knowledge.taxonomy import TYPE_IDS as TYPE_IDS
 
@@ -48,23 +48,63 @@ class TriageLevelText(_Strict):
     meaning: str
 
 
+class InterviewSettings(_Strict):
+    """When the interview stops and how it scores a question (docs/interview.md).
+
+    ``clear``: the leading condition counts as settled at this posterior. ``min_gain``: below
+    this expected information gain (nats) no question could still change the picture.
+    ``risk_p``: an answer more probable than this that would raise the level keeps the
+    interview going (0: any). ``max_questions``: never more (age and sex included).
+    ``raise_weight`` and ``close_weight``: score per expected level raised and per open rule a
+    question is expected to rule out. ``lookahead_samples``: people drawn from the current
+    posterior to check that the answers still to come would not raise the level before the
+    interview stops.
+    """
+
+    clear: Annotated[float, Field(gt=0, lt=1)] = 0.8
+    min_gain: Annotated[float, Field(ge=0)] = 0.02
+    risk_p: Annotated[float, Field(ge=0, lt=1)] = 0.0
+    max_questions: Annotated[int, Field(ge=1)] = 20
+    raise_weight: Annotated[float, Field(ge=0)] = 1.0
+    close_weight: Annotated[float, Field(ge=0)] = 0.25
+    lookahead_samples: Annotated[int, Field(ge=0)] = 64
+
+
 class Decision(_Strict):
     """Thresholds the engine decides with; documented here so they are versioned with the data.
 
     ``type_threshold``: the most probable type is named only at or above this posterior.
     ``category_threshold``: spasm or twitch is named only when its family holds this much.
-    ``caution_threshold``: a type this probable lends its baseline triage level as a floor.
     ``cause_threshold``: causes scoring below this are not shown.
     ``describing_groups``: finding groups that describe the contraction itself; without a
     present finding from one of them (only red flags, history, medicines) no type is named.
+    ``level_thresholds``: for each level above self-care, the summed probability of the
+    conditions whose usual level is at least that level at which the triage is raised to it
+    ``single_thresholds``: for each level, the probability at which ONE condition of that
+    level (or a more urgent one) raises the triage to it on its own: a dangerous condition
+    that stays reasonably likely is not talked away.
+    ``mention_threshold``: a condition whose usual level is above the triage given and that is
+    at least this probable is named as "not ruled out".
+    ``leading_threshold``: conditions at least this probable (and always the first) lead: the
+    advice, tests and causes shown are theirs.
+    ``unlisted_place``: P(place | condition) for the places a condition does not list when it
+    lists some (a condition that names where it is felt is rarely felt elsewhere).
+    ``none_of_floor``: the least P(no member of a single group applies | condition). When every
+    member is answered "no" (a contradiction: one of them nearly always applies) the answer
+    must not swing the result by a factor of thousands.
     """
 
     type_threshold: Annotated[float, Field(gt=0, lt=1)]
     category_threshold: Annotated[float, Field(ge=0.5, lt=1)]
-    caution_threshold: Annotated[float, Field(gt=0, lt=1)]
     cause_threshold: Annotated[float, Field(gt=0)]
-    unclear_triage: TriageLevel
     describing_groups: Annotated[list[str], Field(min_length=1)]
+    level_thresholds: dict[TriageLevel, Annotated[float, Field(gt=0, le=1)]] = {}
+    single_thresholds: dict[TriageLevel, Annotated[float, Field(gt=0, le=1)]] = {}
+    mention_threshold: Annotated[float, Field(gt=0, lt=1)] = 0.03
+    leading_threshold: Annotated[float, Field(gt=0, lt=1)] = 0.15
+    unlisted_place: Annotated[float, Field(gt=0, lt=1)] = 0.02
+    none_of_floor: Annotated[float, Field(gt=0, lt=1)] = 0.05
+    interview: InterviewSettings = InterviewSettings()
 
 
 class Meta(_Strict):
@@ -127,7 +167,9 @@ class Finding(_Strict):
     """``findings.yaml``: a finding of the spec, with our question and its likelihoods.
 
     ``likelihood`` gives P(finding present | type) for each type; ``default`` fills the
-    types not named. For a finding of a ``single`` group the values are the chance that
+    types not named. ``implies`` names findings that hold whenever this one is present (a
+    problem of more than three months has lasted more than two weeks); a "no" to an implied
+    finding beside a "yes" to this one is a slip and is not counted against anything. For a finding of a ``single`` group the values are the chance that
     this is the member that applies, so a group's members sum to at most 1 per type.
     """
 
@@ -140,6 +182,7 @@ class Finding(_Strict):
     red_flag: bool = False
     screen: Literal["always", "when_relevant", "never"] = "never"
     relevant_when: list[str] = []
+    implies: list[str] = []
     likelihood: dict[str, Probability]
     reasoning: str
     sources: SourceList
@@ -215,7 +258,13 @@ AdviceKind = Literal["now", "self_care", "prevention", "living_with", "caution"]
 
 
 class Advice(_Strict):
-    """``advice.yaml``: one piece of advice, when it applies, and how strong its evidence is."""
+    """``advice.yaml``: one piece of advice, when it applies, and how strong its evidence is.
+
+    It applies when the level, a relevant type, a likely cause, a present finding or a leading
+    condition (``conditions.yaml`` lists its advice) names it. ``sexes`` limits it to people of
+    those sexes (when the sex is known); ``requires_any`` to cases where one of those findings
+    is present (advice about a calf needs a calf).
+    """
 
     id: str
     kind: AdviceKind
@@ -227,15 +276,9 @@ class Advice(_Strict):
     findings: list[str] = []
     levels: list[TriageLevel] = []
     always: bool = False
+    sexes: list[Literal["female", "male", "other"]] = []
+    requires_any: list[str] = []
     sources: SourceList
-
-    @model_validator(mode="after")
-    def _has_a_trigger(self) -> Advice:
-        if not (self.always or self.types or self.causes or self.findings or self.levels):
-            raise ValueError(
-                "advice applies to nothing: give always, types, causes, findings or levels"
-            )
-        return self
 
 
 class MedicalTest(_Strict):
@@ -253,6 +296,46 @@ class MedicalTest(_Strict):
     findings: list[str] = []
     rules: list[str] = []
     always: bool = False
+    sources: SourceList
+
+
+ConditionType = Literal[
+    "skeletal_spasm",
+    "smooth_spasm",
+    "ischemic_spasm",
+    "spasticity",
+    "clonus",
+    "fasciculation",
+    "other",
+]
+
+
+class MedicalCondition(_Strict):
+    """``conditions.yaml``: what the contraction (or its look-alike) most likely is.
+
+    ``likelihood`` gives P(finding present | condition) for the findings that matter; the
+    engine fills the rest from the condition's type (``findings.yaml``), or, for look-alikes
+    of type ``other``, from the median over the six types (see :mod:`myotriage.engine.conditions`).
+    ``prior`` is a relative frequency among people who would use the tool (per 1000).
+    """
+
+    id: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
+    type: ConditionType
+    usual_level: TriageLevel
+    icd10: IcdCode
+    name: str
+    summary: str
+    what_to_do: str
+    prior: Annotated[float, Field(gt=0)]
+    prior_why: str
+    age_factors: list[AgeFactor] = []
+    sex_factors: dict[Literal["female", "male", "other"], Annotated[float, Field(gt=0)]] = {}
+    likelihood: dict[str, Probability]
+    reasoning: str
+    advice: list[str] = []
+    tests: list[str] = []
+    causes: list[str] = []
+    suppress_self_care: bool = False
     sources: SourceList
 
 
