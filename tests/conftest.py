@@ -27,6 +27,27 @@ SHARED = Path(os.environ.get("MYOTRIAGE_SHARED", ROOT.parent / "shared"))
 SHARED_SPEC = SHARED / "spec"
 
 
+#: Expectations of the version-1 public cases that version 2 of the spec supersedes, each with
+#: why. Version 2 makes the type the group of the most probable condition, look-alikes
+#: (``other``) included, and unclear when they lead. A back spasm with numbness between the
+#: legs and new bladder trouble is most likely cauda equina syndrome (a look-alike), so the
+#: type is now unclear; the version-1 file still says skeletal_spasm. The triage (emergency)
+#: is unchanged and checked.
+SUPERSEDED_BY_V2: dict[tuple[str, str], str] = {
+    ("back-spasm-saddle-numbness", "type"): "cauda equina (other) leads: type unclear",
+    ("back-spasm-saddle-numbness", "category"): "cauda equina (other) leads: category unclear",
+}
+
+
+def checked_expectations(case: dict[str, Any]) -> dict[str, Any]:
+    """The case's expected values, less those version 2 supersedes (see above)."""
+    return {
+        key: value
+        for key, value in case.get("expected", {}).items()
+        if (case.get("id"), key) not in SUPERSEDED_BY_V2
+    }
+
+
 @pytest.fixture(scope="session")
 def kb() -> Any:
     from myotriage.knowledge.loader import load_knowledge

@@ -72,7 +72,7 @@ def test_doctests_in_the_engine_and_knowledge_modules() -> None:
         "myotriage.errors",
         "myotriage.jsonio",
         "myotriage.engine.case",
-        "myotriage.engine.inference",
+        "myotriage.engine.conditions",
         "myotriage.engine.assessment",
         "myotriage.engine.case_sampling",
         "myotriage.engine.naming",

@@ -71,22 +71,23 @@ def render_assessment(result: dict[str, Any], kb: Knowledge) -> RenderableType:
                 Text(f"▶ {flag['title']}: {flag['action']}", style=f"triage.{flag['level']}")
             )
 
-    if result["type"] == "unclear":
-        what = Text("What it looks like: unclear. ", style="heading")
-        what.append(result["uncertainty"] or "")
-    else:
-        t = kb.types[result["type"]]
-        what = Text("What it looks like: ", style="heading")
-        what.append(f"{t.name} ({result['category']}), {result['confidence']} confidence. ")
-        what.append(t.summary)
-        if result["uncertainty"]:
-            what.append(" " + result["uncertainty"], style="muted")
+    what = Text("What it most likely is: ", style="heading")
+    what.append(result["summary"])
+    if result["uncertainty"]:
+        what.append(" " + result["uncertainty"], style="muted")
     parts.append(what)
 
     probs = Table.grid(padding=(0, 1))
-    for type_id, p in sorted(result["probabilities"]["types"].items(), key=lambda kv: -kv[1]):
-        probs.add_row(kb.types[type_id].name, _bar(p), f"{probability_label(p):>5}")
+    for c in result["conditions"]:
+        probs.add_row(
+            c["name"], _bar(c["probability"]), f"{probability_label(c['probability']):>5}"
+        )
     parts.append(probs)
+    if result["type"] != "unclear":
+        t = kb.types[result["type"]]
+        kind = Text("Kind of contraction: ", style="heading")
+        kind.append(f"{t.name} ({result['category']}). {t.summary}")
+        parts.append(kind)
 
     findings = kb.findings
     reasons = [r for r in result["explanation"]["findings"] if abs(r["weight"]) >= 0.3][:6]

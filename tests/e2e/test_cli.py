@@ -11,6 +11,8 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import checked_expectations
+
 pytestmark = pytest.mark.e2e
 
 EXE = Path(sys.executable).with_name("myotriage")
@@ -45,7 +47,7 @@ def test_public_cases_as_a_list(public_cases: list[dict[str, Any]], tmp_path: Pa
     wrong = [
         (case["id"], key, result[key], value)
         for case, result in zip(public_cases, results, strict=True)
-        for key, value in case["expected"].items()
+        for key, value in checked_expectations(case).items()
         if result[key] != value
     ]
     assert not wrong

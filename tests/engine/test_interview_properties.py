@@ -29,6 +29,7 @@ from myotriage.engine.question_selection import Selector
 from myotriage.knowledge.loader import load_knowledge
 from myotriage.knowledge.questions import load_questions
 from myotriage.knowledge.schema import TRIAGE_ORDER
+from tests.conftest import checked_expectations
 
 KB = load_knowledge()
 BANK = load_questions(KB)
@@ -181,7 +182,7 @@ def test_every_public_case_reaches_the_full_triage_and_the_expected_type(
         step, questions = simulate_interview(parse_case(case, KB))
         got = step["assessment"]
         full = assess(case, KB)  # the case exactly as given
-        expected = case.get("expected", {})
+        expected = checked_expectations(case)
         if got["triage"] != full.triage:
             failures.append(f"{case['id']}: triage {got['triage']} != assess {full.triage}")
         if "triage" in expected and got["triage"] != expected["triage"]:

@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 from pydantic import BaseModel
 
 from myotriage.errors import KnowledgeError
@@ -16,13 +17,14 @@ from myotriage.knowledge.loader import (
     load_knowledge,
     load_knowledge_from,
 )
-from myotriage.knowledge.schema import TYPE_IDS, Advice, Finding, TriageRule
+from myotriage.knowledge.schema import TYPE_IDS, Advice, Finding, MedicalCondition, TriageRule
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MODELS: dict[str, type[BaseModel]] = {
     "findings": Finding,
     "triage_rules": TriageRule,
     "advice": Advice,
+    "conditions": MedicalCondition,
 }
 
 
@@ -167,3 +169,26 @@ def test_every_fact_has_a_source(kb) -> None:  # type: ignore[no-untyped-def]
     for part in parts:
         for entry in part.values():
             assert entry.sources, entry.id
+
+
+def test_advice_that_applies_to_nothing_is_refused(tmp_path: Path) -> None:
+    """An advice entry needs a trigger of its own or a condition that lists it."""
+    directory = tmp_path / "data"
+    shutil.copytree(DATA_DIR, directory)
+    with (directory / "advice.yaml").open("a") as handle:
+        handle.write(
+            "\n- id: floating\n  kind: self_care\n  text: Rest.\n  evidence: expert\n"
+            "  sources: [seed]\n"
+        )
+    with pytest.raises(KnowledgeError, match="floating.*applies to nothing"):
+        load_knowledge_from(directory)
+
+
+def test_a_condition_whose_single_group_sums_over_one_is_refused(tmp_path: Path) -> None:
+    directory = tmp_path / "data"
+    shutil.copytree(DATA_DIR, directory)
+    entries = yaml.safe_load((directory / "conditions.yaml").read_text())
+    entries[0]["likelihood"].update({"pain_none": 0.9, "pain_mild": 0.9})
+    (directory / "conditions.yaml").write_text(yaml.safe_dump(entries))
+    with pytest.raises(KnowledgeError, match="single group 'pain' sum"):
+        load_knowledge_from(directory)

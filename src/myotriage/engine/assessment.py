@@ -28,8 +28,8 @@ from myotriage.engine.naming import family_probabilities, name_type
 from myotriage.engine.recommend import Recommendation, Selection, select_advice, select_tests
 from myotriage.engine.triage import FiredRule, not_ruled_out, triage_level, watch_for
 from myotriage.knowledge.loader import Knowledge, load_knowledge
-from myotriage.plain_numbers import probability_label
 from myotriage.knowledge.schema import TRIAGE_ORDER
+from myotriage.plain_numbers import probability_label
 
 __all__ = ["Assessment", "RankedCondition", "assess", "assess_many"]
 
@@ -131,7 +131,9 @@ class Assessment(NamedTuple):
         dangerous alternative when it drove the level or is not ruled out."""
         kb = self.knowledge
         top = kb.conditions[self.conditions[0].id]
-        text = f"Most likely {_lower(top.name)} ({probability_label(self.conditions[0].probability)})"
+        text = (
+            f"Most likely {_lower(top.name)} ({probability_label(self.conditions[0].probability)})"
+        )
         urgent = [
             c
             for c in self.conditions[1:4]
