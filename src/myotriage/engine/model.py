@@ -50,11 +50,18 @@ class CompiledRule:
         if not self.limited:
             return True
         r = self.rule
-        if r.min_age is not None and (age is None or age < r.min_age):
-            return False
-        if r.max_age is not None and (age is None or age > r.max_age):
-            return False
-        return r.sex is None or sex == r.sex
+        return self.within_limits(age, sex)
+
+    def within_limits(self, age: int | None, sex: str | None) -> bool:
+        """The rule's age and sex limits hold. An unknown age or sex meets them: a rule only
+        ever raises the level, so when we do not know, the safer reading applies."""
+        r = self.rule
+        if age is not None:
+            if r.min_age is not None and age < r.min_age:
+                return False
+            if r.max_age is not None and age > r.max_age:
+                return False
+        return r.sex is None or sex is None or sex == r.sex
 
     def evidence_for(self, present: frozenset[str]) -> tuple[str, ...]:
         """The present findings that made this rule fire, in the rule's order."""

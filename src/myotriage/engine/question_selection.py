@@ -125,12 +125,7 @@ class Selector:
         for cr in self.model.rules:
             if cr.rank <= level:
                 continue
-            r = cr.rule
-            if r.min_age is not None and (case.age is None or case.age < r.min_age):
-                continue
-            if r.max_age is not None and (case.age is None or case.age > r.max_age):
-                continue
-            if r.sex is not None and case.sex != r.sex:
+            if not cr.within_limits(case.age, case.sex):
                 continue
             if not all(f in present or f in askable for f in cr.all_of):
                 continue

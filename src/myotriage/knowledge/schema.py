@@ -236,7 +236,8 @@ class TriageRule(_Strict):
     which at least one must be present. ``unless`` names findings that keep the rule from
     firing when any of them is present: the context in which the pattern means something
     else (period pain is not a surgical belly; belly cramps are not statin muscle pain).
-    Age and sex limits are optional.
+    Age and sex limits are optional; an unknown age or sex meets them (a rule only raises
+    the level, so not knowing leans to the safer reading).
     """
 
     id: str
