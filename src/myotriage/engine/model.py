@@ -49,7 +49,6 @@ class CompiledRule:
             return False
         if not self.limited:
             return True
-        r = self.rule
         return self.within_limits(age, sex)
 
     def within_limits(self, age: int | None, sex: str | None) -> bool:
