@@ -57,6 +57,7 @@ class Candidate:
     gain: float  # expected information gain on the conditions (nats)
     raise_p: float  # probability that its answer raises the triage level
     raise_levels: float  # expected number of levels raised
+    lower_p: float  # probability that its answer lowers a level the conditions set
     closes: float  # expected number of open rules it rules out
     touches_open: bool  # it asks about a finding of an open rule
     score: float
@@ -116,7 +117,18 @@ class Selector:
         if case.sex is not None and case.sex in question.skip_if_sex:
             return ()
         answered = case.present | case.absent | case.unknown
-        return tuple(f for f in question.findings if f not in answered)
+        for earlier in question.after:  # a follow-up waits for what it refines
+            if earlier not in asked and not answered.issuperset(
+                self.bank.questions[earlier].findings
+            ):
+                return ()
+        implied = self._implied_by(case.present)
+        return tuple(f for f in question.findings if f not in answered and f not in implied)
+
+    def _implied_by(self, present: frozenset[str]) -> frozenset[str]:
+        """Findings that present ones imply (already known: not asked again)."""
+        implied_by = self.tables.implied_by
+        return frozenset().union(*[implied_by[f] for f in present if f in implied_by])
 
     def _open_rules(self, case: Case, level: int, askable: frozenset[str]) -> list[CompiledRule]:
         """Rules above ``level`` that could still fire if askable findings turn out present."""
@@ -182,6 +194,7 @@ class Selector:
 
         raise_p = 0.0
         raise_levels = 0.0
+        lower_p = 0.0
         present = case.present
         for p, extra, acc in outcomes:
             rank = rule_level
@@ -194,6 +207,8 @@ class Selector:
             if rank > level:
                 raise_p += p
                 raise_levels += p * (rank - level)
+            elif rank < level:
+                lower_p += p
 
         closes = 0.0
         touches = False
@@ -220,7 +235,9 @@ class Selector:
                 closes += best
         s = self.settings
         score = gain + s.raise_weight * raise_levels + s.close_weight * closes
-        return Candidate(question, options, gain, raise_p, raise_levels, closes, touches, score)
+        return Candidate(
+            question, options, gain, raise_p, raise_levels, lower_p, closes, touches, score
+        )
 
     def _rank_if_rest_answered(
         self, case: Case, askable: frozenset[str], values: np.ndarray
@@ -334,7 +351,7 @@ class Selector:
         unsettled = frozenset(
             f
             for cr in self.model.rules
-            if cr.unless and cr.rank == rule_rank and cr.fires(case.present, case.age, case.sex)
+            if cr.unless and cr.rank == rule_level and cr.fires(case.present, case.age, case.sex)
             for f in cr.unless & askable
         )
         s = self.settings
@@ -346,6 +363,13 @@ class Selector:
             settled = top >= s.clear or max(c.gain for c in candidates) < s.min_gain
             at_risk = [c for c in candidates if c.raise_p > s.risk_p]
             if settled and not at_risk:
+                # A level the conditions set (above the rules') may come down with the
+                # answers still to come: ask what is likely to settle it, so the interview
+                # ends where full information would.
+                lowering = [c for c in candidates if c.lower_p >= s.lower_p]
+                if level > rule_level and lowering:
+                    best = max(lowering, key=lambda c: (c.lower_p, -c.question.order))
+                    return Decision(best, "ask", level, open_ids, top)
                 if self._rank_if_rest_answered(case, askable, values) <= level:
                     return stop("settled")
                 at_risk = candidates  # answers together would still raise it

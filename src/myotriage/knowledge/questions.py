@@ -59,7 +59,8 @@ class Question:
 
     ``ask`` is ``adaptive`` (the interview may ask it) or ``never`` (its findings come
     from elsewhere, e.g. the diary). ``skip_if_sex`` names sexes for whom it is not asked.
-    ``order`` only breaks ties between equally useful questions.
+    ``order`` only breaks ties between equally useful questions. ``after`` names questions
+    that must have been asked first (a follow-up that refines an earlier answer).
     """
 
     id: str
@@ -72,6 +73,7 @@ class Question:
     text: str
     help: str
     labels: dict[str, str] = field(default_factory=dict)
+    after: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -179,9 +181,20 @@ class _Logic:
     ask: str
     skip_if_sex: tuple[str, ...]
     order: int
+    after: tuple[str, ...] = ()
 
 
-_LOGIC_KEYS = {"id", "kind", "findings", "safety_screen", "ask", "skip_if_sex", "order", "why"}
+_LOGIC_KEYS = {
+    "id",
+    "kind",
+    "findings",
+    "safety_screen",
+    "ask",
+    "skip_if_sex",
+    "order",
+    "after",
+    "why",
+}
 
 
 def _parse_logic(raw: Any, kb: Knowledge, lines: dict[str, int]) -> list[_Logic]:
@@ -255,7 +268,19 @@ def _parse_logic(raw: Any, kb: Knowledge, lines: dict[str, int]) -> list[_Logic]
                 if f in seen:
                     raise fail(f"finding '{f}' is already asked by question '{seen[f]}'")
                 seen[f] = qid
-        out.append(_Logic(qid, kind, tuple(findings), screen, ask, tuple(skip), order))
+        after = item.get("after", [])
+        if not isinstance(after, list) or not all(isinstance(a, str) for a in after):
+            raise fail(f"after: expected a list of question ids, got {after!r}")
+        out.append(
+            _Logic(qid, kind, tuple(findings), screen, ask, tuple(skip), order, tuple(after))
+        )
+    known = {q.id for q in out}
+    for q in out:
+        unknown = [a for a in q.after if a not in known or a == q.id]
+        if unknown:
+            raise KnowledgeError(
+                file, q.id, f"after: unknown question(s) {unknown}", lines.get(q.id)
+            )
     screens = [q for q in out if q.safety_screen]
     if len(screens) != 1:
         raise KnowledgeError(
@@ -359,6 +384,7 @@ def _build(kb: Knowledge, language: str) -> QuestionBank:
             ask=q.ask,
             skip_if_sex=q.skip_if_sex,
             order=q.order,
+            after=q.after,
             text=_text(raw.get("text"), wfile, entry, "text", line),
             help=str(raw.get("help") or "").strip(),
             labels=merged,

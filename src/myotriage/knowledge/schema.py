@@ -58,7 +58,8 @@ class InterviewSettings(_Strict):
     ``raise_weight`` and ``close_weight``: score per expected level raised and per open rule a
     question is expected to rule out. ``lookahead_samples``: people drawn from the current
     posterior to check that the answers still to come would not raise the level before the
-    interview stops.
+    interview stops. ``lower_p``: while the conditions (not a rule) set the level, a question
+    whose answer would lower it with at least this probability is asked before stopping.
     """
 
     clear: Annotated[float, Field(gt=0, lt=1)] = 0.8
@@ -68,6 +69,7 @@ class InterviewSettings(_Strict):
     raise_weight: Annotated[float, Field(ge=0)] = 1.0
     close_weight: Annotated[float, Field(ge=0)] = 0.25
     lookahead_samples: Annotated[int, Field(ge=0)] = 64
+    lower_p: Annotated[float, Field(gt=0, le=1)] = 0.1
 
 
 class Decision(_Strict):
