@@ -78,16 +78,14 @@ def assess(
     if source is None:
         raise InvalidInputError("SOURCE", "missing: give a case file, - for stdin, or --text")
     from myotriage.engine.assessment import assess as assess_case
+    from myotriage.engine.assessment import assess_many
     from myotriage.engine.case import parse_case
     from myotriage.knowledge.loader import load_knowledge
 
     data = read_json_input(source)
     kb = load_knowledge()
     if isinstance(data, list):
-        results = [
-            assess_case(parse_case(c, kb, where=f"[{i}]."), kb).to_dict()
-            for i, c in enumerate(data)
-        ]
+        results = [a.to_dict() for a in assess_many(data, kb)]
     else:
         results = [assess_case(parse_case(data, kb), kb).to_dict()]
     if as_json:

@@ -48,6 +48,7 @@ __all__ = [
     "ConditionPosterior",
     "ConditionTables",
     "condition_posterior",
+    "condition_posteriors",
     "condition_tables",
 ]
 
@@ -61,6 +62,7 @@ class ConditionTables:
     """The conditions compiled into arrays (built once per knowledge base)."""
 
     ids: tuple[str, ...]
+    position: dict[str, int]  # condition id -> its index
     type_of: tuple[str, ...]
     level_rank: np.ndarray  # (C,) usual level as a rank, 0 = self_care
     finding_index: dict[str, int]
@@ -207,6 +209,7 @@ def _compiled(kb: Knowledge) -> ConditionTables:
     families = {t: kb.types[t].family for t in TYPE_IDS}
     return ConditionTables(
         ids=tuple(c.id for c in conditions),
+        position={c.id: i for i, c in enumerate(conditions)},
         type_of=tuple(c.type for c in conditions),
         level_rank=level_rank,
         finding_index={f: i for i, f in enumerate(kb.findings)},
@@ -276,6 +279,46 @@ def normalise(acc: np.ndarray) -> np.ndarray:
     """exp and normalise a log score (stable)."""
     weights = np.exp(acc - acc.max())
     return weights / weights.sum()
+
+
+def condition_posteriors(cases: list[Case], tables: ConditionTables) -> list[ConditionPosterior]:
+    """:func:`condition_posterior` for many cases at once: one sparse product for the batch.
+
+    The same numbers as one case at a time (the same terms, summed as matrix products), at
+    a fraction of the cost per case: what ``assess_many`` and the command line use.
+    """
+    from scipy.sparse import csr_matrix
+
+    terms = [evidence_terms(case, tables) for case in cases]
+    n, f = len(cases), len(tables.finding_index)
+    if not n:
+        return []
+    group_ids: dict[tuple[int, ...], int] = {}
+    rows: dict[str, list[int]] = {"p": [], "a": [], "g": []}
+    cols: dict[str, list[int]] = {"p": [], "a": [], "g": []}
+    for r, (present, absent, groups) in enumerate(terms):
+        rows["p"] += [r] * len(present)
+        cols["p"] += present
+        rows["a"] += [r] * len(absent)
+        cols["a"] += absent
+        for g in groups:
+            rows["g"].append(r)
+            cols["g"].append(group_ids.setdefault(g, len(group_ids)))
+
+    def indicator(key: str, width: int) -> csr_matrix:
+        data = np.ones(len(rows[key]))
+        return csr_matrix((data, (rows[key], cols[key])), shape=(n, width))
+
+    priors = [tables.log_prior(case.age, case.sex) for case in cases]
+    acc = np.vstack(priors)
+    acc += indicator("p", f) @ tables.log_present + indicator("a", f) @ tables.log_absent
+    if group_ids:
+        none_rows = np.vstack([tables.log_none_of(g) for g in group_ids])
+        acc += indicator("g", len(group_ids)) @ none_rows
+    acc -= acc.max(axis=1, keepdims=True)
+    weights = np.exp(acc)
+    values = weights / weights.sum(axis=1, keepdims=True)
+    return [ConditionPosterior(values[r], priors[r], *terms[r], tables) for r in range(n)]
 
 
 def condition_posterior(case: Case, tables: ConditionTables) -> ConditionPosterior:
