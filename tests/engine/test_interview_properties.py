@@ -187,12 +187,11 @@ def test_every_public_case_reaches_the_full_triage_and_the_expected_type(
             failures.append(f"{case['id']}: triage {got['triage']} != assess {full.triage}")
         if "triage" in expected and got["triage"] != expected["triage"]:
             failures.append(f"{case['id']}: triage {got['triage']} != expected")
-        if "type" in expected and got["type"] != expected["type"]:
-            # An emergency found by the safety screen ends the interview at once: nothing
-            # else is asked, so the type may honestly stay unclear, never a wrong one.
-            ended_by_screen = questions == [BANK.screen.id] and got["triage"] == "emergency"
-            if not (ended_by_screen and got["type"] == "unclear"):
-                failures.append(f"{case['id']}: type {got['type']} != {expected['type']}")
+        # An emergency ends the interview at once: nothing more is asked, so the type may
+        # honestly stay unclear, never a wrong one.
+        ended_unclear = got["triage"] == "emergency" and got["type"] == "unclear"
+        if "type" in expected and got["type"] != expected["type"] and not ended_unclear:
+            failures.append(f"{case['id']}: type {got['type']} != {expected['type']}")
     assert not failures, "\n".join(failures)
 
 

@@ -6,8 +6,8 @@ that matter; the rest is filled in when the knowledge base is compiled:
 
 * a place the condition does not list, when it lists some: ``unlisted_place`` (a condition
   that says where it is felt is rarely felt elsewhere);
-* the members of a single-choice group it does not list share what its listed members leave,
-  in proportion to the defaults;
+* the members of a single-choice group it does not list keep their defaults, scaled down
+  only when its listed members leave too little room (the rest is "none of these");
 * any other finding: the value of the condition's type in ``findings.yaml``, or, for a
   look-alike of type ``other``, the median over the six types (a background rate).
 
@@ -136,7 +136,8 @@ def _median_default(finding: Finding) -> float:
 
 def _column(kb: Knowledge, condition: MedicalCondition, unlisted_place: float) -> list[float]:
     """P(finding | condition) for every finding, in the knowledge base's order."""
-    stated = condition.likelihood
+    # Only findings this knowledge base has (a base built without one still compiles).
+    stated = {f: p for f, p in condition.likelihood.items() if f in kb.findings}
     typed = condition.type in TYPE_IDS
 
     def default(f: Finding) -> float:
@@ -162,11 +163,11 @@ def _column(kb: Knowledge, condition: MedicalCondition, unlisted_place: float) -
         left = max(0.0, 1.0 - sum(listed.values()))
         base = {m.id: default(m) for m in rest}
         base_total = sum(base.values())
-        if listed:
-            scale = left / base_total if base_total > 0 else 0.0
-            values.update({f: v * scale for f, v in base.items()})
-        else:
-            values.update(base)
+        # Unlisted members keep their defaults, scaled down only when the listed ones leave
+        # too little room: what is left over is "none of these" (a belly pain on neither
+        # side), not a reason to inflate the members the condition did not name.
+        scale = min(1.0, left / base_total) if base_total > 0 else 0.0
+        values.update({f: v * scale for f, v in base.items()})
         values.update(listed)
     return [min(_CEIL, max(_FLOOR, values[f])) for f in kb.findings]
 
