@@ -249,7 +249,7 @@ _WHEN = {
 
 def _lower(name: str) -> str:
     """Lower-case the first letter unless the name starts with an acronym."""
-    return name if name[:2].isupper() else name[:1].lower() + name[1:]
+    return name if name[:2].isalpha() and name[:2].isupper() else name[:1].lower() + name[1:]
 
 
 @functools.lru_cache(maxsize=8)
