@@ -44,7 +44,9 @@ JARGON = [
     "peripheral artery disease",
     "deep vein thrombosis",
 ]
-_EXPLAINED_BEFORE = re.compile(r"\((an? |the )?$", re.I)
+#: Explained before: the word opens a bracket, or closes a name's bracket after plain words
+#: ("eyelid twitching (eyelid myokymia)"): the plain words come first.
+_EXPLAINED_BEFORE = re.compile(r"(\((an? |the )?|\w[\w ,'-]{3,}\((an? |the )?[a-z]+ )$", re.I)
 _EXPLAINED_AFTER = re.compile(r"^(s)?\s*(\(|,? which |,? where | - | – | — |: |, that is)")
 
 
@@ -67,7 +69,7 @@ def unexplained_jargon(text: str) -> list[str]:
         if at < 0:
             continue
         after = text[at + len(word) : at + len(word) + 16]
-        if _EXPLAINED_BEFORE.search(text[max(0, at - 8) : at]) or _EXPLAINED_AFTER.match(after):
+        if _EXPLAINED_BEFORE.search(text[max(0, at - 40) : at]) or _EXPLAINED_AFTER.match(after):
             continue
         start = max(0, at - 40)
         found.append(f"unexplained '{word}': ...{text[start : at + len(word) + 40]}...")

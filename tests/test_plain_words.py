@@ -69,7 +69,7 @@ def test_the_knowledge_texts_people_read_have_no_internal_references(kb: Any) ->
 def test_every_page_reads_plainly(app_client: Any, public_cases: list[dict[str, Any]]) -> None:
     client = app_client
     found: list[str] = []
-    for path in ("/", "/guide", "/check", "/login", "/signup"):
+    for path in ("/", "/guide", "/guide/look-alikes", "/check", "/login", "/signup"):
         _check(path, client.get(path).text, found)
     for case in public_cases:
         _check(f"result of {case['id']}", run_check(client, case), found)

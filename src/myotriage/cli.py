@@ -118,6 +118,24 @@ def findings(
 
 
 @app.command()
+def conditions(
+    as_json: Annotated[bool, typer.Option("--json", help="Print the conditions as JSON.")] = False,
+) -> None:
+    """List every condition the engine weighs: type, usual level and ICD-10 code."""
+    from myotriage.knowledge.loader import load_knowledge
+
+    kb = load_knowledge()
+    if as_json:
+        from myotriage.knowledge.summary import conditions_table
+
+        write_json(conditions_table(kb))
+        return
+    from myotriage.console import make_console, render_conditions
+
+    make_console().print(render_conditions(kb))
+
+
+@app.command()
 def knowledge(
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
 ) -> None:

@@ -15,6 +15,13 @@ from rich.table import Table
 from rich.text import Text
 from rich.theme import Theme
 
+from myotriage.knowledge.wording import (
+    LEVEL_RANK,
+    group_name,
+    level_label,
+    lower_first,
+    reason_sentence,
+)
 from myotriage.plain_numbers import probability_label
 from myotriage.safetext import for_terminal
 
@@ -25,6 +32,7 @@ __all__ = [
     "THEME",
     "make_console",
     "render_assessment",
+    "render_conditions",
     "render_findings",
     "render_guide",
     "render_knowledge",
@@ -36,6 +44,11 @@ THEME = Theme(
         "triage.urgent": "bold black on dark_orange",
         "triage.consult": "bold black on yellow",
         "triage.self_care": "bold black on green",
+        "level.emergency": "bold red",
+        "level.urgent": "bold dark_orange",
+        "level.consult": "yellow",
+        "level.self_care": "green",
+        "summary": "bold",
         "heading": "bold cyan",
         "muted": "dim",
         "finding.for": "green",
@@ -56,72 +69,29 @@ def _bar(p: float, width: int = 20) -> str:
 
 
 def render_assessment(result: dict[str, Any], kb: Knowledge) -> RenderableType:
-    """The human report for one assessment (as produced by ``Assessment.to_dict``)."""
-    parts: list[RenderableType] = []
-    level = result["triage"]
-    banner = Text(f" {result['triage_label'].upper()} ", style=f"triage.{level}")
-    banner_body = Group(banner, Text(result["triage_meaning"]))
-    # the case id is the user's text: plain Text (never markup) without control characters
-    title = Text(f"Assessment {for_terminal(result['id'])}" if result.get("id") else "Assessment")
-    parts.append(Panel(banner_body, title=title, border_style=f"triage.{level}"))
+    """The human report for one assessment (as produced by ``Assessment.to_dict``).
 
-    for flag in result["red_flags"]:
-        if flag["level"] in ("emergency", "urgent"):
-            parts.append(
-                Text(f"▶ {flag['title']}: {flag['action']}", style=f"triage.{flag['level']}")
-            )
-
-    what = Text("What it most likely is: ", style="heading")
-    what.append(result["summary"])
-    if result["uncertainty"]:
-        what.append(" " + result["uncertainty"], style="muted")
-    parts.append(what)
-
-    probs = Table.grid(padding=(0, 1))
-    for c in result["conditions"]:
-        probs.add_row(
-            c["name"], _bar(c["probability"]), f"{probability_label(c['probability']):>5}"
-        )
-    parts.append(probs)
-    if result["type"] != "unclear":
-        t = kb.types[result["type"]]
-        kind = Text("Kind of contraction: ", style="heading")
-        kind.append(f"{t.name} ({result['category']}). {t.summary}")
-        parts.append(kind)
-
-    findings = kb.findings
-    reasons = [r for r in result["explanation"]["findings"] if abs(r["weight"]) >= 0.3][:6]
-    if reasons:
-        why = Text("Why: ", style="heading")
-        for i, r in enumerate(reasons):
-            label = findings[r["finding"]].meaning if r["finding"] in findings else r["finding"]
-            if r["choice"] == "absent":
-                label = f"not: {label}"
-            style = "finding.for" if r["weight"] > 0 else "finding.against"
-            why.append(("; " if i else "") + label, style=style)
-        parts.append(why)
-
-    fired = [f for f in result["rules_fired"]]
-    if fired:
-        table = Table(title="Why this level", title_justify="left", show_lines=False, expand=True)
-        table.add_column("Level")
-        table.add_column("Reason")
-        for f in fired:
-            table.add_row(
-                Text(f["level"], style=f"triage.{f['level']}"), f"{f['title']}. {f['explanation']}"
-            )
-        parts.append(table)
-
+    In order: the triage banner (the only banner, with the warning signs that set it), the
+    one-sentence summary, the leading conditions with rounded probabilities, the more urgent
+    conditions not ruled out, the kind of contraction, the answers for and against, why this
+    level, advice, tests and the disclaimer. A section with nothing to say is left out.
+    """
+    sections: list[list[RenderableType]] = [
+        [_banner(result), Text(result["summary"], style="summary")],
+        _conditions_section(result),
+        _not_ruled_out_section(result),
+        _type_section(result, kb),
+        _reasons_section(result, kb),
+        _level_section(result, kb),
+    ]
     if result["not_ruled_out"]:
-        nro = Text("Not ruled out (not asked or unknown): ", style="heading")
+        nro = Text("Warning signs not asked about or not known: ", style="heading")
         nro.append("; ".join(item["question"] for item in result["not_ruled_out"][:8]))
-        parts.append(nro)
-
+        sections.append([nro])
     if result["causes"]:
         causes = Text("Possible contributing causes: ", style="heading")
         causes.append("; ".join(c["name"] for c in result["causes"]))
-        parts.append(causes)
-
+        sections.append([causes])
     if result["advice"]:
         advice = Table(
             title="What you can do", title_justify="left", expand=True, show_header=False
@@ -133,16 +103,158 @@ def render_assessment(result: dict[str, Any], kb: Knowledge) -> RenderableType:
                 f" [evidence: {a['evidence']}]" if a["evidence"] not in ("none", "expert") else ""
             )
             advice.add_row("•", a["text"] + note)
-        parts.append(advice)
-
+        sections.append([advice])
     if result["tests"]:
         tests = Text("Tests a doctor may consider: ", style="heading")
         tests.append(", ".join(t["name"] for t in result["tests"]))
-        parts.append(tests)
-
-    parts.append(Text(result["disclaimer"], style="disclaimer"))
-    parts.append(Text(f"knowledge base {result['knowledge_version']}", style="muted"))
+        sections.append([tests])
+    sections.append(
+        [
+            Text(result["disclaimer"], style="disclaimer"),
+            Text(f"knowledge base {result['knowledge_version']}", style="muted"),
+        ]
+    )
+    parts: list[RenderableType] = []
+    for section in sections:
+        if section:
+            parts += [*(([Text("")]) if parts else []), *section]
     return Group(*parts)
+
+
+def _level_section(result: dict[str, Any], kb: Knowledge) -> list[RenderableType]:
+    """Every rule (and the conditions) behind the level."""
+    fired = result["rules_fired"]
+    if not fired:
+        return []
+    table = Table(title="Why this level", title_justify="left", show_lines=False, expand=True)
+    table.add_column("Level")
+    table.add_column("Reason")
+    for f in fired:
+        table.add_row(
+            Text(level_label(kb, f["level"]), style=f"level.{f['level']}"),
+            f"{f['title']}. {f['explanation']}",
+        )
+    return [table]
+
+
+def _banner(result: dict[str, Any]) -> Panel:
+    """The triage level first, with the warning signs that set it inside the same box."""
+    level = result["triage"]
+    body: list[RenderableType] = [
+        Text(f" {result['triage_label'].upper()} ", style=f"triage.{level}"),
+        Text(result["triage_meaning"]),
+    ]
+    for flag in result["red_flags"]:
+        if LEVEL_RANK.get(flag["level"], 0) >= LEVEL_RANK["urgent"]:
+            line = Text("▶ ", style=f"level.{flag['level']}")
+            line.append(flag["title"], style="bold")
+            line.append(f": {flag['action']}")
+            body.append(line)
+    # the case id is the user's text: plain Text (never markup) without control characters
+    title = Text(f"Assessment {for_terminal(result['id'])}" if result.get("id") else "Assessment")
+    return Panel(Group(*body), title=title, border_style=f"level.{level}")
+
+
+def _conditions_section(result: dict[str, Any]) -> list[RenderableType]:
+    """The leading conditions with their probabilities, then the others shown, briefly."""
+    shown = result["conditions"]
+    leading = [c for c in shown if c["leading"]] or shown[:1]
+    if not leading:
+        return []
+    table = Table(
+        title="What it may be", title_justify="left", expand=True, show_header=False, box=None
+    )
+    table.add_column("condition", ratio=3)
+    table.add_column("bar", no_wrap=True)
+    table.add_column("p", justify="right", no_wrap=True)
+    for c in leading:
+        table.add_row(Text(c["name"], style="bold"), _bar(c["probability"], 12), _p(c))
+        table.add_row(Text(c["what_to_do"], style="muted"), "", "")
+    out: list[RenderableType] = [table]
+    others = [c for c in shown if c not in leading and c["probability"] >= 0.01]
+    if others:
+        also = Text("Also possible: ", style="heading")
+        also.append("; ".join(f"{c['name']} ({_p(c)})" for c in others))
+        out.append(also)
+    return out
+
+
+def _not_ruled_out_section(result: dict[str, Any]) -> list[RenderableType]:
+    """More urgent conditions that stay possible: named so that nobody talks them away."""
+    watch = result["conditions_not_ruled_out"]
+    if not watch:
+        return []
+    text = Text("Not ruled out, and more urgent: ", style="heading")
+    text.append(
+        "; ".join(f"{c['name']} ({probability_label(c['probability'])})" for c in watch[:5])
+    )
+    return [text]
+
+
+def _type_section(result: dict[str, Any], kb: Knowledge) -> list[RenderableType]:
+    """Which kind of contraction it looks like, and how the probability is spread."""
+    if result["type"] in kb.types:
+        t = kb.types[result["type"]]
+        what = Text("Kind of contraction: ", style="heading")
+        what.append(f"{t.name} ({result['category']}), {result['confidence']} confidence. ")
+        what.append(t.summary)
+        if result["uncertainty"]:
+            what.append(" " + result["uncertainty"], style="muted")
+    else:
+        what = Text("Kind of contraction: not clear. ", style="heading")
+        what.append(
+            result["uncertainty"]
+            or "The answers do not point clearly to one kind of spasm or twitch."
+        )
+    probs = Table.grid(padding=(0, 1))
+    for group, p in sorted(result["probabilities"]["types"].items(), key=lambda kv: -kv[1]):
+        probs.add_row(group_name(kb, group), _bar(p), f"{probability_label(p):>5}")
+    return [what, probs]
+
+
+def _reasons_section(result: dict[str, Any], kb: Knowledge) -> list[RenderableType]:
+    """The answers that made the most probable condition more or less likely, in plain words."""
+    shown = result["conditions"]
+    if not shown:
+        return []
+    top = shown[0]
+    out: list[RenderableType] = []
+    for key, heading, style in (
+        ("for", f"What fits {lower_first(top['name'])}", "finding.for"),
+        ("against", "What fits it less well", "finding.against"),
+    ):
+        items = top.get(key) or []
+        if not items:
+            continue
+        out.append(Text(heading, style="heading"))
+        for item in items:
+            out.append(
+                Text("  " + reason_sentence(kb, item["finding"], item["choice"]), style=style)
+            )
+    return out
+
+
+def _p(condition: dict[str, Any]) -> str:
+    return probability_label(condition["probability"])
+
+
+def render_conditions(kb: Knowledge) -> RenderableType:
+    """Every condition of the knowledge base: its type, the level it usually needs, ICD-10."""
+    table = Table(title=f"Conditions ({len(kb.conditions)})", expand=True)
+    table.add_column("id", no_wrap=True)
+    table.add_column("name")
+    table.add_column("type")
+    table.add_column("usual level")
+    table.add_column("ICD-10", no_wrap=True)
+    for c in kb.conditions.values():
+        table.add_row(
+            c.id,
+            c.name,
+            group_name(kb, c.type),
+            Text(level_label(kb, c.usual_level), style=f"level.{c.usual_level}"),
+            c.icd10.code,
+        )
+    return table
 
 
 def render_findings(kb: Knowledge) -> RenderableType:
@@ -165,6 +277,7 @@ def render_knowledge(kb: Knowledge) -> RenderableType:
     table.add_column("examples")
     rows: list[tuple[str, dict[str, Any]]] = [
         ("types", kb.types),
+        ("conditions", kb.conditions),
         ("findings", kb.findings),
         ("differences", kb.differences),
         ("causes", kb.causes),

@@ -15,9 +15,10 @@ import pytest
 from myotriage.diary.imports import text_source
 from myotriage.diary.service import DiaryService
 from myotriage.diary.synthetic import synthetic_diary
-from myotriage.flows.assessment import record_episode
+from myotriage.flows.assessment import diary_assessment, record_episode
 from myotriage.flows.report import report_html, report_pdf
 from myotriage.knowledge.loader import load_knowledge
+from myotriage.plain_numbers import probability_label
 from myotriage.report.html import render_html
 from myotriage.report.input import ReportInput
 
@@ -132,7 +133,6 @@ def test_pdf_has_the_summary_and_the_plots(diary: DiaryService, tmp_path: Path) 
         "Period",
         "Episodes",
         "Frequent and persistent",
-        "Consult",
         "Possible triggers",
         "caffeine",
         "not a diagnosis",
@@ -141,6 +141,16 @@ def test_pdf_has_the_summary_and_the_plots(diary: DiaryService, tmp_path: Path) 
         "times as many episodes",
     ):
         assert expected in page_one, expected
+    # the latest assessment: its level, its leading conditions with probability and ICD-10 code
+    assessment = diary_assessment(diary, owner="p", knowledge=load_knowledge())
+    assert assessment is not None
+    assert assessment["triage_label"] in page_one
+    assert " ".join(assessment["summary"].split()) in page_one
+    for condition in (c for c in assessment["conditions"] if c["leading"]):
+        row = f"{condition['name']} {probability_label(condition['probability'])} {condition['icd10']}"
+        assert row in page_one, row
+    for condition in assessment["conditions_not_ruled_out"]:
+        assert condition["name"] in page_one
     assert "Episodes per week" in text and "Possible triggers." in text
     # after page one: every episode with its notes, then the figures, then one plain sentence
     later = " ".join(" ".join(text.split("\f")[1:]).split())
@@ -178,3 +188,36 @@ def test_a_painless_episode_still_shows_on_the_timeline() -> None:
 
     # one more painless dot (same axes) leaves clearly more dark ink on the page
     assert dark_pixels([1, 5, 10]) - dark_pixels([1, 10]) >= 10
+
+
+def test_html_names_the_conditions_not_ruled_out(tmp_path: Path) -> None:
+    import html as html_lib
+
+    service = DiaryService(f"sqlite:///{tmp_path / 'd.sqlite3'}")
+    case = {
+        "age": 75,
+        "sex": "female",
+        "evidence": [
+            {"id": "med_diuretic", "choice": "present"},
+            {"id": "loc_foot", "choice": "present"},
+            {"id": "trig_night", "choice": "present"},
+            {"id": "dur_minutes", "choice": "present"},
+            {"id": "tightness", "choice": "present"},
+        ],
+    }
+    kb = load_knowledge()
+    record_episode(
+        service, owner="q", knowledge=kb, case=case, location="foot", start="2026-05-01T03:00+01:00"
+    )
+    assessment = diary_assessment(service, owner="q", knowledge=kb)
+    assert assessment is not None
+    watch = assessment["conditions_not_ruled_out"]
+    assert watch, "the example should leave a more urgent condition not ruled out"
+    page = html_lib.unescape(report_html(service, owner="q", knowledge=kb))
+    assert "Not ruled out, and more urgent" in page
+    for condition in watch:
+        assert condition["name"] in page
+    for condition in assessment["conditions"]:
+        if condition["leading"]:
+            assert f"<td>{condition['icd10']}</td>" in page
+    service.close()

@@ -34,6 +34,7 @@ from myotriage.engine.recommend import Recommendation, Selection, select_advice,
 from myotriage.engine.triage import FiredRule, not_ruled_out, triage_level, watch_for
 from myotriage.knowledge.loader import Knowledge, load_knowledge
 from myotriage.knowledge.schema import TRIAGE_ORDER
+from myotriage.knowledge.wording import lower_first
 from myotriage.plain_numbers import probability_label
 
 __all__ = ["Assessment", "RankedCondition", "assess", "assess_many"]
@@ -153,9 +154,7 @@ class Assessment(NamedTuple):
         dangerous alternative when it drove the level or is not ruled out."""
         kb = self.knowledge
         top = kb.conditions[self.conditions[0].id]
-        text = (
-            f"Most likely {_lower(top.name)} ({probability_label(self.conditions[0].probability)})"
-        )
+        text = f"Most likely {lower_first(top.name)} ({probability_label(self.conditions[0].probability)})"
         urgent = [
             c
             for c in self.conditions[1:4]
@@ -165,8 +164,8 @@ class Assessment(NamedTuple):
         ]
         if urgent:
             other = kb.conditions[urgent[0].id]
-            when = _WHEN[self.triage]
-            return f"{text}, but {_lower(other.name)} must be ruled out {when}."
+            when = kb.meta.triage_levels[self.triage].rule_out  # type: ignore[index]
+            return f"{text}, but {lower_first(other.name)} must be ruled out {when}."
         return text + "."
 
     def to_dict(self) -> dict[str, Any]:
@@ -237,19 +236,6 @@ class Assessment(NamedTuple):
             "for": [{"finding": f, "choice": ch} for f, ch, w in reasons if w >= 0.3][:4],
             "against": [{"finding": f, "choice": ch} for f, ch, w in reasons if w <= -0.3][:3],
         }
-
-
-_WHEN = {
-    "emergency": "now",
-    "urgent": "today",
-    "consult": "by a doctor",
-    "self_care": "by a doctor if it does not settle",
-}
-
-
-def _lower(name: str) -> str:
-    """Lower-case the first letter unless the name starts with an acronym."""
-    return name if name[:2].isalpha() and name[:2].isupper() else name[:1].lower() + name[1:]
 
 
 @functools.lru_cache(maxsize=8)

@@ -35,6 +35,7 @@ from myotriage.engine.conditions import (
 )
 from myotriage.engine.model import LEVEL_RANK, CompiledRule, Model
 from myotriage.knowledge.schema import TRIAGE_ORDER
+from myotriage.knowledge.wording import lower_first
 from myotriage.plain_numbers import probability_label
 
 __all__ = [
@@ -257,7 +258,7 @@ def watch_for(
 
 
 def _join(names: list[str]) -> str:
-    names = [n[0].lower() + n[1:] if n[:2] != n[:2].upper() else n for n in names]
+    names = [lower_first(n) for n in names]
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + " or " + names[-1]

@@ -66,6 +66,7 @@ def report_input(
         born=born,
         episodes=diary.list_episodes(owner=owner, since=first, limit=REPORT_EPISODES),
         trigger_lines=[trigger_sentence(t) for t in ordered if t.enough_data],
+        knowledge=knowledge,
     )
 
 
@@ -112,6 +113,7 @@ def fhir_bundle(diary: DiaryService, *, owner: str, knowledge: Knowledge) -> dic
         episodes=diary.list_episodes(owner=owner, newest_first=False),
         assessment=diary_assessment(diary, owner=owner, knowledge=knowledge),
         location_names=LOCATIONS,
+        knowledge=knowledge,
     )
 
 

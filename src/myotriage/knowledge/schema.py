@@ -42,10 +42,19 @@ class Source(_Strict):
 
 
 class TriageLevelText(_Strict):
-    """How a triage level is shown to a person."""
+    """How a triage level is shown to a person. ``rule_out`` ends the sentence "... must be
+    ruled out ___" when a more urgent condition stays possible at this level ("today")."""
 
     label: str
     meaning: str
+    rule_out: str
+
+
+class GroupText(_Strict):
+    """How the look-alikes (conditions of type ``other``) are named as a group."""
+
+    name: str
+    summary: str
 
 
 class InterviewSettings(_Strict):
@@ -118,6 +127,7 @@ class Meta(_Strict):
     description: str
     disclaimer: str
     triage_levels: dict[TriageLevel, TriageLevelText]
+    look_alikes: GroupText
     decision: Decision
     sources: list[Source]
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from myotriage.knowledge.loader import Knowledge
 
-__all__ = ["findings_table", "knowledge_summary"]
+__all__ = ["conditions_table", "findings_table", "knowledge_summary"]
 
 
 def findings_table(kb: Knowledge) -> list[dict[str, Any]]:
@@ -24,6 +24,23 @@ def findings_table(kb: Knowledge) -> list[dict[str, Any]]:
     ]
 
 
+def conditions_table(kb: Knowledge) -> list[dict[str, Any]]:
+    """Every condition the engine weighs: its type (or ``other`` for a look-alike), the level it
+    usually needs on its own, its ICD-10 code and what it is, in plain words."""
+    return [
+        {
+            "id": c.id,
+            "name": c.name,
+            "type": c.type,
+            "usual_level": c.usual_level,
+            "icd10": {"code": c.icd10.code, "label": c.icd10.label},
+            "summary": c.summary,
+            "what_to_do": c.what_to_do,
+        }
+        for c in kb.conditions.values()
+    ]
+
+
 def knowledge_summary(kb: Knowledge) -> dict[str, Any]:
     """The knowledge base's version, its types, triage levels and how much it holds."""
     return {
@@ -38,6 +55,7 @@ def knowledge_summary(kb: Knowledge) -> dict[str, Any]:
         ],
         "counts": {
             "types": len(kb.types),
+            "conditions": len(kb.conditions),
             "findings": len(kb.findings),
             "differences": len(kb.differences),
             "causes": len(kb.causes),

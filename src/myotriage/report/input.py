@@ -12,7 +12,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import Any, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
+
+if TYPE_CHECKING:  # pragma: no cover
+    from myotriage.knowledge.loader import Knowledge
 
 __all__ = [
     "FhirEpisode",
@@ -121,6 +124,9 @@ class ReportInput:
     episodes: Sequence[FhirEpisode] = ()
     #: The trigger analysis in plain sentences (the diary words them), most telling first.
     trigger_lines: Sequence[str] = ()
+    #: the knowledge base the assessment was made with: the words of its levels and the
+    #: threshold below which a condition is left off page one
+    knowledge: Knowledge | None = None
 
 
 class FhirEpisode(Protocol):

@@ -7,11 +7,14 @@ always there.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from myotriage.knowledge.wording import level_label
 from myotriage.plain_numbers import probability_label
 
 if TYPE_CHECKING:  # pragma: no cover
+    from myotriage.knowledge.loader import Knowledge
     from myotriage.report.input import ReportInput
 
 __all__ = ["DISCLAIMER", "METHODS", "report_summary"]
@@ -29,12 +32,31 @@ DISCLAIMER = (
     "wrong. In an emergency call the local emergency number."
 )
 
-_LEVEL_WORDS = {
-    "emergency": "Emergency: call emergency services or go to an emergency department now",
-    "urgent": "Urgent: see a doctor today or within 24 hours",
-    "consult": "Consult: book an appointment in the coming days or weeks",
-    "self_care": "Self-care: manage at home, see a doctor if it changes",
-}
+
+def _level(kb: Knowledge | None, level: str) -> str:
+    """The level in the knowledge base's words (its id when no knowledge was given)."""
+    return level_label(kb, level) if kb is not None else level
+
+
+def _conditions(assessment: Mapping[str, Any], kb: Knowledge | None) -> list[dict[str, str]]:
+    """The conditions page one lists: the leading ones, then the others shown that are at least
+    as probable as the knowledge's ``mention_threshold`` (the rest stay in the FHIR export), each
+    with its probability (rounded), ICD-10 code and usual level."""
+    least = kb.meta.decision.mention_threshold if kb is not None else 0.0
+    rows = []
+    for c in assessment.get("conditions", []):
+        if not c.get("leading") and c["probability"] < least:
+            continue
+        rows.append(
+            {
+                "name": c["name"],
+                "probability": probability_label(c["probability"]),
+                "icd10": c.get("icd10", ""),
+                "level": _level(kb, c["level"]),
+                "leading": "yes" if c.get("leading") else "",
+            }
+        )
+    return rows
 
 
 def report_summary(data: ReportInput) -> dict[str, Any]:
@@ -89,19 +111,24 @@ def report_summary(data: ReportInput) -> dict[str, Any]:
         "methods": METHODS,
     }
     if assessment:
+        kb = data.knowledge
         result["assessment"] = {
             "triage": assessment["triage"],
-            "triage_words": _LEVEL_WORDS.get(assessment["triage"], assessment["triage"]),
+            "triage_words": assessment.get("triage_label") or assessment["triage"],
+            "triage_meaning": assessment.get("triage_meaning", ""),
+            "summary": assessment.get("summary", ""),
+            "conditions": _conditions(assessment, kb),
+            "conditions_not_ruled_out": [
+                f"{c['name']} ({probability_label(c['probability'])}; usually needs: "
+                f"{_level(kb, c['level'])})"
+                for c in assessment.get("conditions_not_ruled_out", [])
+            ],
             "type": assessment.get("type_name") or assessment.get("type"),
             "type_probability": probability_label(
                 (assessment.get("probabilities") or {})
                 .get("types", {})
                 .get(assessment.get("type"), 0.0)
             ),
-            "conditions": [
-                f"{c.get('name')} ({probability_label(float(c.get('probability') or 0))})"
-                for c in (assessment.get("conditions") or [])[:3]
-            ],
             "category": assessment.get("category"),
             "confidence": assessment.get("confidence"),
             "recorded_at": assessment.get("case_recorded_at"),
@@ -116,10 +143,10 @@ def report_summary(data: ReportInput) -> dict[str, Any]:
             ],
             "not_ruled_out": [
                 item.get("question") or item["id"] for item in assessment.get("not_ruled_out", [])
-            ][:6],
+            ][:4],
             "tests": [
                 f"{t['name']}: {t.get('why', '')}".strip() for t in assessment.get("tests", [])
-            ][:6],
+            ][:4],
             "knowledge_version": assessment.get("knowledge_version"),
         }
     return result

@@ -8,9 +8,15 @@ from fastapi import Request
 from fastapi.responses import JSONResponse
 
 from myotriage.errors import InvalidInputError
-from myotriage.knowledge.summary import findings_table, knowledge_summary
+from myotriage.knowledge.summary import conditions_table, findings_table, knowledge_summary
 from myotriage.web import interview_flow
-from myotriage.web.api.schemas import CaseDoc, InterviewRequest, ParseRequest
+from myotriage.web.api.schemas import (
+    AssessmentOut,
+    CaseDoc,
+    ConditionListed,
+    InterviewRequest,
+    ParseRequest,
+)
 from myotriage.web.deps import Ctx, KnowledgeDep
 from myotriage.web.jsonbody import api_router, read_json
 
@@ -60,9 +66,16 @@ def ready(ctx: Ctx) -> JSONResponse:
     return JSONResponse(body, status_code=200 if ok else 503)
 
 
-@router.post("/assess", openapi_extra=_CASE_BODY, response_model=dict[str, Any])
+@router.post(
+    "/assess",
+    openapi_extra=_CASE_BODY,
+    response_model=None,
+    responses={200: {"model": AssessmentOut, "description": "the assessment"}},
+)
 async def assess(request: Request, kb: KnowledgeDep) -> dict[str, Any]:
-    """Assess one case (the case format of the spec): category, type, triage and why."""
+    """Assess one case (the case format of the spec): the triage, the conditions it may be
+    (most probable first, with ICD-10 codes), the more urgent ones not ruled out, the type and
+    why."""
     from myotriage.engine.assessment import assess as assess_case
     from myotriage.engine.case import parse_case
 
@@ -111,6 +124,12 @@ def parse(body: ParseRequest, kb: KnowledgeDep) -> dict[str, Any]:
 def findings(kb: KnowledgeDep) -> list[dict[str, Any]]:
     """Every finding a case may use, with its group, kind and meaning."""
     return findings_table(kb)
+
+
+@router.get("/conditions", tags=["knowledge"], response_model=list[ConditionListed])
+def conditions(kb: KnowledgeDep) -> list[dict[str, Any]]:
+    """Every condition the engine weighs: its type (or ``other``), usual level and ICD-10 code."""
+    return conditions_table(kb)
 
 
 @router.get("/knowledge", tags=["knowledge"])

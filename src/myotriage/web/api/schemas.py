@@ -8,7 +8,9 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, field_validator
 
 __all__ = [
+    "AssessmentOut",
     "CaseDoc",
+    "ConditionListed",
     "DayIn",
     "EpisodeIn",
     "EpisodePatch",
@@ -170,3 +172,159 @@ class ShareCreated(BaseModel):
     code: str = Field(description="the one-time code; shown only now")
     share_id: int
     expires_at: datetime
+
+
+# -- the assessment (documentation of POST /api/v1/assess; tests validate real answers) -----
+
+
+class _Out(BaseModel):
+    """Every key the engine sends is described; a key missing here fails the API tests."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class FindingChoice(_Out):
+    finding: str = Field(description="a finding id, or members of one group joined by '+'")
+    choice: Literal["present", "absent"]
+
+
+class ConditionOut(_Out):
+    """A condition the answers may fit, most probable first."""
+
+    id: str = Field(description="a condition id (GET /api/v1/conditions)", examples=["dvt"])
+    name: str
+    type: str = Field(description="one of the six types, or 'other' for a look-alike")
+    probability: float = Field(ge=0, le=1)
+    level: str = Field(description="the triage level this condition usually needs on its own")
+    icd10: str = Field(description="ICD-10 code", examples=["I80.2"])
+    summary: str
+    what_to_do: str
+    leading: bool = Field(description="its advice, tests and causes are among those given")
+    for_: list[FindingChoice] = Field(alias="for", description="answers that made it more likely")
+    against: list[FindingChoice] = Field(description="answers that made it less likely")
+
+
+class ConditionNotRuledOut(_Out):
+    """A condition more urgent than the triage that stays possible: name it, watch for it."""
+
+    id: str
+    name: str
+    probability: float = Field(ge=0, le=1)
+    level: str
+
+
+class Probabilities(_Out):
+    types: dict[str, float] = Field(
+        description="the six types and 'other' (the look-alikes): sums of their conditions"
+    )
+    categories: dict[str, float] = Field(description="spasm, twitch and other")
+
+
+class FiredRuleOut(_Out):
+    rule: str
+    level: str
+    kind: Literal["rule", "conditions"] = Field(
+        description="'rule': a red flag or rule of the knowledge base; 'conditions': the"
+        " likely conditions asked for this level"
+    )
+    red_flag: bool
+    title: str
+    explanation: str
+    action: str
+    possible_cause: str
+    findings: list[str]
+    sources: list[str]
+
+
+class UnansweredSign(_Out):
+    id: str
+    question: str
+    could_raise_to: str
+
+
+class CauseOut(_Out):
+    id: str
+    name: str
+    score: float
+    findings: list[str]
+    explanation: str
+
+
+class AdviceOut(_Out):
+    id: str
+    kind: str
+    text: str
+    evidence: str
+    evidence_note: str
+    sources: list[str]
+    because: list[str]
+
+
+class MedicalTestOut(_Out):
+    id: str
+    name: str
+    category: str
+    what: str
+    why: str
+    because: list[str]
+
+
+class WeightOut(_Out):
+    finding: str
+    choice: Literal["present", "absent"]
+    weight: float
+
+
+class ExplanationOut(_Out):
+    condition: str = Field(description="the most probable condition, which this explains")
+    findings: list[WeightOut]
+    triage: list[str] = Field(description="the rules (and conditions) behind the triage")
+
+
+class AssessmentOut(_Out):
+    """What ``POST /api/v1/assess`` answers: triage first, then the conditions."""
+
+    id: str | None
+    category: str = Field(description="spasm, twitch or unclear")
+    type: str = Field(description="one of the six types, or unclear")
+    type_name: str
+    triage: str = Field(description="self_care, consult, urgent or emergency")
+    triage_label: str
+    triage_meaning: str
+    summary: str = Field(
+        description="one sentence: the most likely condition, and the more urgent one that must"
+        " be ruled out when there is one",
+        examples=["Most likely night-time leg cramps (62%)."],
+    )
+    confidence: str
+    uncertainty: str
+    conditions: list[ConditionOut] = Field(description="most probable first")
+    probabilities: Probabilities = Field(
+        description="the six types and 'other' (sums over their conditions), and the families"
+    )
+    red_flags: list[FiredRuleOut]
+    rules_fired: list[FiredRuleOut]
+    not_ruled_out: list[UnansweredSign] = Field(
+        description="warning signs not asked about or not known that could raise the level"
+    )
+    conditions_not_ruled_out: list[ConditionNotRuledOut] = Field(
+        description="conditions more urgent than the triage that stay possible, most probable first"
+    )
+    causes: list[CauseOut]
+    advice: list[AdviceOut]
+    tests: list[MedicalTestOut]
+    explanation: ExplanationOut
+    knowledge_version: str
+    disclaimer: str
+
+
+class ConditionListed(_Out):
+    """A condition of the knowledge base (``GET /api/v1/conditions``)."""
+
+    id: str
+    name: str
+    type: str = Field(description="one of the six types, or 'other' for a look-alike")
+    usual_level: str
+    icd10: dict[str, str] = Field(description="code and label")
+    summary: str
+    what_to_do: str

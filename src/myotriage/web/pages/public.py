@@ -7,6 +7,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
+from myotriage.knowledge.wording import levels_most_urgent_first
 from myotriage.web.deps import KnowledgeDep
 from myotriage.web.pages.render import render
 
@@ -46,4 +47,21 @@ def guide(request: Request, kb: KnowledgeDep) -> HTMLResponse:
         red_flags=red_flags,
         tests=list(kb.tests.values()),
         sections_with_data=SECTIONS_WITH_DATA,
+    )
+
+
+@router.get("/guide/look-alikes", response_class=HTMLResponse)
+def look_alikes(request: Request, kb: KnowledgeDep) -> HTMLResponse:
+    """The conditions that are not a spasm or twitch but can feel like one (type ``other`` in
+    ``conditions.yaml``), most urgent first, so a person learns what not to wait out."""
+    levels = levels_most_urgent_first(kb)
+    by_level = [
+        (level, [c for c in kb.conditions.values() if c.type == "other" and c.usual_level == level])
+        for level in levels
+    ]
+    return render(
+        request,
+        "guide_look_alikes.html",
+        group=kb.meta.look_alikes,
+        by_level=[(level, items) for level, items in by_level if items],
     )
