@@ -164,14 +164,14 @@ class Assessment(NamedTuple):
         ]
         if urgent:
             other = kb.conditions[urgent[0].id]
-            when = kb.meta.triage_levels[self.triage].rule_out  # type: ignore[index]
+            when = kb.meta.triage_levels[self.triage].rule_out
             return f"{text}, but {lower_first(other.name)} must be ruled out {when}."
         return text + "."
 
     def to_dict(self) -> dict[str, Any]:
         kb = self.knowledge
         findings = kb.findings
-        level_text = kb.meta.triage_levels[self.triage]  # type: ignore[index]
+        level_text = kb.meta.triage_levels[self.triage]
         static = _static_parts(kb)
         shown = self.top_conditions(max(5, len(self.leading)))
         return {

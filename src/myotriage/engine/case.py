@@ -22,13 +22,14 @@ from typing import Any, Literal
 
 from myotriage.errors import InvalidCaseError
 from myotriage.knowledge.loader import Knowledge, load_knowledge
+from myotriage.knowledge.taxonomy import SEXES as TAXONOMY_SEXES
 from myotriage.safetext import quoted, text_problem
 
 __all__ = ["CHOICES", "MAX_ID_LENGTH", "SEXES", "Case", "Choice", "parse_case"]
 
 Choice = Literal["present", "absent", "unknown"]
 CHOICES: tuple[str, ...] = ("present", "absent", "unknown")
-SEXES: tuple[str, ...] = ("female", "male", "other")
+SEXES: tuple[str, ...] = TAXONOMY_SEXES
 #: A case id is a label, not a document: longer ids are refused.
 MAX_ID_LENGTH = 200
 

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 
-from myotriage.knowledge.taxonomy import TRIAGE_LEVELS, TYPE_IDS
+from myotriage.knowledge.taxonomy import SEXES, TRIAGE_LEVELS, TYPE_IDS
 
 if TYPE_CHECKING:
     from myotriage.engine.case import Case
@@ -179,7 +179,7 @@ def _prior(condition: MedicalCondition, age: int | None, sex: str | None) -> flo
             if factor.min_age <= age <= factor.max_age:
                 p *= factor.factor
     if sex is not None:
-        p *= condition.sex_factors.get(sex, 1.0)  # type: ignore[call-overload]
+        p *= condition.sex_factors.get(sex, 1.0)
     return p
 
 
@@ -204,7 +204,7 @@ def _compiled(kb: Knowledge) -> ConditionTables:
     )
     priors: dict[tuple[int | None, str | None], np.ndarray] = {}
     for age in (None, *range(121)):
-        for sex in (None, "female", "male", "other"):
+        for sex in (None, *SEXES):
             raw = np.array([_prior(c, age, sex) for c in conditions])
             priors[(age, sex)] = np.log(raw / raw.sum())
     families = {t: kb.types[t].family for t in TYPE_IDS}

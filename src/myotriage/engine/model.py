@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from myotriage.engine.conditions import ConditionTables, condition_tables
 from myotriage.knowledge.loader import Knowledge
 from myotriage.knowledge.schema import TRIAGE_ORDER, TYPE_IDS, TriageRule
+from myotriage.knowledge.taxonomy import SEXES
 
 __all__ = ["CompiledRule", "Model", "compile_model", "LEVEL_RANK"]
 
@@ -160,7 +161,7 @@ def _compile_cached(kb: Knowledge) -> Model:
     priors = {
         (age, sex): _prior_vector(kb, age, sex)
         for age in [None, *range(121)]
-        for sex in (None, "female", "male", "other")
+        for sex in (None, *SEXES)
     }
     # Most urgent first, then in the file's order: a case's fired rules, taken in index
     # order, are then already in the order they are reported.

@@ -31,6 +31,7 @@ import yaml
 
 from myotriage.errors import KnowledgeError
 from myotriage.knowledge.loader import Knowledge, load_knowledge, read_extra
+from myotriage.knowledge.taxonomy import SEXES
 
 __all__ = [
     "LOGIC_FILE",
@@ -47,7 +48,7 @@ LOGIC_FILE = "questions.yaml"
 RESERVED_IDS = ("age", "sex")
 _KINDS = ("single", "multiple", "boolean")
 _ASK = ("adaptive", "never")
-_SEXES = ("female", "male", "other")
+_SEXES = SEXES
 _ANSWER_WORDS = ("yes", "no", "none", "unknown", "back")
 
 QuestionKind = Literal["single", "multiple", "boolean"]

@@ -9,19 +9,34 @@ most 1) live in :mod:`myotriage.knowledge.checks`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
+from myotriage.knowledge.taxonomy import FAMILIES, LOOK_ALIKE, SEXES, TRIAGE_LEVELS
 from myotriage.knowledge.taxonomy import TYPE_IDS as TYPE_IDS
 
-TypeId = Literal[
-    "skeletal_spasm", "smooth_spasm", "ischemic_spasm", "spasticity", "clonus", "fasciculation"
-]
-Family = Literal["spasm", "twitch"]
-TriageLevel = Literal["emergency", "urgent", "consult", "self_care"]
-#: Most urgent first; the index is the severity rank used everywhere.
-TRIAGE_ORDER: tuple[TriageLevel, ...] = ("self_care", "consult", "urgent", "emergency")
+
+def _one_of(allowed: tuple[str, ...]) -> Callable[[str], str]:
+    """A check that a value is one of the vocabulary's ``allowed`` (see ``taxonomy``)."""
+
+    def check(value: str) -> str:
+        if value not in allowed:
+            raise ValueError(f"expected one of {', '.join(allowed)}, got {value!r}")
+        return value
+
+    return check
+
+
+# The vocabulary comes from :mod:`myotriage.knowledge.taxonomy`; these only validate against it.
+TypeId = Annotated[str, AfterValidator(_one_of(TYPE_IDS))]
+Family = Annotated[str, AfterValidator(_one_of(FAMILIES))]
+TriageLevel = Annotated[str, AfterValidator(_one_of(TRIAGE_LEVELS))]
+Sex = Annotated[str, AfterValidator(_one_of(SEXES))]
+ConditionType = Annotated[str, AfterValidator(_one_of((*TYPE_IDS, LOOK_ALIKE)))]
+#: Least urgent first; the index is the severity rank used everywhere.
+TRIAGE_ORDER: tuple[str, ...] = TRIAGE_LEVELS
 FindingKind = Literal["single", "multiple", "boolean"]
 Evidence = Literal["strong", "moderate", "weak", "expert", "against", "none"]
 Probability = Annotated[float, Field(gt=0.0, lt=1.0)]
@@ -169,7 +184,7 @@ class ContractionType(_Strict):
     prior: Probability
     prior_why: str
     age_factors: list[AgeFactor] = []
-    sex_factors: dict[Literal["female", "male", "other"], Annotated[float, Field(gt=0)]] = {}
+    sex_factors: dict[Sex, Annotated[float, Field(gt=0)]] = {}
     baseline_triage: TriageLevel
     baseline_why: str
     sources: SourceList
@@ -259,7 +274,7 @@ class TriageRule(_Strict):
     unless: list[str] = []
     min_age: int | None = None
     max_age: int | None = None
-    sex: Literal["female", "male", "other"] | None = None
+    sex: Sex | None = None
     title: str
     explanation: str
     action: str
@@ -289,7 +304,7 @@ class Advice(_Strict):
     findings: list[str] = []
     levels: list[TriageLevel] = []
     always: bool = False
-    sexes: list[Literal["female", "male", "other"]] = []
+    sexes: list[Sex] = []
     requires_any: list[str] = []
     sources: SourceList
 
@@ -312,17 +327,6 @@ class MedicalTest(_Strict):
     sources: SourceList
 
 
-ConditionType = Literal[
-    "skeletal_spasm",
-    "smooth_spasm",
-    "ischemic_spasm",
-    "spasticity",
-    "clonus",
-    "fasciculation",
-    "other",
-]
-
-
 class MedicalCondition(_Strict):
     """``conditions.yaml``: what the contraction (or its look-alike) most likely is.
 
@@ -342,7 +346,7 @@ class MedicalCondition(_Strict):
     prior: Annotated[float, Field(gt=0)]
     prior_why: str
     age_factors: list[AgeFactor] = []
-    sex_factors: dict[Literal["female", "male", "other"], Annotated[float, Field(gt=0)]] = {}
+    sex_factors: dict[Sex, Annotated[float, Field(gt=0)]] = {}
     likelihood: dict[str, Probability]
     reasoning: str
     advice: list[str] = []

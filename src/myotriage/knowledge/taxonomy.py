@@ -1,12 +1,15 @@
-"""The spec's fixed vocabulary: the six types, their families and the triage levels.
+"""The spec's fixed vocabulary: the six types, their families, the triage levels and the sexes.
 
-Kept free of heavy imports so that the command line (and anything else) can name the types
-without loading pydantic or the knowledge files.
+This is the one place the code names them: the schema validates the data files against these
+tuples (no ``Literal`` repeats them), and every wording (names, labels, what a level asks) is
+read from the data files (:mod:`myotriage.knowledge.wording`). Kept free of heavy imports so
+that the command line (and anything else) can name the types without loading pydantic or the
+knowledge files.
 """
 
 from __future__ import annotations
 
-__all__ = ["FAMILY_OF", "TRIAGE_LEVELS", "TYPE_IDS"]
+__all__ = ["FAMILIES", "FAMILY_OF", "LOOK_ALIKE", "SEXES", "TRIAGE_LEVELS", "TYPE_IDS"]
 
 #: The six types of the seed's taxonomy, in the spec's order.
 TYPE_IDS: tuple[str, ...] = (
@@ -28,5 +31,15 @@ FAMILY_OF: dict[str, str] = {
     "fasciculation": "twitch",
 }
 
-#: Triage levels from least to most urgent; the index is the severity rank.
+#: The families a type belongs to.
+FAMILIES: tuple[str, ...] = ("spasm", "twitch")
+
+#: The group of the conditions that are none of the six types (look-alikes).
+LOOK_ALIKE = "other"
+
+#: Triage levels from least to most urgent; the index is the severity rank. Their words
+#: (label, meaning) are in ``meta.yaml``, which must name exactly these.
 TRIAGE_LEVELS: tuple[str, ...] = ("self_care", "consult", "urgent", "emergency")
+
+#: The sexes a case may give (the case format's ``sex``).
+SEXES: tuple[str, ...] = ("female", "male", "other")

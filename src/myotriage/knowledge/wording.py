@@ -45,13 +45,13 @@ def levels_most_urgent_first(kb: Knowledge) -> tuple[str, ...]:
 
 def level_label(kb: Knowledge, level: str) -> str:
     """The level as people read it ("Urgent - see a doctor today")."""
-    text = kb.meta.triage_levels.get(level)  # type: ignore[call-overload]
+    text = kb.meta.triage_levels.get(level)
     return str(text.label) if text is not None else level
 
 
 def level_meaning(kb: Knowledge, level: str) -> str:
     """What the level asks a person to do, in one sentence."""
-    text = kb.meta.triage_levels.get(level)  # type: ignore[call-overload]
+    text = kb.meta.triage_levels.get(level)
     return str(text.meaning) if text is not None else ""
 
 

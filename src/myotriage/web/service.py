@@ -22,6 +22,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from myotriage.diary.db import read_connection, write_connection
 from myotriage.errors import InvalidInputError, NotFoundError, StorageError
+from myotriage.knowledge.wording import LEVEL_RANK
 from myotriage.safetext import check_text, scrub, text_problem
 from myotriage.web import security
 from myotriage.web.db import ensure_web_schema
@@ -31,7 +32,6 @@ __all__ = ["AuditEntry", "EmailTaken", "Role", "Share", "User", "WebService", "d
 
 Role = Literal["person", "clinician"]
 ROLES: tuple[str, ...] = ("person", "clinician")
-TRIAGE_RANK = {"self_care": 0, "consult": 1, "urgent": 2, "emergency": 3}
 SESSION_DAYS = 14
 SHARE_DAYS = 7
 _EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]{1,189}\.[^@\s.]{1,63}$")
@@ -278,7 +278,7 @@ class WebService:
                             code_hash=security.hash_token(code),
                             owner_id=owner_id,
                             clinician_id=None,
-                            triage_rank=TRIAGE_RANK.get(triage, 0),
+                            triage_rank=LEVEL_RANK.get(triage, 0),
                             report=report,
                             created_at=now,
                             expires_at=now + timedelta(days=SHARE_DAYS),

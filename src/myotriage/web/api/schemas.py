@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictInt, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictInt,
+    WithJsonSchema,
+    field_validator,
+)
+
+from myotriage.knowledge.taxonomy import SEXES
 
 __all__ = [
     "AssessmentOut",
@@ -27,6 +37,16 @@ __all__ = [
 MAX_TEXT_BODY = 100_000
 
 
+def _sex(value: str) -> str:
+    if value not in SEXES:
+        raise ValueError(f"expected one of {', '.join(SEXES)}, got {value!r}")
+    return value
+
+
+#: A person's sex as the case format gives it (the vocabulary's ``SEXES``, shown as an enum).
+Sex = Annotated[str, AfterValidator(_sex), WithJsonSchema({"type": "string", "enum": list(SEXES)})]
+
+
 class _In(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -43,7 +63,7 @@ class CaseDoc(BaseModel):
 
     id: str | None = None
     age: int | None = Field(default=None, ge=0, le=120)
-    sex: Literal["female", "male", "other"] | None = None
+    sex: Sex | None = None
     evidence: list[EvidenceDoc]
     expected: Any = Field(default=None, description="any value; ignored by the engine")
 
@@ -63,7 +83,7 @@ class InterviewRequest(_In):
         ),
     )
     age: int | None = Field(default=None, ge=0, le=120)
-    sex: Literal["female", "male", "other"] | None = None
+    sex: Sex | None = None
     text: str | None = Field(
         default=None,
         max_length=MAX_TEXT_BODY,

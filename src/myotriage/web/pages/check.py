@@ -15,6 +15,7 @@ from fastapi import APIRouter, Path, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from myotriage.errors import InvalidInputError
+from myotriage.knowledge.taxonomy import SEXES
 from myotriage.web import check_session
 from myotriage.web.check_session import CheckSession
 from myotriage.web.deps import Ctx
@@ -104,7 +105,7 @@ async def check_begin(request: Request, ctx: Ctx) -> Response:
                 raise ValueError
         except ValueError:
             errors["age"] = "Enter your age in whole years, from 0 to 120, or leave it empty."
-    if sex not in (None, "female", "male", "other"):
+    if sex is not None and sex not in SEXES:
         errors["sex"] = "Choose one of the options."
     story = form.get("story")
     if story and not errors:  # the optional first step: what the words already say

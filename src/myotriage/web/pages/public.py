@@ -7,7 +7,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from myotriage.knowledge.wording import levels_most_urgent_first
+from myotriage.knowledge.wording import LEVEL_RANK, levels_most_urgent_first
 from myotriage.web.deps import KnowledgeDep
 from myotriage.web.pages.render import render
 
@@ -31,7 +31,12 @@ def guide(request: Request, kb: KnowledgeDep) -> HTMLResponse:
     families: dict[str, list[Any]] = {"spasms": [], "twitches": []}
     for t in kb.types.values():
         families["spasms" if t.family == "spasm" else "twitches"].append(t)
-    red_flags: dict[str, list[Any]] = {"emergency": [], "urgent": []}
+    # the levels that ask for a doctor today or sooner, most urgent first, from the knowledge
+    red_flags: dict[str, list[Any]] = {
+        level: []
+        for level in levels_most_urgent_first(kb)
+        if LEVEL_RANK[level] >= LEVEL_RANK["urgent"]
+    }
     seen: set[str] = set()
     for rule in kb.rules.values():
         if rule.red_flag and rule.level in red_flags and rule.title not in seen:

@@ -19,9 +19,7 @@ if TYPE_CHECKING:
 
     from myotriage.web.context import WebContext
 
-__all__ = ["TRIAGE_ORDER", "install_template_globals", "percent", "render"]
-
-TRIAGE_ORDER = ("emergency", "urgent", "consult", "self_care")
+__all__ = ["install_template_globals", "percent", "render"]
 
 
 def percent(p: float) -> int:
