@@ -149,3 +149,15 @@ def test_knowledge_shows_counts(kb: Any, part: str) -> None:
     text = rendered(render_knowledge(kb))
     counts = {"conditions": kb.conditions, "findings": kb.findings, "triage rules": kb.rules}
     assert re.search(rf"{part}\s+│?\s*{len(counts[part])}\b", text), text
+
+
+def test_guide_look_alikes_lists_every_look_alike_most_urgent_first(kb: Any) -> None:
+    from myotriage.console import LOOK_ALIKES_PAGE, render_guide
+
+    text = " ".join(rendered(render_guide(kb, LOOK_ALIKES_PAGE)).split())
+    others = [c for c in kb.conditions.values() if c.type == "other"]
+    for c in others:
+        assert f"{' '.join(c.name.split())} ({c.icd10.code})" in text, c.id
+    labels = [kb.meta.triage_levels[level].label for level in ("emergency", "urgent", "consult")]
+    positions = [text.index(label) for label in labels if label in text]
+    assert positions == sorted(positions) and len(positions) >= 2

@@ -158,17 +158,19 @@ def guide(
     type_id: Annotated[
         str | None,
         typer.Argument(
-            metavar="[TYPE]", help=f"One of: {', '.join(TYPE_IDS)}. Omit for the overview."
+            metavar="[TYPE]",
+            help=f"One of: {', '.join(TYPE_IDS)}, or look-alikes. Omit for the overview.",
         ),
     ] = None,
 ) -> None:
-    """Read the guide: the overview, or one type of spasm or twitch."""
+    """Read the guide: the overview, one type of spasm or twitch, or the look-alikes."""
+    from myotriage.console import LOOK_ALIKES_PAGE, make_console, render_guide
     from myotriage.knowledge.loader import load_knowledge
 
     kb = load_knowledge()
-    if type_id is not None and type_id not in kb.types:
-        raise InvalidInputError("TYPE", f"expected one of {', '.join(kb.types)}, got {type_id!r}")
-    from myotriage.console import make_console, render_guide
+    if type_id is not None and type_id not in kb.types and type_id != LOOK_ALIKES_PAGE:
+        choices = ", ".join([*kb.types, LOOK_ALIKES_PAGE])
+        raise InvalidInputError("TYPE", f"expected one of {choices}, got {type_id!r}")
 
     make_console().print(render_guide(kb, type_id))
 

@@ -19,6 +19,7 @@ from myotriage.knowledge.wording import (
     LEVEL_RANK,
     group_name,
     level_label,
+    levels_most_urgent_first,
     lower_first,
     reason_sentence,
 )
@@ -36,6 +37,7 @@ __all__ = [
     "render_findings",
     "render_guide",
     "render_knowledge",
+    "render_look_alikes",
 ]
 
 THEME = Theme(
@@ -294,8 +296,34 @@ def render_knowledge(kb: Knowledge) -> RenderableType:
     return Group(table, Text(kb.meta.description, style="muted"))
 
 
+#: The guide's page for the conditions that are not a spasm or twitch (``guide look-alikes``).
+LOOK_ALIKES_PAGE = "look-alikes"
+
+
+def render_look_alikes(kb: Knowledge) -> RenderableType:
+    """The look-alikes (conditions of type ``other``), most urgent level first."""
+    parts: list[RenderableType] = [
+        Text("Look-alikes: when it is not a spasm or twitch", style="heading"),
+        Text(kb.meta.look_alikes.summary),
+    ]
+    for level in levels_most_urgent_first(kb):
+        items = [c for c in kb.conditions.values() if c.type == "other" and c.usual_level == level]
+        if not items:
+            continue
+        parts += [Text(""), Text(level_label(kb, level), style=f"level.{level}")]
+        for c in items:
+            line = Text("• ")
+            line.append(c.name, style="bold")
+            line.append(f" ({c.icd10.code}). {' '.join(c.summary.split())}")
+            parts.append(line)
+    parts += [Text(""), Text(kb.meta.disclaimer, style="disclaimer")]
+    return Group(*parts)
+
+
 def render_guide(kb: Knowledge, type_id: str | None = None) -> RenderableType:
-    """The overview guide, or one type's page."""
+    """The overview guide, one type's page, or the look-alikes (``LOOK_ALIKES_PAGE``)."""
+    if type_id == LOOK_ALIKES_PAGE:
+        return render_look_alikes(kb)
     parts: list[RenderableType] = []
     if type_id is not None:
         t = kb.types[type_id]

@@ -34,3 +34,9 @@ def test_json_report_has_the_conditions() -> None:
     assert result["conditions"] and result["summary"].startswith("Most likely")
     human = run("assess", "-", stdin=json.dumps(case))
     assert human.returncode == 0 and "What it may be" in human.stdout
+
+
+def test_guide_look_alikes() -> None:
+    out = run("guide", "look-alikes")
+    assert out.returncode == 0, out.stderr
+    assert "Look-alikes" in out.stdout and "not a diagnosis" in out.stdout
