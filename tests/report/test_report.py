@@ -137,7 +137,7 @@ def test_pdf_has_the_summary_and_the_plots(diary: DiaryService, tmp_path: Path) 
         "caffeine",
         "not a diagnosis",
         "About: P. E., born 1968",
-        "Most likely:",
+        "Most likely",
         "times as many episodes",
     ):
         assert expected in page_one, expected
