@@ -153,12 +153,13 @@ class Assessment(NamedTuple):
         """One sentence that never contradicts the triage: what it most likely is, and the
         dangerous alternative when it drove the level or is not ruled out."""
         kb = self.knowledge
-        top = kb.conditions[self.conditions[0].id]
-        text = f"Most likely {lower_first(top.name)} ({probability_label(self.conditions[0].probability)})"
+        first, *others = self.top_conditions(4)
+        top = kb.conditions[first.id]
+        text = f"Most likely {lower_first(top.name)} ({probability_label(first.probability)})"
         urgent = [
             c
-            for c in self.conditions[1:4]
-            if LEVEL_RANK[c.level] > LEVEL_RANK[self.conditions[0].level]
+            for c in others
+            if LEVEL_RANK[c.level] > LEVEL_RANK[first.level]
             and LEVEL_RANK[c.level] >= LEVEL_RANK[self.triage]
             and c.probability >= kb.meta.decision.mention_threshold
         ]

@@ -249,12 +249,9 @@ def watch_for(
     tables = model.conditions
     threshold = model.knowledge.meta.decision.mention_threshold
     values = posterior.values
-    out = [
-        (tables.ids[i], float(values[i]))
-        for i in np.argsort(-values, kind="stable")
-        if values[i] >= threshold and tables.level_rank[i] > rank
-    ]
-    return tuple(out)
+    chosen = np.flatnonzero((values >= threshold) & (tables.level_rank > rank))
+    chosen = chosen[np.argsort(-values[chosen], kind="stable")]
+    return tuple((tables.ids[i], float(values[i])) for i in chosen.tolist())
 
 
 def _join(names: list[str]) -> str:
