@@ -42,7 +42,7 @@ import numpy as np
 from myotriage.engine.case import Case
 from myotriage.engine.conditions import evidence_terms, log_score, normalise
 from myotriage.engine.model import CompiledRule, Model
-from myotriage.engine.triage import condition_rank, decide_rank, rule_rank
+from myotriage.engine.triage import condition_rank, conditions_level, decide_rank, rule_rank
 from myotriage.knowledge.questions import Question, QuestionBank
 
 __all__ = ["Candidate", "Decision", "Selector"]
@@ -311,7 +311,13 @@ class Selector:
         base = log_score(t, t.log_prior(case.age, case.sex), present_idx, absent_idx, groups)
         values = normalise(base)
         rule_level = rule_rank(self.model, case.present, case.age, case.sex)
-        level = decide_rank(self.model, case)
+        # The engine's decision (decide_rank), reusing the posterior and the rules' level
+        # just computed; only present red flags need the posterior again, per subset.
+        if case.present & self.model.red_flags:
+            by_conditions = conditions_level(self.model, case)[0]
+        else:
+            by_conditions = condition_rank(self.model, values)
+        level = max(rule_level, by_conditions)
         top = float(values.max())
 
         def stop(reason: str, open_ids: tuple[str, ...] = ()) -> Decision:
