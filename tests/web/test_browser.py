@@ -400,3 +400,39 @@ def test_a_clinician_receives_a_shared_report(
 
     person.goto(server + "/diary")
     assert person.get_by_text("clinic@example.org").first.is_visible()
+
+
+def test_the_account_page_at_each_size(server: str, screen: Any) -> None:
+    """Change the password and sign out everywhere: labelled, errors announced, axe-clean."""
+    page = screen
+    size = screen.size_name
+    email = f"{size}-account@example.org"
+    page.goto(server + "/signup")
+    page.get_by_label("E-mail").fill(email)
+    page.get_by_label("Password (at least 10 characters)").fill("a long enough password")
+    page.get_by_role("button", name="Create account").click()
+    page.wait_for_url("**/login?new=1*")
+    page.get_by_label("E-mail").fill(email)
+    page.get_by_label("Password", exact=True).fill("a long enough password")
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url("**/diary")
+    page.get_by_role("link", name="Account").click()
+    page.wait_for_url("**/account")
+    assert page.get_by_role("heading", name="Change your password").is_visible()
+    check_page(page, f"{size}-account")
+    page.get_by_label("Current password").fill("a long enough password")
+    page.get_by_label("New password", exact=False).fill("password12")
+    page.get_by_role("button", name="Change password").click()
+    alert = page.get_by_role("alert")
+    assert "New password: this is one of the most common passwords" in alert.inner_text()
+    assert page.locator("#new_password[aria-invalid=true]").count() == 1
+    check_page(page, f"{size}-account-password-refused")
+    page.get_by_label("Current password").fill("a long enough password")
+    page.get_by_label("New password", exact=False).fill("a brand new passphrase")
+    page.get_by_role("button", name="Change password").click()
+    page.wait_for_url("**/account?done=password")
+    assert page.get_by_role("status").get_by_text("Your password is changed").is_visible()
+    page.get_by_role("button", name="Sign out everywhere").click()
+    page.wait_for_url("**/login?ended=1")
+    assert page.get_by_role("status").get_by_text("signed out on every device").is_visible()
+    check_page(page, f"{size}-signed-out-everywhere")

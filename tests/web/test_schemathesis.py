@@ -2,7 +2,8 @@
 
 Each generated request is sent twice: anonymously, and as a signed-in person (so
 the diary endpoints are exercised beyond their 401); signing out uses a session of its
-own. The app is built once per test
+own, and signing out everywhere and changing the password a session of another account
+(they end every other session of their account). The app is built once per test
 process on its own temporary SQLite file; examples are bounded to keep the run short.
 """
 
@@ -20,8 +21,14 @@ from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from tests.web.conftest import SECRET
 
+#: The account whose sessions "sign out everywhere" and password changes end.
+SESSIONS_EMAIL = "fuzz-sessions@example.org"
+#: Operations that end sessions other than their own.
+ENDS_OTHER_SESSIONS = ("/api/v1/auth/logout-everywhere", "/api/v1/auth/password")
+PASSWORD = "a long enough password"
 
-def _build() -> tuple[Any, dict[str, str]]:
+
+def _build() -> tuple[Any, dict[str, str], int]:
     from fastapi.testclient import TestClient
 
     from myotriage.config import Settings
@@ -32,15 +39,17 @@ def _build() -> tuple[Any, dict[str, str]]:
     url = f"sqlite:///{Path(directory) / 'api.sqlite3'}"
     app = create_app(Settings(environment="test", database_url=url, secret_key=SECRET))
     with TestClient(app) as client:
-        account = {"email": "fuzz@example.org", "password": "a long enough password"}
+        account = {"email": "fuzz@example.org", "password": PASSWORD}
         client.post("/api/v1/auth/signup", json=account)
         token = client.post("/api/v1/auth/login", json=account).json()["token"]
         headers = {"Authorization": f"Bearer {token}"}
         client.post("/api/v1/diary/episodes", headers=headers, json={"location": "loc_calf"})
-    return app, headers
+        client.post("/api/v1/auth/signup", json={**account, "email": SESSIONS_EMAIL})
+        other = client.post("/api/v1/auth/login", json={**account, "email": SESSIONS_EMAIL})
+    return app, headers, int(other.json()["user_id"])
 
 
-APP, BEARER = _build()
+APP, BEARER, SESSIONS_USER = _build()
 schema = schemathesis.openapi.from_asgi("/api/v1/openapi.json", APP)
 
 #: Checks left out, and why: the API refuses schema-valid input it cannot store or use (a
@@ -50,12 +59,16 @@ EXCLUDED = [positive_data_acceptance]
 
 
 def _signed_in(case: Any) -> dict[str, str]:
-    """The bearer header; signing out gets a session of its own, so the others keep theirs."""
-    if case.path != "/api/v1/auth/logout":
+    """The bearer header; operations that end sessions get a session of their own."""
+    if case.path != "/api/v1/auth/logout" and case.path not in ENDS_OTHER_SESSIONS:
         return BEARER
     web = APP.state.ctx.web
-    user = web.session_user(token=BEARER["Authorization"].removeprefix("Bearer "))
-    return {"Authorization": f"Bearer {web.create_session(user_id=user.id)}"}
+    if case.path in ENDS_OTHER_SESSIONS:
+        user_id = SESSIONS_USER
+    else:
+        user = web.session_user(token=BEARER["Authorization"].removeprefix("Bearer "))
+        user_id = user.id
+    return {"Authorization": f"Bearer {web.create_session(user_id=user_id)}"}
 
 
 @schema.parametrize()

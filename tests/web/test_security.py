@@ -93,18 +93,21 @@ def test_short_passwords_and_bad_emails_are_refused(client: Any) -> None:
 
 
 def test_login_is_rate_limited(sqlite_url: str) -> None:
-    with make_client(sqlite_url, login_limit=3) as client:
+    """Past the free failures each wrong password makes the next attempt wait (soft delays)."""
+    with make_client(sqlite_url, login_free_failures=3) as client:
+        client.app.state.ctx.login_throttle.clock = lambda: 1_000_000.0  # time stands still
         api_signup(client, "rl@example.org")
         wrong = {"email": "rl@example.org", "password": "wrong password!"}
-        assert [client.post("/api/v1/auth/login", json=wrong).status_code for _ in range(3)] == [
+        assert [client.post("/api/v1/auth/login", json=wrong).status_code for _ in range(4)] == [
             401
-        ] * 3
+        ] * 4
         right = {"email": "rl@example.org", "password": "a long enough password"}
         blocked = client.post("/api/v1/auth/login", json=right)
-        assert blocked.status_code == 429 and "retry-after" in blocked.headers
+        assert blocked.status_code == 429 and blocked.headers["retry-after"] == "1"
         token = csrf_of(client, "/login")
         page = client.post("/login", data={"csrf_token": token, **right})
         assert page.status_code == 429 and "Too many attempts" in page.text
+        assert page.headers["retry-after"] == "1"
 
 
 def test_share_codes_are_rate_limited(sqlite_url: str) -> None:

@@ -234,6 +234,7 @@ def create_app(settings: Settings | None = None, *, web_settings: WebSettings | 
     from myotriage.web.pages import router as pages_router
     from myotriage.web.ratelimit import RateLimiter
     from myotriage.web.service import WebService
+    from myotriage.web.throttle import LoginThrottle
 
     if web_settings is None:
         web_settings = WebSettings(settings=settings or Settings.from_env())
@@ -254,16 +255,20 @@ def create_app(settings: Settings | None = None, *, web_settings: WebSettings | 
             engine,
             quota=DiaryQuota(episodes=web_settings.max_episodes, days=web_settings.max_days),
         ),
-        web=WebService(engine, shares_per_day=web_settings.max_shares_per_day),
+        web=WebService(
+            engine,
+            shares_per_day=web_settings.max_shares_per_day,
+            session_idle_s=web_settings.session_idle_s,
+            session_lifetime_s=web_settings.session_lifetime_s,
+        ),
         knowledge=load_knowledge(),
         templates=templates,
         state_signer=URLSafeSerializer(config.secret_key, salt="myotriage.interview-state"),
         check_signer=URLSafeSerializer(config.secret_key, salt="myotriage.check-cookie"),
-        login_limiter=RateLimiter(
+        login_throttle=LoginThrottle(
             engine,
-            scope="login",
-            limit=web_settings.login_limit,
-            window_s=web_settings.login_window_s,
+            max_delay_s=web_settings.login_max_delay_s,
+            forget_s=web_settings.login_forget_s,
         ),
         code_limiter=RateLimiter(
             engine,

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from myotriage.web.ratelimit import RateLimiter
     from myotriage.web.service import WebService
     from myotriage.web.settings import WebSettings
+    from myotriage.web.throttle import LoginThrottle
 
 __all__ = ["WebContext"]
 
@@ -36,7 +37,7 @@ class WebContext:
     templates: Jinja2Templates
     state_signer: URLSafeSerializer
     check_signer: URLSafeSerializer  # the check's cookie (web.check_session)
-    login_limiter: RateLimiter
+    login_throttle: LoginThrottle  # sign-in delays (web.login, web.throttle)
     code_limiter: RateLimiter
     signup_limiter: RateLimiter
     extra: dict[str, Any]

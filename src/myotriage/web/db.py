@@ -30,7 +30,7 @@ __all__ = [
     "upgrade_database",
 ]
 
-HEAD_REVISION = "w0003"
+HEAD_REVISION = "w0004"
 VERSION_TABLE = "web_alembic_version"
 
 WEB_MIGRATIONS = MigrationStream(

@@ -30,6 +30,7 @@ __all__ = [
     "PageDiaryOwner",
     "PageLoginRequired",
     "PagePerson",
+    "PageUser",
     "PersonUser",
     "RowId",
     "WebServiceDep",
@@ -120,6 +121,14 @@ def _page_user(request: Request, role: str) -> User:
     return user
 
 
+def page_user(request: Request) -> User:
+    """Any signed-in account (the account page); a sign-in redirect otherwise."""
+    user = request_user(request)
+    if user is None:
+        raise PageLoginRequired()
+    return user
+
+
 def page_person(request: Request) -> User:
     return _page_user(request, "person")
 
@@ -128,6 +137,7 @@ def page_clinician(request: Request) -> User:
     return _page_user(request, "clinician")
 
 
+PageUser = Annotated[User, Depends(page_user)]
 PagePerson = Annotated[User, Depends(page_person)]
 PageClinician = Annotated[User, Depends(page_clinician)]
 

@@ -49,6 +49,8 @@ sessions = Table(
     Column("user_id", Integer, ForeignKey("web_user.id", ondelete="CASCADE"), nullable=False),
     Column("created_at", UtcDateTime(), nullable=False),
     Column("expires_at", UtcDateTime(), nullable=False),
+    # the last request seen (updated at most once a minute): the idle timeout (w0004)
+    Column("last_seen_at", UtcDateTime(), nullable=True),
     Index("ix_web_session_user", "user_id"),
 )
 

@@ -7,8 +7,8 @@ tested) in one place:
 - session tokens and share codes are long random values, stored only as SHA-256;
 - every form carries a CSRF token: a signed copy of a random value that also sits
   in an HttpOnly cookie (double submit, signed, so neither half can be forged);
-- failed logins are counted per client and per account (in the database, so every
-  worker shares the count: :mod:`myotriage.web.ratelimit`);
+- failed logins slow further attempts down, never lock anyone out (in the database, so
+  every worker shares the count: :mod:`myotriage.web.throttle`);
 - every response carries a strict Content-Security-Policy and friends.
 """
 

@@ -8,6 +8,10 @@ clinician who redeemed it, and every clinic read is written to the audit trail.
     service = WebService(engine)
     user = service.create_user(email="a@example.org", password="...", role="person")
     token = service.create_session(user_id=user.id)
+
+A session ends ``session_idle_s`` after its last request and ``session_lifetime_s``
+after it was made (both measured from the row, so new settings apply to open
+sessions); "sign out everywhere" and a password change end a person's other sessions.
 """
 
 from __future__ import annotations
@@ -27,12 +31,16 @@ from myotriage.safetext import check_text, scrub, text_problem
 from myotriage.web import security
 from myotriage.web.db import ensure_web_schema
 from myotriage.web.models import audit, sessions, shares, users
+from myotriage.web.passwords import password_problem
+from myotriage.web.settings import WebSettings
 
 __all__ = ["AuditEntry", "EmailTaken", "Role", "Share", "User", "WebService", "diary_owner"]
 
 Role = Literal["person", "clinician"]
 ROLES: tuple[str, ...] = ("person", "clinician")
-SESSION_DAYS = 14
+#: A session's last request is written down at most this often (one write a minute, not
+#: one per request); the idle timeout is therefore exact to within this.
+TOUCH_EVERY = timedelta(seconds=60)
 SHARE_DAYS = 7
 _EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]{1,189}\.[^@\s.]{1,63}$")
 MIN_PASSWORD = 10
@@ -101,13 +109,21 @@ def check_email(email: Any) -> str:
     return email.strip().lower()
 
 
-def check_password(password: Any) -> str:
-    """A password long enough to resist guessing."""
+def check_password(password: Any, *, email: str = "", field: str = "password") -> str:
+    """A password long enough, and not one that guessing tools try first (ASVS 2.1.1, 2.1.7).
+
+    ``email`` is the account's address (a password containing its name is refused);
+    ``field`` names the form field in the message (``new_password`` on a change).
+    """
     if not isinstance(password, str) or len(password) < MIN_PASSWORD:
-        raise InvalidInputError("password", f"expected at least {MIN_PASSWORD} characters")
+        raise InvalidInputError(field, f"expected at least {MIN_PASSWORD} characters")
     if len(password) > MAX_PASSWORD:
-        raise InvalidInputError("password", f"expected at most {MAX_PASSWORD} characters")
-    return check_text(password, "password")
+        raise InvalidInputError(field, f"expected at most {MAX_PASSWORD} characters")
+    check_text(password, field)
+    problem = password_problem(password, email=email)
+    if problem is not None:
+        raise InvalidInputError(field, problem)
+    return password
 
 
 def check_display_name(name: Any) -> str:
@@ -147,9 +163,18 @@ def _share(row: Any) -> Share:
 class WebService:
     """The web tables of one database, created or upgraded on construction."""
 
-    def __init__(self, engine: Engine, *, shares_per_day: int | None = None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        shares_per_day: int | None = None,
+        session_idle_s: float = WebSettings.session_idle_s,
+        session_lifetime_s: float = WebSettings.session_lifetime_s,
+    ) -> None:
         self.engine = engine
         self.shares_per_day = shares_per_day
+        self.session_idle = timedelta(seconds=session_idle_s)
+        self.session_lifetime = timedelta(seconds=session_lifetime_s)
         ensure_web_schema(engine)
 
     def _read(self) -> Any:
@@ -165,7 +190,7 @@ class WebService:
     ) -> User:
         """Sign someone up; the e-mail must be new."""
         address = check_email(email)
-        secret = check_password(password)
+        secret = check_password(password, email=address)
         if role not in ROLES:
             raise InvalidInputError("role", f"expected one of {', '.join(ROLES)}, got {role!r}")
         name = check_display_name(display_name) or address.split("@")[0]
@@ -208,6 +233,29 @@ class WebService:
             return None
         return _user(row)
 
+    def change_password(
+        self, *, user_id: int, current: str, new: str, keep_token: str | None = None
+    ) -> int:
+        """Set a new password after checking the current one; ends every other session.
+
+        Raises :class:`InvalidInputError` naming ``new_password`` (too short, common...)
+        or ``current_password`` (wrong). Returns how many other sessions were ended.
+        """
+        user = self.get_user(user_id=user_id)
+        secret = check_password(new, email=user.email, field="new_password")
+        with self._read() as connection:
+            stored = connection.execute(
+                select(users.c.password_hash).where(users.c.id == user_id)
+            ).scalar_one()
+        if not isinstance(current, str) or not security.verify_password(stored, current):
+            raise InvalidInputError("current_password", "this is not the current password")
+        new_hash = security.hash_password(secret)
+        with write_connection(self.engine) as connection:
+            connection.execute(
+                update(users).where(users.c.id == user_id).values(password_hash=new_hash)
+            )
+            return self._end_sessions(connection, user_id=user_id, keep_token=keep_token)
+
     # -- sessions --------------------------------------------------------------------
 
     def create_session(self, *, user_id: int) -> str:
@@ -216,33 +264,55 @@ class WebService:
         now = datetime.now(UTC)
         with write_connection(self.engine) as connection:
             connection.execute(
-                delete(sessions).where(sessions.c.user_id == user_id, sessions.c.expires_at < now)
+                delete(sessions).where(
+                    sessions.c.user_id == user_id,
+                    (sessions.c.expires_at < now)
+                    | (sessions.c.last_seen_at < now - self.session_idle),
+                )
             )
             connection.execute(
                 sessions.insert().values(
                     token_hash=security.hash_token(token),
                     user_id=user_id,
                     created_at=now,
-                    expires_at=now + timedelta(days=SESSION_DAYS),
+                    expires_at=now + self.session_lifetime,
+                    last_seen_at=now,
                 )
             )
         return token
 
     def session_user(self, *, token: str) -> User | None:
-        """The signed-in user of a session token, or ``None`` if it is unknown or expired."""
+        """The signed-in user of a session token, or ``None`` if unknown, idle or too old.
+
+        A live session's last request is written down (at most once a minute), which
+        is what keeps it alive: :attr:`session_idle` after that, it ends.
+        """
         if not token or len(token) > 200 or not token.isascii() or "\x00" in token:
             return None
+        now = datetime.now(UTC)
+        digest = security.hash_token(token)
         query = (
-            select(users)
+            select(users, sessions.c.last_seen_at)
             .join(sessions, sessions.c.user_id == users.c.id)
             .where(
-                sessions.c.token_hash == security.hash_token(token),
-                sessions.c.expires_at > datetime.now(UTC),
+                sessions.c.token_hash == digest,
+                sessions.c.expires_at > now,
+                sessions.c.created_at > now - self.session_lifetime,
+                sessions.c.last_seen_at > now - self.session_idle,
             )
         )
         with self._read() as connection:
             row = connection.execute(query).first()
-        return None if row is None else _user(row)
+        if row is None:
+            return None
+        if row._mapping["last_seen_at"] < now - TOUCH_EVERY:
+            with write_connection(self.engine) as connection:
+                connection.execute(
+                    update(sessions)
+                    .where(sessions.c.token_hash == digest, sessions.c.last_seen_at < now)
+                    .values(last_seen_at=now)
+                )
+        return _user(row)
 
     def delete_session(self, *, token: str) -> None:
         """Sign out: the token stops working at once."""
@@ -250,6 +320,22 @@ class WebService:
             connection.execute(
                 delete(sessions).where(sessions.c.token_hash == security.hash_token(token))
             )
+
+    def end_sessions(self, *, user_id: int, keep_token: str | None = None) -> int:
+        """Sign out everywhere: end every session of ``user_id`` (but ``keep_token``'s).
+
+        Every worker sees it at once (sessions live in the database); returns how many
+        sessions ended.
+        """
+        with write_connection(self.engine) as connection:
+            return self._end_sessions(connection, user_id=user_id, keep_token=keep_token)
+
+    @staticmethod
+    def _end_sessions(connection: Any, *, user_id: int, keep_token: str | None) -> int:
+        condition = sessions.c.user_id == user_id
+        if keep_token:
+            condition = condition & (sessions.c.token_hash != security.hash_token(keep_token))
+        return int(connection.execute(delete(sessions).where(condition)).rowcount or 0)
 
     # -- shares ----------------------------------------------------------------------
 

@@ -20,9 +20,26 @@ class WebSettings:
     """Everything :func:`myotriage.web.app.create_app` needs to know."""
 
     settings: Settings = field(default_factory=Settings.from_env)
-    #: Failed sign-ins allowed per client address and per account within the window.
-    login_limit: int = 5
-    login_window_s: float = 15 * 60
+    #: Sign-in delays (:mod:`myotriage.web.throttle`): wrong passwords allowed before any
+    #: wait, for one account from one browser or address (typos; the browser's own
+    #: count when it holds a device cookie of the account).
+    login_free_failures: int = 3
+    #: The same for one account from everywhere together (many addresses guessing at it).
+    login_account_free_failures: int = 10
+    #: The same for one client address over every account (one address trying many).
+    login_client_free_failures: int = 20
+    #: The wait after the first failure past those grows 1, 2, 4 ... seconds up to this:
+    #: a stranger's guesses can make the owner wait at most a minute, never lock them out.
+    login_max_delay_s: float = 60
+    #: A count is forgotten this long after its last failure.
+    login_forget_s: float = 15 * 60
+    #: How long a device cookie (set at a successful sign-in) vouches for its browser.
+    device_cookie_days: int = 180
+    #: A session ends after this long without a request (ASVS 3.3.2 level 2: 30 minutes;
+    #: NIST SP 800-63B AAL2) ...
+    session_idle_s: float = 30 * 60
+    #: ... and this long after sign-in, however active (ASVS 3.3.2 level 2: 12 hours).
+    session_lifetime_s: float = 12 * 60 * 60
     #: Wrong share codes a clinician may enter within the window (codes are guessable only
     #: by brute force; this keeps that out of reach).
     code_limit: int = 10

@@ -1,14 +1,22 @@
-"""Accounts over the API: sign up, sign in (a bearer token), sign out, who am I."""
+"""Accounts over the API: sign up, sign in (a bearer token), sign out (here or everywhere),
+change the password, who am I."""
 
 from __future__ import annotations
 
 from fastapi import HTTPException, Request, Response
 
-from myotriage.web.api.schemas import LoginIn, SignupIn, SignupOut, TokenOut
+from myotriage.web.api.schemas import (
+    LoginIn,
+    PasswordChangeIn,
+    SessionsEnded,
+    SignupIn,
+    SignupOut,
+    TokenOut,
+)
 from myotriage.web.auth import request_token
 from myotriage.web.deps import Ctx, CurrentUser
 from myotriage.web.jsonbody import api_router
-from myotriage.web.login import LoginBlocked, login
+from myotriage.web.login import LoginBlocked, change_password, login, remember_device
 from myotriage.web.service import User
 from myotriage.web.signup import SIGNUP_DONE
 from myotriage.web.signup import signup as run_signup
@@ -44,17 +52,21 @@ def signup(body: SignupIn, request: Request, ctx: Ctx) -> SignupOut:
 
 
 @router.post("/login", responses={401: {}, 429: {}})
-def login_api(body: LoginIn, request: Request, ctx: Ctx) -> TokenOut:
-    """Sign in; failed attempts are rate limited per client and per account."""
+def login_api(body: LoginIn, request: Request, response: Response, ctx: Ctx) -> TokenOut:
+    """Sign in. Wrong passwords make the next attempt wait (1 s, 2 s ... at most a minute:
+    429 with ``Retry-After``); a client that keeps the device cookie of an earlier
+    sign-in is not slowed down by other clients' wrong guesses."""
     try:
-        user, token = login(ctx, request, email=body.email, password=body.password)
+        signed_in = login(ctx, request, email=body.email, password=body.password)
     except LoginBlocked as exc:
         raise HTTPException(
-            429, "too many failed sign-ins, try later", {"Retry-After": str(int(exc.seconds) + 1)}
+            429, "too many failed sign-ins, try later", {"Retry-After": exc.retry_after}
         ) from None
-    if user is None:
+    if signed_in is None:
         raise HTTPException(401, "e-mail and password do not match an account")
-    return TokenOut(token=token, user_id=user.id, role=user.role)
+    remember_device(request, response, signed_in)
+    user = signed_in.user
+    return TokenOut(token=signed_in.token, user_id=user.id, role=user.role)
 
 
 @router.post("/logout", status_code=204)
@@ -64,6 +76,29 @@ def logout(request: Request, user: CurrentUser, ctx: Ctx) -> Response:
     if token:
         ctx.web.delete_session(token=token)
     return Response(status_code=204)
+
+
+@router.post("/logout-everywhere")
+def logout_everywhere(user: CurrentUser, ctx: Ctx) -> SessionsEnded:
+    """End every session of this account, this one included (every token stops working)."""
+    return SessionsEnded(ended=ctx.web.end_sessions(user_id=user.id))
+
+
+@router.post("/password", responses={429: {}})
+def password(
+    body: PasswordChangeIn, request: Request, user: CurrentUser, ctx: Ctx
+) -> SessionsEnded:
+    """Change the password: needs the current one; ends every other session of the account
+    (this one goes on). A wrong current password counts as a failed sign-in."""
+    try:
+        ended = change_password(
+            ctx, request, user, current=body.current_password, new=body.new_password
+        )
+    except LoginBlocked as exc:
+        raise HTTPException(
+            429, "too many wrong passwords, try later", {"Retry-After": exc.retry_after}
+        ) from None
+    return SessionsEnded(ended=ended)
 
 
 @router.get("/me")

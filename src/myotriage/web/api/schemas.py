@@ -26,7 +26,9 @@ __all__ = [
     "EpisodePatch",
     "InterviewRequest",
     "LoginIn",
+    "PasswordChangeIn",
     "RedeemIn",
+    "SessionsEnded",
     "ShareCreated",
     "SignupIn",
     "SignupOut",
@@ -110,6 +112,15 @@ class SignupIn(_In):
 class LoginIn(_In):
     email: str = Field(max_length=254)
     password: str = Field(max_length=1024)
+
+
+class PasswordChangeIn(_In):
+    current_password: str = Field(max_length=1024)
+    new_password: str = Field(min_length=10, max_length=1024)
+
+
+class SessionsEnded(BaseModel):
+    ended: int = Field(description="how many sessions were ended")
 
 
 class SignupOut(BaseModel):
