@@ -102,11 +102,11 @@ def test_signing_out_everywhere_over_the_api_ends_every_session(client: Any) -> 
     phone = api_signup(client, "many@example.org")
     laptop = _bearer(client, "many@example.org")
     someone_else = api_signup(client, "else@example.org")
-    ended = client.post("/api/v1/auth/logout-everywhere", headers=phone)
+    ended = client.post("/api/v1/auth/logout-everywhere", headers=phone, json={})
     assert ended.status_code == 200 and ended.json() == {"ended": 2}
     assert _me(client, phone) == 401 and _me(client, laptop) == 401
     assert _me(client, someone_else) == 200
-    assert client.post("/api/v1/auth/logout-everywhere").status_code == 401
+    assert client.post("/api/v1/auth/logout-everywhere", json={}).status_code == 401
 
 
 def test_signing_out_everywhere_from_the_account_page(client: Any) -> None:
