@@ -21,7 +21,7 @@ from __future__ import annotations
 import pickle
 import tempfile
 import time
-from collections.abc import Generator, Iterable
+from collections.abc import Generator, Iterable, Mapping
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
@@ -91,10 +91,19 @@ def _zone(offset_min: int) -> tzinfo:
     return UTC if offset_min == 0 else timezone(timedelta(minutes=offset_min))
 
 
-def _episode(row: Row[Any], with_assessment: bool = False) -> Episode:
-    mapping = row._mapping
+def _episode(
+    mapping: Mapping[str, Any], with_assessment: bool = False, *, fresh: bool = False
+) -> Episode:
+    """An episode from a row read back (``row._mapping``), or from the values just written.
+
+    ``fresh`` marks values this process has just checked and stored: they need no
+    scrubbing, which only old rows (stored before text was checked) can need, and which
+    would otherwise walk every string of a stored assessment on each write.
+    """
+    clean = _same if fresh else scrub
     start = mapping["start_at"].astimezone(_zone(mapping["utc_offset_min"]))
     assessment = mapping.get("assessment_json") if with_assessment else None
+    version = mapping.get("knowledge_version")
     return Episode(
         id=mapping["id"],
         start=start,
@@ -103,12 +112,16 @@ def _episode(row: Row[Any], with_assessment: bool = False) -> Episode:
         pain=mapping["pain"],
         type=mapping["type"],
         # scrub: rows stored before text was checked may hold characters no response can carry
-        triggers=[scrub(t) for t in mapping["triggers"].split(";") if t],
-        notes=scrub(mapping["notes"]),
-        knowledge_version=mapping["knowledge_version"],
-        has_assessment=mapping["knowledge_version"] is not None,
-        assessment=None if assessment is None else scrub(assessment),
+        triggers=[clean(t) for t in mapping["triggers"].split(";") if t],
+        notes=clean(mapping["notes"]),
+        knowledge_version=version,
+        has_assessment=version is not None,
+        assessment=None if assessment is None else clean(assessment),
     )
+
+
+def _same(value: Any) -> Any:
+    return value
 
 
 def _day(row: Row[Any]) -> Day:
@@ -295,8 +308,9 @@ class DiaryService:
             new_id = connection.execute(episodes.insert().values(**row)).inserted_primary_key
             assert new_id is not None
             self._within_quota(connection, owner, "episodes")
-            stored = connection.execute(select(episodes).where(episodes.c.id == new_id[0])).one()
-        return _episode(stored, with_assessment=True)
+        # Answered from the values written, not read back: a read would cost a round trip
+        # and decoding the stored case and assessment again, to give the same episode.
+        return _episode({**row, "id": new_id[0]}, with_assessment=True, fresh=True)
 
     def get_episode(self, *, owner: str, episode_id: int) -> Episode:
         episode_id = check_episode_id(episode_id)
@@ -307,7 +321,7 @@ class DiaryService:
             ).first()
         if row is None:
             raise NotFoundError(f"episode {episode_id} does not exist")
-        return _episode(row, with_assessment=True)
+        return _episode(row._mapping, with_assessment=True)
 
     def list_episodes(
         self,
@@ -331,7 +345,7 @@ class DiaryService:
         if limit is not None:
             query = query.limit(limit)
         with self._read() as connection:
-            return [_episode(row) for row in connection.execute(query)]
+            return [_episode(row._mapping) for row in connection.execute(query)]
 
     def update_episode(
         self,

@@ -18,6 +18,7 @@ from myotriage.errors import InvalidInputError
 if TYPE_CHECKING:  # pragma: no cover
     from myotriage.diary.schemas import DiaryStats, Episode
     from myotriage.diary.service import DiaryService
+    from myotriage.engine.case import Case
     from myotriage.knowledge.loader import Knowledge
 
 __all__ = [
@@ -40,20 +41,26 @@ def check_case(value: object, knowledge: Knowledge, field: str = "case") -> dict
     checked like any case (:func:`myotriage.engine.case.parse_case`, against ``knowledge``),
     limited in size, and kept without the keys the case format does not name.
     """
+    return _parsed_case(value, knowledge, field).to_dict()
+
+
+def _parsed_case(value: object, knowledge: Knowledge, field: str = "case") -> Case:
     from myotriage.engine.case import parse_case
 
     shaped = check_case_shape(value, field)
-    return parse_case(shaped, knowledge, where=f"{field}.").to_dict()
+    return parse_case(shaped, knowledge, where=f"{field}.")
 
 
 def assess_case(case: Mapping[str, Any], knowledge: Knowledge) -> AssessedCase:
     """A case checked and assessed with ``knowledge``, ready to be stored with an episode."""
     from myotriage.engine.assessment import assess
 
-    checked = check_case(case, knowledge)
-    result = assess(checked, knowledge).to_dict()
+    parsed = _parsed_case(case, knowledge)  # parsed once: the engine takes the parsed case
+    result = assess(parsed, knowledge).to_dict()
     return AssessedCase(
-        case=checked, result=result, knowledge_version=str(result.get("knowledge_version", ""))
+        case=parsed.to_dict(),
+        result=result,
+        knowledge_version=str(result.get("knowledge_version", "")),
     )
 
 

@@ -49,7 +49,7 @@ class PageLoginRequired(Exception):
         super().__init__(role)
 
 
-def get_ctx(request: Request) -> WebContext:
+async def get_ctx(request: Request) -> WebContext:
     ctx: WebContext = request.app.state.ctx
     return ctx
 
@@ -57,15 +57,15 @@ def get_ctx(request: Request) -> WebContext:
 Ctx = Annotated[WebContext, Depends(get_ctx)]
 
 
-def get_diary(ctx: Ctx) -> DiaryService:
+async def get_diary(ctx: Ctx) -> DiaryService:
     return ctx.diary
 
 
-def get_web(ctx: Ctx) -> WebService:
+async def get_web(ctx: Ctx) -> WebService:
     return ctx.web
 
 
-def get_knowledge(ctx: Ctx) -> Knowledge:
+async def get_knowledge(ctx: Ctx) -> Knowledge:
     return ctx.knowledge
 
 
@@ -142,12 +142,12 @@ PagePerson = Annotated[User, Depends(page_person)]
 PageClinician = Annotated[User, Depends(page_clinician)]
 
 
-def person_owner(user: PersonUser) -> str:
+async def person_owner(user: PersonUser) -> str:
     """The diary owner string of the signed-in person (API: 401/403 otherwise)."""
     return diary_owner(user.id)
 
 
-def page_person_owner(user: PagePerson) -> str:
+async def page_person_owner(user: PagePerson) -> str:
     """The diary owner string of the signed-in person (pages: sign-in redirect otherwise)."""
     return diary_owner(user.id)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import Request
+from fastapi import Request, Response
 from fastapi.responses import JSONResponse
 
 from myotriage.errors import InvalidInputError
@@ -17,8 +17,10 @@ from myotriage.web.api.schemas import (
     InterviewRequest,
     ParseRequest,
 )
+from myotriage.web.context import WebContext
 from myotriage.web.deps import Ctx, KnowledgeDep
 from myotriage.web.jsonbody import api_router, read_json
+from myotriage.web.jsonresponse import FastJSONResponse
 
 __all__ = ["router"]
 
@@ -72,7 +74,7 @@ def ready(ctx: Ctx) -> JSONResponse:
     response_model=None,
     responses={200: {"model": AssessmentOut, "description": "the assessment"}},
 )
-async def assess(request: Request, kb: KnowledgeDep) -> dict[str, Any]:
+async def assess(request: Request, kb: KnowledgeDep) -> Response:
     """Assess one case (the case format of the spec): the triage, the conditions it may be
     (most probable first, with ICD-10 codes), the more urgent ones not ruled out, the type and
     why."""
@@ -81,17 +83,22 @@ async def assess(request: Request, kb: KnowledgeDep) -> dict[str, Any]:
 
     data = await read_json(request)
     case = parse_case(data, kb)
-    result: dict[str, Any] = assess_case(case, kb).to_dict()
-    return result
+    return FastJSONResponse(assess_case(case, kb).to_dict())
 
 
 @router.post("/interview", response_model=dict[str, Any])
-def interview(body: InterviewRequest, ctx: Ctx) -> dict[str, Any]:
+async def interview(body: InterviewRequest, ctx: Ctx) -> Response:
     """One step of the adaptive interview: red flags first, then what tells the types apart.
 
     The answer is the next ``question`` (``done`` false) or the ``assessment`` (``done``
     true). ``state`` is an opaque signed token: send it back unchanged with the next answer.
     """
+    # async: a step is pure computation (no I/O), so it runs on the event loop; in the
+    # thread pool it would only add a thread hop and contend for the GIL with the loop.
+    return FastJSONResponse(_interview_step(body, ctx))
+
+
+def _interview_step(body: InterviewRequest, ctx: WebContext) -> dict[str, Any]:
     signer = ctx.state_signer
     if body.action == "start":
         return interview_flow.start(signer, age=body.age, sex=body.sex, text=body.text)
