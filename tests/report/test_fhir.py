@@ -103,7 +103,7 @@ def test_a_risk_assessment_predicts_each_shown_condition_with_icd10(tmp_path: Pa
     assert len(predictions) == len(shown) >= 1
     for prediction, condition in zip(predictions, shown, strict=True):
         coding = prediction["outcome"]["coding"][0]
-        assert coding["system"] == "http://hl7.org/fhir/sid/icd-10"
+        assert coding["system"] == "http://hl7.org/fhir/sid/icd-10-cm"
         assert coding["code"] == kb.conditions[condition["id"]].icd10.code
         assert prediction["outcome"]["text"] == condition["name"]
         assert abs(prediction["probabilityDecimal"] - condition["probability"]) < 1e-6

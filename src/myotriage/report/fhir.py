@@ -5,8 +5,9 @@
   unknown), followed by the assessment's result (category, type, triage, knowledge
   version) as text items;
 * one ``RiskAssessment`` for the same assessment, based on that response: one ``prediction``
-  per condition the assessment shows, its ``outcome`` coded with the condition's ICD-10 code
-  (system ``http://hl7.org/fhir/sid/icd-10``) and named in plain words, with
+  per condition the assessment shows, its ``outcome`` coded with the condition's ICD-10-CM code
+  (system ``http://hl7.org/fhir/sid/icd-10-cm``: the knowledge's codes are the US clinical
+  modification's, several of which WHO ICD-10 does not have) and named in plain words, with
   ``probabilityDecimal`` (0 to 1) and the level the condition usually needs as its
   ``qualitativeRisk`` text; the triage and the one-sentence summary are its ``note``;
 * one ``Observation`` per episode: when it began, the body region, and components
@@ -34,7 +35,7 @@ __all__ = ["build_bundle"]
 _FINDINGS = "urn:myotriage:finding"
 _CHOICES = "urn:myotriage:choice"
 _QUESTIONNAIRE = "urn:myotriage:questionnaire:case"
-_ICD10 = "http://hl7.org/fhir/sid/icd-10"
+_ICD10 = "http://hl7.org/fhir/sid/icd-10-cm"
 _LEVELS = "urn:myotriage:triage-level"
 _NAMESPACE = uuid.UUID("5b8c1d4e-7a2f-4c61-9e0b-3d6f8a1c2e47")
 
