@@ -17,7 +17,6 @@ from typing import Any
 import pytest
 
 from myotriage.errors import InvalidInputError
-from myotriage.web import passwords
 from myotriage.web.service import check_password
 from tests.web.conftest import csrf_of
 
@@ -67,6 +66,8 @@ def test_ordinary_long_passwords_are_accepted(password: str) -> None:
 
 
 def test_every_listed_password_long_enough_to_pass_the_length_rule_is_refused() -> None:
+    from myotriage.web import passwords
+
     listed = _listed()
     assert len(listed) == passwords.COMMON_COUNT
     assert listed == sorted(listed, key=lambda w: w.encode("utf-8"))
@@ -81,6 +82,8 @@ def test_every_listed_password_long_enough_to_pass_the_length_rule_is_refused() 
 
 
 def test_the_lookup_is_a_bisection_that_finds_each_entry_and_nothing_else() -> None:
+    from myotriage.web import passwords
+
     listed = _listed()
     assert all(passwords.is_common(word) for word in listed)
     rng = random.Random(9)
@@ -92,6 +95,7 @@ def test_the_lookup_is_a_bisection_that_finds_each_entry_and_nothing_else() -> N
 
 def test_the_check_is_fast_and_offline(monkeypatch: pytest.MonkeyPatch) -> None:
     """No network (sockets refused); a check takes microseconds, like a set lookup."""
+    from myotriage.web import passwords
 
     def no_network(*args: Any, **kwargs: Any) -> None:
         raise AssertionError("the password check tried to use the network")
