@@ -121,7 +121,7 @@ def findings(
 def conditions(
     as_json: Annotated[bool, typer.Option("--json", help="Print the conditions as JSON.")] = False,
 ) -> None:
-    """List every condition the engine weighs: type, usual level and ICD-10 code."""
+    """List every condition the engine weighs: type, usual level and ICD-10-CM code."""
     from myotriage.knowledge.loader import load_knowledge
 
     kb = load_knowledge()

@@ -76,7 +76,7 @@ def ready(ctx: Ctx) -> JSONResponse:
 )
 async def assess(request: Request, kb: KnowledgeDep) -> Response:
     """Assess one case (the case format of the spec): the triage, the conditions it may be
-    (most probable first, with ICD-10 codes), the more urgent ones not ruled out, the type and
+    (most probable first, with ICD-10-CM codes), the more urgent ones not ruled out, the type and
     why."""
     from myotriage.engine.assessment import assess as assess_case
     from myotriage.engine.case import parse_case
@@ -135,7 +135,7 @@ def findings(kb: KnowledgeDep) -> list[dict[str, Any]]:
 
 @router.get("/conditions", tags=["knowledge"], response_model=list[ConditionListed])
 def conditions(kb: KnowledgeDep) -> list[dict[str, Any]]:
-    """Every condition the engine weighs: its type (or ``other``), usual level and ICD-10 code."""
+    """Every condition the engine weighs: its type (or ``other``), usual level and ICD-10-CM code."""
     return conditions_table(kb)
 
 

@@ -227,7 +227,7 @@ class ConditionOut(_Out):
     type: str = Field(description="one of the six types, or 'other' for a look-alike")
     probability: float = Field(ge=0, le=1)
     level: str = Field(description="the triage level this condition usually needs on its own")
-    icd10: str = Field(description="ICD-10 code", examples=["I80.2"])
+    icd10: str = Field(description="ICD-10-CM code", examples=["I80.2"])
     summary: str
     what_to_do: str
     leading: bool = Field(description="its advice, tests and causes are among those given")
