@@ -225,9 +225,12 @@ def serve(
         typer.Option(help="Seconds a stopping worker waits for requests in flight.", min=0),
     ] = 20,
     forwarded_allow_ips: Annotated[
-        str,
-        typer.Option(help="Proxies whose X-Forwarded-For is trusted (comma-separated, or '*')."),
-    ] = "127.0.0.1",
+        str | None,
+        typer.Option(
+            help="Addresses or networks of the reverse proxies whose X-Forwarded-For is"
+            " believed (comma-separated; default MYOTRIAGE_TRUSTED_PROXIES, else none)."
+        ),
+    ] = None,
 ) -> None:
     """Start the web app and the HTTP API (the database is upgraded first, once)."""
     from myotriage.web.server import serve as serve_app

@@ -17,6 +17,11 @@ Environment variables (all optional):
     deployment for one country sets its own (for example ``000=Australia``).
 ``MYOTRIAGE_URGENT_NUMBERS``
     The same for urgent (same-day) advice. Default ``111=NHS 111, England``.
+``MYOTRIAGE_TRUSTED_PROXIES``
+    Comma-separated addresses or networks of the reverse proxies in front of the app
+    (``10.0.0.10,10.0.1.0/24``). Only a connection from one of them may say who the
+    client is (``X-Forwarded-For``, ``X-Forwarded-Proto``); default: none, the header is
+    ignored and the client is the connection's peer.
 ``MYOTRIAGE_DB_POOL_SIZE``, ``MYOTRIAGE_DB_MAX_OVERFLOW``
     Database connections each worker process keeps open (default 10) and may open on
     top under load (default 10). Workers x (pool + overflow) must stay below what the
@@ -25,17 +30,31 @@ Environment variables (all optional):
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import secrets
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from myotriage.errors import InvalidInputError
 
-__all__ = ["Settings", "default_database_url", "get_settings", "parse_phone_numbers"]
+__all__ = [
+    "Settings",
+    "check_proxies",
+    "default_database_url",
+    "get_settings",
+    "parse_phone_numbers",
+]
 
 
 def parse_phone_numbers(text: str, name: str) -> tuple[tuple[str, str], ...]:
@@ -80,6 +99,13 @@ class Settings(BaseModel):
     urgent_numbers: tuple[tuple[str, str], ...] = (("111", "NHS 111, England"),)
     db_pool_size: int = Field(default=10, ge=1, le=1000)
     db_max_overflow: int = Field(default=10, ge=0, le=1000)
+    #: Reverse proxies whose ``X-Forwarded-For`` is believed (addresses or networks).
+    trusted_proxies: tuple[str, ...] = ()
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _proxy_addresses(cls, entries: tuple[str, ...]) -> tuple[str, ...]:
+        return check_proxies(entries)
 
     @model_validator(mode="after")
     def _safe_in_production(self) -> Settings:
@@ -113,13 +139,43 @@ class Settings(BaseModel):
                 database_url=source.get("MYOTRIAGE_DATABASE_URL") or None,
                 secret_key=source.get("MYOTRIAGE_SECRET_KEY")
                 or _random_key_outside_production(source),
-                allowed_hosts=tuple(h.strip() for h in hosts.split(",") if h.strip()),
+                allowed_hosts=_split(hosts),
+                trusted_proxies=_split(source.get("MYOTRIAGE_TRUSTED_PROXIES", "")),
                 db_pool_size=_count(source, "MYOTRIAGE_DB_POOL_SIZE", 10, minimum=1),
                 db_max_overflow=_count(source, "MYOTRIAGE_DB_MAX_OVERFLOW", 10),
             )
         except ValidationError as exc:  # one line naming the problem, not a traceback
             problem = str(exc.errors()[0].get("msg", exc)).removeprefix("Value error, ")
             raise InvalidInputError("settings", problem) from None
+
+
+def _split(text: str) -> tuple[str, ...]:
+    """A comma-separated list, blanks dropped."""
+    return tuple(item.strip() for item in text.split(",") if item.strip())
+
+
+def check_proxies(entries: tuple[str, ...]) -> tuple[str, ...]:
+    """Proxy addresses or networks in canonical form; refuses ``*`` and anything not an IP.
+
+    ``*`` would make every client a proxy, so any client could name its own address (and
+    escape every per-address limit); the proxies of a deployment are known, list them.
+    """
+    checked = []
+    for entry in entries:
+        if entry.strip() == "*":
+            raise ValueError(
+                "MYOTRIAGE_TRUSTED_PROXIES: '*' would let any client choose its address;"
+                " list the proxies' addresses or networks (such as 10.0.0.0/24)"
+            )
+        try:
+            network = ipaddress.ip_network(entry.strip(), strict=False)
+        except ValueError:
+            raise ValueError(
+                f"MYOTRIAGE_TRUSTED_PROXIES: expected IP addresses or networks, got {entry!r}"
+            ) from None
+        single = network.num_addresses == 1
+        checked.append(str(network.network_address) if single else str(network))
+    return tuple(checked)
 
 
 def _random_key_outside_production(source: Mapping[str, str]) -> str:

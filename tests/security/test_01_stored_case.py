@@ -151,7 +151,7 @@ def test_rows_stored_badly_before_the_fix_break_no_page(sqlite_url: str) -> None
         assert "\ufffd" in episode["notes"]
         assessment = client.get("/api/v1/diary/assessment", headers=person).json()
         assert assessment is None or assessment["skipped_cases"] == 1
-        share = client.post("/api/v1/shares", headers=person)
+        share = client.post("/api/v1/shares", headers=person, json={})
         assert share.status_code == 201, share.text
         redeemed = client.post(
             "/api/v1/clinic/redeem", headers=clinician, json={"code": share.json()["code"]}
@@ -173,7 +173,7 @@ def test_a_share_stored_with_a_bad_report_still_opens(sqlite_url: str) -> None:
     with make_client(sqlite_url) as client:
         person = api_signup(client, "p@example.org")
         clinician = api_signup(client, "c@example.org", role="clinician")
-        made = client.post("/api/v1/shares", headers=person).json()
+        made = client.post("/api/v1/shares", headers=person, json={}).json()
         engine = client.app.state.ctx.engine
         with engine.begin() as connection:
             connection.execute(

@@ -92,8 +92,8 @@ def test_quotas_per_person(sqlite_url: str) -> None:
         assert over.status_code == 422
 
         for _ in range(2):
-            assert client.post("/api/v1/shares", headers=headers).status_code == 201
-        over = client.post("/api/v1/shares", headers=headers)
+            assert client.post("/api/v1/shares", headers=headers, json={}).status_code == 201
+        over = client.post("/api/v1/shares", headers=headers, json={})
         assert over.status_code == 422
         assert over.json()["detail"][0]["loc"] == ["body", "shares"]
         other = api_signup(client, "other@example.org")

@@ -31,7 +31,7 @@ def _share_and_open(client: Any) -> tuple[dict[str, str], dict[str, str], int]:
     person = api_signup(client, "p@example.org", name="Pat")
     clinician = api_signup(client, "c@example.org", role="clinician", name="Dr C")
     client.post("/api/v1/diary/episodes", headers=person, json={"location": "calf"})
-    made = client.post("/api/v1/shares", headers=person).json()
+    made = client.post("/api/v1/shares", headers=person, json={}).json()
     assert (
         client.post(
             "/api/v1/clinic/redeem", headers=clinician, json={"code": made["code"]}

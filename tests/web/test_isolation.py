@@ -124,7 +124,7 @@ def test_one_person_cannot_reach_anothers_diary(isolated_client: Any) -> None:
         },
     ).json()
     client.put("/api/v1/diary/days/2026-02-01", headers=alice, json={"caffeine_mg": 400})
-    share_id = client.post("/api/v1/shares", headers=alice).json()["share_id"]
+    share_id = client.post("/api/v1/shares", headers=alice, json={}).json()["share_id"]
     before = _diary_of(client, alice)
 
     # Bob names Alice's rows directly: every one is "not found", nothing changes.
@@ -152,7 +152,7 @@ def test_one_person_cannot_reach_anothers_diary(isolated_client: Any) -> None:
     # Bob's writes land in Bob's diary only.
     client.post("/api/v1/diary/episodes", headers=bob, json={"location": "loc_eyelid"})
     client.put("/api/v1/diary/days/2026-02-01", headers=bob, json={"caffeine_mg": 0})
-    client.post("/api/v1/shares", headers=bob)
+    client.post("/api/v1/shares", headers=bob, json={})
     assert _diary_of(client, alice) == before
     assert len(client.get("/api/v1/shares", headers=alice).json()) == 1
 
@@ -200,8 +200,8 @@ def test_a_clinic_sees_only_what_was_shared_with_it(isolated_client: Any) -> Non
     client.post(
         "/api/v1/diary/episodes", headers=alice, json={"location": "loc_calf", "notes": SECRET_NOTE}
     )
-    made = client.post("/api/v1/shares", headers=alice).json()
-    unshared = client.post("/api/v1/shares", headers=alice).json()  # never redeemed
+    made = client.post("/api/v1/shares", headers=alice, json={}).json()
+    unshared = client.post("/api/v1/shares", headers=alice, json={}).json()  # never redeemed
 
     # A clinician has no diary access at all, not even with a person's ids.
     for (method, path), kind in API_CHECKS.items():

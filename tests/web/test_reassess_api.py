@@ -50,7 +50,7 @@ def test_a_clinic_sees_shares_whose_level_went_up(client: Any) -> None:
     client.post(
         "/api/v1/diary/episodes", json={"location": "loc_calf", "case": CHEST}, headers=person
     )
-    code = client.post("/api/v1/shares", headers=person).json()["code"]
+    code = client.post("/api/v1/shares", headers=person, json={}).json()["code"]
     share = client.post("/api/v1/clinic/redeem", headers=clinic, json={"code": code}).json()
     current = client.get("/api/v1/clinic/reassess", headers=clinic).json()
     assert current["checked"] == 0  # assessed with today's knowledge: nothing to re-run

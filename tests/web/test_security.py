@@ -114,7 +114,7 @@ def test_share_codes_are_rate_limited(sqlite_url: str) -> None:
     with make_client(sqlite_url, code_limit=2) as client:
         clinic = api_signup(client, "rc@example.org", role="clinician")
         person = api_signup(client, "rp@example.org")
-        code = client.post("/api/v1/shares", headers=person).json()["code"]
+        code = client.post("/api/v1/shares", headers=person, json={}).json()["code"]
         for _ in range(2):
             r = client.post("/api/v1/clinic/redeem", headers=clinic, json={"code": "AAAA-AAAA-AA"})
             assert r.status_code == 422

@@ -92,12 +92,12 @@ def test_two_servers_share_sessions_codes_and_limits(postgres_url: str) -> None:
         second = {
             "Authorization": f"Bearer {httpx.post(f'{b}/api/v1/auth/login', json=login).json()['token']}"
         }
-        assert httpx.post(f"{a}/api/v1/auth/logout", headers=second).status_code == 204
+        assert httpx.post(f"{a}/api/v1/auth/logout", headers=second, json={}).status_code == 204
         assert httpx.get(f"{b}/api/v1/auth/me", headers=second).status_code == 401
 
         # A one-time code made on A is redeemed on B, and is then spent on A as well.
         clinic = _signup(b, "clinic@example.org", role="clinician")
-        code = httpx.post(f"{a}/api/v1/shares", headers=person).json()["code"]
+        code = httpx.post(f"{a}/api/v1/shares", headers=person, json={}).json()["code"]
         assert (
             httpx.post(f"{b}/api/v1/clinic/redeem", headers=clinic, json={"code": code}).status_code
             == 200

@@ -2,6 +2,9 @@
 
 The episodes CSV has exactly the columns ``import-episodes`` reads, so an export
 can be imported again elsewhere; times keep the offset they were recorded in.
+A text cell a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``, tab,
+carriage return) gets a leading ``'``, which the import takes off again
+(:mod:`myotriage.diary.formulas`).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import json
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
+from myotriage.diary.formulas import neutralise
 from myotriage.diary.imports import DAY_COLUMNS, EPISODE_COLUMNS
 from myotriage.diary.schemas import Day
 from myotriage.diary.validation import DAY_FIELDS
@@ -33,6 +37,13 @@ def _blank(value: Any) -> Any:
     return "" if value is None else value
 
 
+def _cell(value: Any) -> Any:
+    """A value as a CSV cell: blank for None, text that cannot run as a formula."""
+    if value is None:
+        return ""
+    return neutralise(value) if isinstance(value, str) else value
+
+
 def episodes_csv(rows: list[dict[str, Any]]) -> str:
     """Episode rows as CSV text (importable again)."""
     out = io.StringIO(newline="")
@@ -42,11 +53,11 @@ def episodes_csv(rows: list[dict[str, Any]]) -> str:
         (
             local_start(row).isoformat(),
             _blank(row["duration_s"]),
-            row["location"],
+            _cell(row["location"]),
             _blank(row["pain"]),
-            _blank(row["type"]),
-            row["triggers"],
-            row["notes"],
+            _cell(row["type"]),
+            _cell(row["triggers"]),
+            _cell(row["notes"]),
         )
         for row in rows
     )
@@ -59,7 +70,7 @@ def days_csv(days: list[Day]) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(DAY_COLUMNS)
     for day in days:
-        writer.writerow([day.day.isoformat(), *(_blank(getattr(day, f)) for f in DAY_FIELDS)])
+        writer.writerow([day.day.isoformat(), *(_cell(getattr(day, f)) for f in DAY_FIELDS)])
     return out.getvalue()
 
 

@@ -11,6 +11,10 @@ Columns may come in any order and optional ones may be left out; an unknown colu
 is refused so a typo does not silently drop data. A bad cell stops the import with
 an :class:`~myotriage.errors.InvalidInputError` whose field names the line and the
 column (``line 17, pain``); the caller stores a file only when every row is good.
+
+A text cell (triggers, notes) our export made harmless for spreadsheets (``'=...``,
+see :mod:`myotriage.diary.formulas`) is read back as it was before the export; the other
+columns hold ids, dates and numbers, which the export never changes.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from pathlib import Path
 from typing import IO, Any, NamedTuple
 
 from myotriage.diary.csvfile import CsvRecords
+from myotriage.diary.formulas import restore
 from myotriage.diary.validation import (
     DAY_FIELDS,
     EARLIEST,
@@ -172,8 +177,10 @@ def read_episode_rows(
                 duration_s=duration,
                 pain=pain,
                 type=kind,
-                triggers=check_triggers(triggers, f"{where}, triggers") if triggers else "",
-                notes=check_notes(notes, f"{where}, notes") if notes else "",
+                triggers=check_triggers(restore(triggers), f"{where}, triggers")
+                if triggers
+                else "",
+                notes=check_notes(restore(notes), f"{where}, notes") if notes else "",
                 now=now,
             )
         except InvalidInputError as exc:

@@ -21,7 +21,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -31,6 +31,7 @@ from myotriage.errors import InvalidInputError, MyotriageError, NotFoundError, S
 from myotriage.web.bodylimit import BodyLimit
 from myotriage.web.deps import PageLoginRequired
 from myotriage.web.jsonbody import field_loc
+from myotriage.web.redirects import slash_redirect
 from myotriage.web.security import SECURITY_HEADERS, HashingBusy, set_hash_concurrency
 from myotriage.web.settings import WebSettings
 
@@ -54,7 +55,13 @@ Invalid input is answered 422 with the field (`loc`) and the problem (`msg`).
 
 
 class SecurityHeaders:
-    """Adds the security headers to every response (plain ASGI: no per-request task hop)."""
+    """Adds the security headers to every response (plain ASGI: no per-request task hop).
+
+    It wraps the whole app, outside Starlette's error middleware, so the answers made
+    there (an unexpected 500) and in the other middlewares (a refused ``Host``, 413)
+    carry the headers too. Every answer under ``/api/`` is ``Cache-Control: no-store``
+    unless its route set its own: the API's answers are health data or depend on who asks.
+    """
 
     def __init__(self, app: ASGIApp, *, hsts: bool) -> None:
         self.app = app
@@ -68,11 +75,15 @@ class SecurityHeaders:
             await self.app(scope, receive, send)
             return
 
+        api = scope.get("path", "").startswith("/api/")
+
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers", []))
-                present = {k for k, _ in headers}
+                present = {k.lower() for k, _ in headers}
                 headers.extend((k, v) for k, v in self.raw if k not in present)
+                if api and b"cache-control" not in present:
+                    headers.append((b"cache-control", b"no-store"))
                 message["headers"] = headers
             await send(message)
 
@@ -181,6 +192,8 @@ def _install_handlers(app: FastAPI) -> None:
 
     async def http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, StarletteHTTPException)
+        if exc.status_code == 404 and (redirect := slash_redirect(request)) is not None:
+            return redirect
         headers = dict(exc.headers or {})
         if exc.status_code == 405:  # Starlette names only the first route's method
             headers["Allow"] = _allowed_methods(request) or headers.get("Allow", "")
@@ -209,6 +222,13 @@ def _install_handlers(app: FastAPI) -> None:
             return response
         return JSONResponse({"detail": "busy, try again shortly"}, status_code=503, headers=headers)
 
+    async def unexpected(request: Request, exc: Exception) -> Response:
+        """Anything unforeseen: a 500 that says nothing of the cause (it is logged)."""
+        if _is_api(request):
+            return JSONResponse({"detail": "internal error"}, status_code=500)
+        return PlainTextResponse("Something failed.", status_code=500)
+
+    app.add_exception_handler(Exception, unexpected)
     app.add_exception_handler(HashingBusy, busy)
     app.add_exception_handler(InvalidInputError, invalid_input)
     app.add_exception_handler(NotFoundError, not_found)
@@ -225,6 +245,7 @@ def create_app(settings: Settings | None = None, *, web_settings: WebSettings | 
     from fastapi.templating import Jinja2Templates
     from itsdangerous import URLSafeSerializer
     from starlette.middleware.trustedhost import TrustedHostMiddleware
+    from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
     from myotriage.diary.db import create_diary_engine
     from myotriage.diary.service import DiaryQuota, DiaryService
@@ -296,6 +317,7 @@ def create_app(settings: Settings | None = None, *, web_settings: WebSettings | 
         docs_url=None,  # the Swagger page loads scripts from a CDN, which our CSP forbids
         redoc_url=None,
         lifespan=_closing(engine),
+        redirect_slashes=False,  # ours are relative: web/redirects.py
     )
     app.state.ctx = ctx
     _hoist_schema_defs(app)
@@ -304,9 +326,17 @@ def create_app(settings: Settings | None = None, *, web_settings: WebSettings | 
     app.include_router(pages_router)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.add_middleware(BodyLimit, max_bytes=web_settings.max_body_bytes)
-    app.add_middleware(SecurityHeaders, hsts=web_settings.production)
     if "*" not in config.allowed_hosts:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(config.allowed_hosts))
+    if config.trusted_proxies:  # see web/clientip.py: only named proxies say who the client is
+        app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=list(config.trusted_proxies))
+    build_stack = app.build_middleware_stack
+    hsts = web_settings.production
+
+    def build_with_headers() -> ASGIApp:
+        return SecurityHeaders(build_stack(), hsts=hsts)
+
+    app.build_middleware_stack = build_with_headers  # type: ignore[method-assign]
 
     @app.get("/favicon.ico", include_in_schema=False)
     def favicon() -> Response:

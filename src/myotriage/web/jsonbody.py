@@ -6,6 +6,13 @@ surrogate) and turns a number of more than 4,300 digits or very deep nesting int
 unexplained 400. Every API router is made with :func:`api_router`, whose routes read
 bodies with :func:`myotriage.jsonio.parse_json` instead: the same rules as the
 command line, and a 422 that names the field.
+
+Every ``POST``, ``PUT`` and ``PATCH`` of the API must say ``Content-Type:
+application/json`` (or a ``+json`` type), even when it sends no body (``POST /shares``,
+``POST /auth/logout``): anything else is 415. A cross-site HTML form can only send
+``application/x-www-form-urlencoded``, ``multipart/form-data`` or ``text/plain``, and a
+script on another site must first ask the browser's CORS preflight, which this app never
+grants, so no other site can make a signed-in browser change anything.
 """
 
 from __future__ import annotations
@@ -19,7 +26,13 @@ from fastapi.routing import APIRoute
 from myotriage.errors import InvalidInputError
 from myotriage.jsonio import parse_json
 
-__all__ = ["JSONBodyRoute", "api_router", "field_loc", "read_json"]
+__all__ = ["JSONBodyRoute", "api_router", "field_loc", "is_json", "read_json"]
+
+#: Methods that change something; they must come as JSON.
+_WRITES = frozenset({"POST", "PUT", "PATCH"})
+_NOT_JSON: dict[int | str, dict[str, Any]] = {
+    415: {"description": "not sent as JSON: set `Content-Type: application/json`"}
+}
 
 
 def field_loc(field: str) -> list[str | int]:
@@ -40,6 +53,13 @@ async def read_json(request: Request) -> Any:
     return parse_json(await request.body())
 
 
+def is_json(content_type: str | None) -> bool:
+    """Whether a ``Content-Type`` is JSON: ``application/json`` or ``application/*+json``."""
+    media = (content_type or "").split(";", 1)[0].strip().lower()
+    kind, _, subtype = media.partition("/")
+    return kind == "application" and (subtype == "json" or subtype.endswith("+json"))
+
+
 class _CheckedJSONRequest(Request):
     async def json(self) -> Any:
         if not hasattr(self, "_json"):
@@ -53,12 +73,22 @@ class _CheckedJSONRequest(Request):
 
 
 class JSONBodyRoute(APIRoute):
-    """An API route whose JSON body goes through :func:`read_json`."""
+    """An API route whose JSON body goes through :func:`read_json`; a write that is not
+    sent as JSON is refused with 415 before anything else (sign-in checks included)."""
+
+    def __init__(self, path: str, endpoint: Callable[..., Any], **options: Any) -> None:
+        if _WRITES & set(options.get("methods") or ()):
+            options["responses"] = {**_NOT_JSON, **(options.get("responses") or {})}
+        super().__init__(path, endpoint, **options)
 
     def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
         handler = super().get_route_handler()
 
         async def checked(request: Request) -> Response:
+            if request.method in _WRITES and not is_json(request.headers.get("content-type")):
+                raise HTTPException(
+                    415, "send the request as JSON (Content-Type: application/json)"
+                )
             return await handler(_CheckedJSONRequest(request.scope, request.receive))
 
         return checked

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from myotriage.errors import InvalidInputError
 from myotriage.web.auth import DEVICE_COOKIE, cookie_name, request_token, secure_request
+from myotriage.web.clientip import client_address
 from myotriage.web.throttle import ThrottleKey
 
 if TYPE_CHECKING:
@@ -81,10 +82,6 @@ class _Keys:
     check: tuple[ThrottleKey, ...]
     count: tuple[ThrottleKey, ...]
     forget: tuple[ThrottleKey, ...]
-
-
-def client_address(request: Request) -> str:
-    return request.client.host if request.client else "unknown"
 
 
 def _signer(ctx: WebContext) -> Any:

@@ -8,6 +8,10 @@ the parent, before any worker starts:
 
 - the schema is upgraded once (under the database's migration lock), so the workers
   never race to migrate; they only check that it is current;
+- the proxies whose ``X-Forwarded-For`` is believed (``--forwarded-allow-ips``, else
+  ``MYOTRIAGE_TRUSTED_PROXIES``, else none) are handed down the same way; the app
+  itself reads those headers (:mod:`myotriage.web.clientip`), uvicorn's own proxy
+  handling is off, so no client address is believed by default;
 - all workers sign CSRF tokens and interview states with one secret key: if
   ``MYOTRIAGE_SECRET_KEY`` is not set, a random key is made here and handed down
   (set it yourself when workers run on several machines, and to survive restarts).
@@ -49,14 +53,22 @@ def serve(
     *,
     workers: int = 1,
     graceful_timeout: int = 20,
-    forwarded_allow_ips: str = "127.0.0.1",
+    forwarded_allow_ips: str | None = None,
 ) -> None:
-    """Start the server on ``host:port`` (blocks until stopped with Ctrl-C or SIGTERM)."""
+    """Start the server on ``host:port`` (blocks until stopped with Ctrl-C or SIGTERM).
+
+    ``forwarded_allow_ips`` (comma-separated addresses or networks) overrides
+    ``MYOTRIAGE_TRUSTED_PROXIES``.
+    """
     import uvicorn
 
-    from myotriage.config import get_settings
+    from myotriage.config import Settings, get_settings
 
-    settings = get_settings()
+    if forwarded_allow_ips is not None:
+        os.environ["MYOTRIAGE_TRUSTED_PROXIES"] = forwarded_allow_ips  # workers read it too
+        settings = Settings.from_env()
+    else:
+        settings = get_settings()
     if workers > 1 and not os.environ.get("MYOTRIAGE_SECRET_KEY"):
         os.environ["MYOTRIAGE_SECRET_KEY"] = settings.secret_key  # one key for every worker
     migrate_once(settings.resolved_database_url)
@@ -71,8 +83,7 @@ def serve(
         "host": host,
         "port": port,
         "log_level": "info" if settings.environment == "development" else "warning",
-        "proxy_headers": True,
-        "forwarded_allow_ips": forwarded_allow_ips,
+        "proxy_headers": False,  # the app decides whom to believe (web/clientip.py)
         "server_header": False,
         "timeout_graceful_shutdown": graceful_timeout,
     }

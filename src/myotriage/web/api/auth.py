@@ -7,6 +7,7 @@ from fastapi import HTTPException, Request, Response
 
 from myotriage.web.api.schemas import (
     LoginIn,
+    NoInput,
     PasswordChangeIn,
     SessionsEnded,
     SignupIn,
@@ -70,8 +71,8 @@ def login_api(body: LoginIn, request: Request, response: Response, ctx: Ctx) -> 
 
 
 @router.post("/logout", status_code=204)
-def logout(request: Request, user: CurrentUser, ctx: Ctx) -> Response:
-    """End this session (the token stops working)."""
+def logout(request: Request, user: CurrentUser, ctx: Ctx, body: NoInput | None = None) -> Response:
+    """End this session (the token stops working); send it as JSON (``{}`` or no body)."""
     token = request_token(request)
     if token:
         ctx.web.delete_session(token=token)
@@ -79,8 +80,9 @@ def logout(request: Request, user: CurrentUser, ctx: Ctx) -> Response:
 
 
 @router.post("/logout-everywhere")
-def logout_everywhere(user: CurrentUser, ctx: Ctx) -> SessionsEnded:
-    """End every session of this account, this one included (every token stops working)."""
+def logout_everywhere(user: CurrentUser, ctx: Ctx, body: NoInput | None = None) -> SessionsEnded:
+    """End every session of this account, this one included (every token stops working);
+    send it as JSON (``{}`` or no body)."""
     return SessionsEnded(ended=ctx.web.end_sessions(user_id=user.id))
 
 

@@ -195,6 +195,11 @@ class DayIn(_In):
         return value
 
 
+class NoInput(_In):
+    """An empty JSON object (or no body at all): the call takes no input, but like every
+    write of the API it must be sent as ``Content-Type: application/json``."""
+
+
 class RedeemIn(_In):
     code: str = Field(max_length=40, examples=["K7QP-M2XR-9D"])
 

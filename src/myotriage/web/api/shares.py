@@ -9,10 +9,10 @@ from __future__ import annotations
 from fastapi import HTTPException, Request, Response
 
 from myotriage.errors import InvalidInputError
-from myotriage.web.api.schemas import RedeemIn, ShareCreated
+from myotriage.web.api.schemas import NoInput, RedeemIn, ShareCreated
+from myotriage.web.clientip import client_address
 from myotriage.web.deps import ClinicianUser, Ctx, PersonUser, RowId
 from myotriage.web.jsonbody import api_router
-from myotriage.web.login import client_address
 from myotriage.web.service import AuditEntry, Share
 from myotriage.web.sharing import share_report
 
@@ -22,8 +22,10 @@ router = api_router(tags=["sharing"])
 
 
 @router.post("/shares", status_code=201)
-def create_share(user: PersonUser, ctx: Ctx) -> ShareCreated:
-    """Snapshot the latest assessment and diary summary behind a one-time code."""
+def create_share(user: PersonUser, ctx: Ctx, body: NoInput | None = None) -> ShareCreated:
+    """Snapshot the latest assessment and diary summary behind a one-time code.
+
+    Send it as JSON (``{}`` or no body, with ``Content-Type: application/json``)."""
     code, share = ctx.web.create_share(owner_id=user.id, report=share_report(ctx, user))
     return ShareCreated(code=code, share_id=share.id, expires_at=share.expires_at)
 

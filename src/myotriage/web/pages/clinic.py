@@ -11,8 +11,8 @@ from fastapi.responses import HTMLResponse, Response
 
 from myotriage.errors import InvalidInputError
 from myotriage.web import charts
+from myotriage.web.clientip import client_address
 from myotriage.web.deps import Ctx, PageClinician, RowId
-from myotriage.web.login import client_address
 from myotriage.web.pages.forms import read_form
 from myotriage.web.pages.render import render
 
