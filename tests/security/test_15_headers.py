@@ -23,7 +23,7 @@ from tests.web.conftest import api_signup, make_client, make_settings
 CASE = {"age": 60, "evidence": [{"id": "loc_calf", "choice": "present"}]}
 
 #: (method, path) of every API operation -> (who asks, JSON body). Ids in the path are
-#: filled in from rows made beforehand; the deletions come last.
+#: filled in from rows made beforehand; the deletions come last, then what ends sessions.
 REQUESTS: dict[tuple[str, str], tuple[str, Any]] = {
     ("GET", "/api/v1/health"): ("anyone", None),
     ("GET", "/api/v1/ready"): ("anyone", None),
@@ -67,6 +67,11 @@ REQUESTS: dict[tuple[str, str], tuple[str, Any]] = {
     ("DELETE", "/api/v1/diary/days/{day}"): ("person", None),
     ("DELETE", "/api/v1/diary/episodes/{episode_id}"): ("person", None),
     ("POST", "/api/v1/auth/logout"): ("leaving", {}),
+    ("POST", "/api/v1/auth/password"): (
+        "person",
+        {"current_password": "a long enough password", "new_password": "seven green kayaks drift"},
+    ),
+    ("POST", "/api/v1/auth/logout-everywhere"): ("clinician", {}),
 }
 
 
