@@ -51,6 +51,11 @@ def _build() -> tuple[Any, dict[str, str], int]:
 
 APP, BEARER, SESSIONS_USER = _build()
 schema = schemathesis.openapi.from_asgi("/api/v1/openapi.json", APP)
+# A schema-violating body too long for the app's body cap (a `state` over its maxLength,
+# say) is refused with 413 before it is read: a rejection, which schemathesis' list of
+# rejecting statuses does not name (it failed the interview operation now and then).
+_rejection = schema.config.checks.negative_data_rejection
+_rejection.expected_statuses = [*_rejection.expected_statuses, "413"]
 
 #: Checks left out, and why: the API refuses schema-valid input it cannot store or use (a
 #: NUL, an unpaired surrogate, an unknown finding id, a date in the future), which the
