@@ -11,7 +11,7 @@ from sqlalchemy import inspect, text
 
 from myotriage.diary.db import HEAD_REVISION, VERSION_TABLE
 from myotriage.diary.imports import text_source
-from myotriage.diary.service import DiaryService
+from myotriage.diary.service import DiaryQuota, DiaryService
 from myotriage.errors import InvalidInputError, NotFoundError
 
 EPISODES_CSV = """start,duration_s,location,pain,type,triggers,notes
@@ -189,3 +189,21 @@ def test_an_imported_date_in_the_future_is_refused_by_line(
         service.import_episodes_csv(owner=owner, source=text_source(rows))
     assert info.value.field == "line 3, start"
     assert service.count_episodes(owner=owner) == 0
+
+
+def test_the_episode_quota_holds_and_names_the_count(db_url: str, owner: str) -> None:
+    service = DiaryService(db_url, quota=DiaryQuota(episodes=2))
+    try:
+        first = service.create_episode(
+            owner=owner, location="calf", pain=3, triggers=["coffee"], notes="after a run"
+        )
+        assert service.get_episode(owner=owner, episode_id=first.id) == first
+        service.create_episode(owner=owner, location="foot")
+        with pytest.raises(InvalidInputError, match="at most 2 episodes; this would make 3") as no:
+            service.create_episode(owner=owner, location="calf")
+        assert no.value.field == "episodes"
+        assert service.count_episodes(owner=owner) == 2
+        other = service.create_episode(owner=f"{owner}-b", location="calf")  # its own quota
+        assert service.list_episodes(owner=f"{owner}-b") == [other]
+    finally:
+        service.close()

@@ -35,6 +35,10 @@ def test_a_stored_case_is_assessed_and_kept(service: DiaryService, owner: str, k
     assert episode.knowledge_version == episode.assessment["knowledge_version"]
     listed = service.list_episodes(owner=owner)[0]
     assert listed.has_assessment and listed.assessment is None  # lists stay light
+    # The episode handed back is made from what was written, not read back: the same JSON
+    # (the engine's tuples are lists once stored).
+    stored = service.get_episode(owner=owner, episode_id=episode.id)
+    assert stored.model_dump(mode="json") == episode.model_dump(mode="json")
 
 
 def test_a_bad_case_stores_nothing(service: DiaryService, owner: str, kb: Any) -> None:

@@ -359,3 +359,33 @@ def test_interview_refuses_bad_requests(client: Any) -> None:
         response = client.post("/api/v1/interview", json=body)
         assert response.status_code == 422, (body, response.text)
         assert response.json()["detail"][0]["loc"] == loc
+
+
+@pytest.mark.postgres
+def test_after_a_database_restart_no_request_fails_with_a_500(postgres_url: str) -> None:
+    """Pooled connections are not pinged before every query any more: when the server has
+    dropped them, a signed-in request retries its session lookup on a new connection, and
+    any other read answers 503 "try again" at worst, never a bare 500."""
+    import psycopg
+
+    from tests.web.conftest import make_client
+
+    with make_client(postgres_url) as client:
+        headers = api_signup(client, "restart@example.org")
+        assert client.get("/api/v1/diary/episodes", headers=headers).status_code == 200
+        name = postgres_url.rsplit("/", 1)[1]
+        with psycopg.connect("postgresql://postgres@127.0.0.1:5432/test", autocommit=True) as c:
+            c.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
+                (name,),
+            )
+        assert client.get("/api/v1/diary/episodes", headers=headers).status_code == 200
+        credentials = {"email": "restart@example.org", "password": "a long enough password"}
+        with psycopg.connect("postgresql://postgres@127.0.0.1:5432/test", autocommit=True) as c:
+            c.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
+                (name,),
+            )
+        first = client.post("/api/v1/auth/login", json=credentials)
+        assert first.status_code in (200, 503), first.text
+        assert client.post("/api/v1/auth/login", json=credentials).status_code == 200

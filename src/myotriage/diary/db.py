@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -26,7 +27,7 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DisconnectionError, OperationalError, SQLAlchemyError
 
 from myotriage.errors import StorageError
 
@@ -37,6 +38,7 @@ __all__ = [
     "create_diary_engine",
     "ensure_schema",
     "read_connection",
+    "statement_connection",
     "write_connection",
 ]
 
@@ -47,6 +49,8 @@ _WRITE = "myotriage_write"
 _BUSY_TIMEOUT_MS = 30_000
 _CONNECT_TIMEOUT_S = 5  # a server that does not answer is reported, not waited on forever
 _ADVISORY_LOCK_KEY = 0x6D796F_D1A7  # "myo" + "diary": one number for this schema
+_PING_AFTER_S = 10.0  # a pooled PostgreSQL connection idle this long is checked before use
+_LAST_USED = "myotriage_last_used"
 
 
 def json_dumps(value: Any) -> str:
@@ -102,7 +106,6 @@ def create_diary_engine(url: str, *, pool_size: int = 10, max_overflow: int = 10
         try:
             engine = create_engine(
                 parsed,
-                pool_pre_ping=True,
                 pool_size=pool_size,
                 max_overflow=max_overflow,
                 connect_args={"connect_timeout": _CONNECT_TIMEOUT_S},
@@ -111,7 +114,39 @@ def create_diary_engine(url: str, *, pool_size: int = 10, max_overflow: int = 10
             )
         except (ArgumentError, ImportError) as exc:
             raise StorageError(f"cannot use database URL {url!r}: {exc}") from None
+        _ping_when_idle(engine)
     return engine
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    """Check a pooled connection with ``SELECT 1`` before use, if it has been idle a while.
+
+    SQLAlchemy's ``pool_pre_ping`` pings on every checkout: a round trip to the server
+    before each request's every query, about a tenth of a signed-in request's CPU on
+    PostgreSQL. A connection in steady use has just proved itself, so only one that lay
+    idle for ``_PING_AFTER_S`` seconds (when a server restart or a firewall is likely to have
+    dropped it) is pinged; a dead one is replaced before anyone uses it. A connection that
+    breaks while in use makes the pool replace every connection opened before it (the
+    caller gets a :class:`StorageError`, answered 503 "try again").
+    """
+    dbapi = engine.dialect.loaded_dbapi
+
+    @event.listens_for(engine, "connect")
+    def _opened(_dbapi_connection: Any, record: Any) -> None:
+        record.info[_LAST_USED] = time.monotonic()
+
+    @event.listens_for(engine, "checkin")
+    def _returned(_dbapi_connection: Any, record: Any) -> None:
+        record.info[_LAST_USED] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _checked_out(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        if time.monotonic() - record.info.get(_LAST_USED, 0.0) < _PING_AFTER_S:
+            return
+        try:
+            engine.dialect.do_ping(dbapi_connection)
+        except dbapi.Error as exc:  # the pool discards this connection and opens another
+            raise DisconnectionError(f"a pooled connection was dead: {exc}") from exc
 
 
 def _configure_sqlite(engine: Engine) -> None:
@@ -153,6 +188,27 @@ def write_connection(engine: Engine) -> Iterator[Connection]:
             connection.execution_options(**{_WRITE: True})
             with connection.begin():
                 yield connection
+    except OperationalError as exc:
+        raise StorageError(f"the diary database could not be written: {exc.orig}") from None
+
+
+@contextmanager
+def statement_connection(engine: Engine) -> Iterator[Connection]:
+    """A connection for one write statement that is atomic by itself (an upsert, an insert
+    guarded by its own condition), committed at the end.
+
+    On PostgreSQL it runs in autocommit: the statement is its own transaction, without the
+    ``BEGIN`` and ``COMMIT`` round trips around it. On SQLite, in-process, where those cost
+    nothing, it is a write transaction like any other (``BEGIN IMMEDIATE``).
+    """
+    if engine.dialect.name != "postgresql":
+        with write_connection(engine) as connection:
+            yield connection
+        return
+    try:
+        with engine.connect() as connection:
+            connection.execution_options(isolation_level="AUTOCOMMIT")
+            yield connection
     except OperationalError as exc:
         raise StorageError(f"the diary database could not be written: {exc.orig}") from None
 

@@ -27,15 +27,16 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from itertools import islice
 from pathlib import Path
-from typing import IO, Any, Literal
+from typing import IO, Any, Literal, NoReturn
 
-from sqlalchemy import Connection, Engine, Row, delete, func, select, update
+from sqlalchemy import Connection, Engine, Integer, Row, bindparam, delete, func, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from myotriage.diary.db import (
     create_diary_engine,
     ensure_schema,
     read_connection,
+    statement_connection,
     write_connection,
 )
 from myotriage.diary.imports import episode_row, read_day_rows, read_episode_rows
@@ -98,7 +99,8 @@ def _episode(
 
     ``fresh`` marks values this process has just checked and stored: they need no
     scrubbing, which only old rows (stored before text was checked) can need, and which
-    would otherwise walk every string of a stored assessment on each write.
+    would otherwise walk every string of a stored assessment on each write. (A fresh
+    assessment may hold the engine's tuples where one read back has lists: the same JSON.)
     """
     clean = _same if fresh else scrub
     start = mapping["start_at"].astimezone(_zone(mapping["utc_offset_min"]))
@@ -234,6 +236,36 @@ def _upsert_days(connection: Connection, rows: list[dict[str, Any]], columns: li
     connection.execute(statement, rows)
 
 
+def _over_quota(kind: str, limit: int, held: int) -> NoReturn:
+    raise InvalidInputError(
+        kind,
+        f"a diary keeps at most {limit:,} {kind}; this would make {held:,} "
+        "(export and delete old ones first)",
+    )
+
+
+#: Every column an episode is written with, in ``episode_row``'s order.
+_EPISODE_COLUMNS = [c.name for c in episodes.c if c.name != "id"]
+#: ``INSERT INTO diary_episode (...) SELECT :owner, ... WHERE (SELECT count(*) FROM
+#: diary_episode WHERE owner = :owner) < :quota RETURNING id``: the episode is stored only
+#: while its diary holds fewer than ``quota``, in one statement (no id comes back when it
+#: is full). Built once; the parameters are the row's columns by name, and ``quota``.
+_INSERT_WITHIN_QUOTA = (
+    episodes.insert()
+    .from_select(
+        _EPISODE_COLUMNS,
+        select(*[bindparam(name, type_=episodes.c[name].type) for name in _EPISODE_COLUMNS]).where(
+            select(func.count())
+            .select_from(episodes)
+            .where(episodes.c.owner == bindparam("owner"))
+            .scalar_subquery()
+            < bindparam("quota", type_=Integer)
+        ),
+    )
+    .returning(episodes.c.id)
+)
+
+
 class DiaryService:
     """A diary database, opened (and migrated if needed) on construction.
 
@@ -304,13 +336,23 @@ class DiaryService:
                 assessment_json=assessed.result,
                 knowledge_version=assessed.knowledge_version,
             )
-        with write_connection(self.engine) as connection:
-            new_id = connection.execute(episodes.insert().values(**row)).inserted_primary_key
-            assert new_id is not None
-            self._within_quota(connection, owner, "episodes")
+        limit = self.quota.episodes
+        if limit is None:
+            with write_connection(self.engine) as connection:
+                key = connection.execute(episodes.insert().values(**row)).inserted_primary_key
+                assert key is not None
+                new_id = key[0]
+        else:
+            # One statement that stores the episode only while the diary is within its
+            # quota: atomic by itself, so on PostgreSQL it runs without BEGIN and COMMIT
+            # (one round trip instead of four with a separate count).
+            with statement_connection(self.engine) as connection:
+                new_id = connection.execute(_INSERT_WITHIN_QUOTA, {**row, "quota": limit}).scalar()
+            if new_id is None:
+                self._refuse_over_quota(owner, "episodes", limit)
         # Answered from the values written, not read back: a read would cost a round trip
         # and decoding the stored case and assessment again, to give the same episode.
-        return _episode({**row, "id": new_id[0]}, with_assessment=True, fresh=True)
+        return _episode({**row, "id": new_id}, with_assessment=True, fresh=True)
 
     def get_episode(self, *, owner: str, episode_id: int) -> Episode:
         episode_id = check_episode_id(episode_id)
@@ -654,11 +696,12 @@ class DiaryService:
         query = select(func.count()).select_from(table).where(table.c.owner == owner)
         held = int(connection.execute(query).scalar_one())
         if held > limit:
-            raise InvalidInputError(
-                kind,
-                f"a diary keeps at most {limit:,} {kind}; this would make {held:,} "
-                "(export and delete old ones first)",
-            )
+            _over_quota(kind, limit, held)
+
+    def _refuse_over_quota(self, owner: str, kind: str, limit: int) -> NoReturn:
+        """Raise for a row that was not stored because the diary is full."""
+        held = self.count_episodes(owner=owner) if kind == "episodes" else limit
+        _over_quota(kind, limit, held + 1)
 
     def _read(self) -> Any:
         try:

@@ -22,6 +22,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response
+from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -233,6 +234,9 @@ def _install_handlers(app: FastAPI) -> None:
     app.add_exception_handler(InvalidInputError, invalid_input)
     app.add_exception_handler(NotFoundError, not_found)
     app.add_exception_handler(StorageError, storage)
+    # A read that finds the database gone (restarted, unreachable): 503 "try again", like a
+    # failed write, rather than a bare 500 (the pool has already dropped the dead connection).
+    app.add_exception_handler(OperationalError, storage)
     app.add_exception_handler(MyotriageError, other_project_error)
     app.add_exception_handler(PageLoginRequired, login_required)
     app.add_exception_handler(StarletteHTTPException, http_error)

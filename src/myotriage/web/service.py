@@ -22,9 +22,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 from sqlalchemy import Engine, delete, func, select, update
-from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 
-from myotriage.diary.db import read_connection, write_connection
+from myotriage.diary.db import read_connection, statement_connection, write_connection
 from myotriage.errors import InvalidInputError, NotFoundError, StorageError
 from myotriage.knowledge.wording import LEVEL_RANK
 from myotriage.safetext import check_text, scrub, text_problem
@@ -131,6 +131,10 @@ def check_display_name(name: Any) -> str:
     if name is not None and not isinstance(name, str):
         raise InvalidInputError("display_name", "expected text")
     return check_text((name or "").strip()[:120], "display_name")
+
+
+#: What a :class:`User` is made of (not the password hash, which a session lookup never needs).
+_USER_COLUMNS = (users.c.id, users.c.email, users.c.role, users.c.display_name, users.c.created_at)
 
 
 def _user(row: Any) -> User:
@@ -286,13 +290,17 @@ class WebService:
 
         A live session's last request is written down (at most once a minute), which
         is what keeps it alive: :attr:`session_idle` after that, it ends.
+
+        Every signed-in request starts here, so the lookup is one query, and the one place
+        that retries: if the pooled connection turns out dead (the database restarted), the
+        pool drops its old connections and the lookup runs once more on a new one.
         """
         if not token or len(token) > 200 or not token.isascii() or "\x00" in token:
             return None
         now = datetime.now(UTC)
         digest = security.hash_token(token)
         query = (
-            select(users, sessions.c.last_seen_at)
+            select(*_USER_COLUMNS, sessions.c.last_seen_at)
             .join(sessions, sessions.c.user_id == users.c.id)
             .where(
                 sessions.c.token_hash == digest,
@@ -301,12 +309,18 @@ class WebService:
                 sessions.c.last_seen_at > now - self.session_idle,
             )
         )
-        with self._read() as connection:
-            row = connection.execute(query).first()
+        for attempt in (1, 2):
+            try:
+                with self._read() as connection:
+                    row = connection.execute(query).first()
+                break
+            except DBAPIError as exc:
+                if attempt == 2 or not exc.connection_invalidated:
+                    raise
         if row is None:
             return None
         if row._mapping["last_seen_at"] < now - TOUCH_EVERY:
-            with write_connection(self.engine) as connection:
+            with statement_connection(self.engine) as connection:  # one UPDATE, atomic
                 connection.execute(
                     update(sessions)
                     .where(sessions.c.token_hash == digest, sessions.c.last_seen_at < now)
