@@ -20,18 +20,26 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
+from myotriage.engine.batch import decide_batch, gc_paused
 from myotriage.engine.case import Case, parse_case
 from myotriage.engine.causes import LikelyCause, rank_causes
 from myotriage.engine.conditions import (
     GROUPS,
     ConditionPosterior,
     condition_posterior,
-    condition_posteriors,
+    evidence_terms,
 )
 from myotriage.engine.model import LEVEL_RANK, Model, compile_model
 from myotriage.engine.naming import family_probabilities, name_type
 from myotriage.engine.recommend import Recommendation, Selection, select_advice, select_tests
-from myotriage.engine.triage import FiredRule, not_ruled_out, triage_level, watch_for
+from myotriage.engine.triage import (
+    FiredRule,
+    _from_rule,
+    conditions_rule,
+    not_ruled_out,
+    triage_level,
+    watch_for,
+)
 from myotriage.knowledge.loader import Knowledge, load_knowledge
 from myotriage.knowledge.schema import TRIAGE_ORDER
 from myotriage.knowledge.wording import lower_first
@@ -49,30 +57,121 @@ class RankedCondition(NamedTuple):
     position: int  # in the knowledge base's order (for explanations)
 
 
-class Assessment(NamedTuple):
+class Assessment:
     """What the engine concludes for one case; ``to_dict`` is the JSON form.
 
-    Immutable. A named tuple rather than a frozen dataclass because it is built once per
-    case and tuples are several times cheaper to build (this matters at 20,000 cases/s).
+    Immutable by convention. What every caller needs (the level and its reasons, the type
+    and its probabilities, the posterior over conditions) is decided when the assessment is
+    made, for a whole batch at once in :func:`assess_many`; what only a full report needs
+    (causes, advice, tests, red flags not asked about, the conditions not ruled out) is
+    computed from those on first access and kept, by the same functions either way, so the
+    value read is the same whenever it is read.
     """
 
-    case: Case
-    category: str
-    type: str
-    triage: str
-    confidence: str
-    probabilities: dict[str, float]  # the six types and "other"
-    categories: dict[str, float]
-    order: np.ndarray  # the conditions' positions, most probable first
-    leading: tuple[str, ...]  # the conditions whose advice, tests and causes are shown
-    watch: tuple[tuple[str, float], ...]  # more urgent conditions not ruled out
-    fired: tuple[FiredRule, ...]
-    not_ruled_out: tuple[tuple[str, int], ...]
-    causes: tuple[LikelyCause, ...]
-    advice_selection: Selection
-    tests_selection: Selection
-    posterior: ConditionPosterior
-    knowledge: Knowledge
+    def __init__(
+        self,
+        case: Case,
+        model: Model,
+        *,
+        category: str,
+        type: str,  # noqa: A002 - the field's name in the JSON form
+        triage: str,
+        confidence: str,
+        probabilities: dict[str, float],
+        categories: dict[str, float],
+        order: np.ndarray,
+        values: np.ndarray,
+        log_prior: np.ndarray,
+        fired: tuple[FiredRule, ...],
+        posterior: ConditionPosterior | None = None,
+    ) -> None:
+        self.case = case
+        self.model = model
+        self.knowledge: Knowledge = model.knowledge
+        self.category = category
+        self.type = type
+        self.triage = triage
+        self.confidence = confidence
+        self.probabilities = probabilities  # the six types and "other"
+        self.categories = categories
+        self.order = order  # the conditions' positions, most probable first
+        self.values = values  # P(condition | case), in the knowledge base's order
+        self.log_prior = log_prior
+        self.fired = fired
+        if posterior is not None:
+            self.__dict__["posterior"] = posterior
+
+    @functools.cached_property
+    def posterior(self) -> ConditionPosterior:
+        """The posterior with the evidence terms it came from (for explanations)."""
+        tables = self.model.conditions
+        terms = evidence_terms(self.case, tables)
+        return ConditionPosterior(self.values, self.log_prior, *terms, tables)
+
+    @functools.cached_property
+    def leading(self) -> tuple[str, ...]:
+        """The conditions whose advice, tests and causes are shown."""
+        ids = self.model.conditions.ids
+        return tuple(ids[i] for i in self._above) or (ids[int(self.order[0])],)
+
+    @property
+    def _above(self) -> list[int]:
+        """Positions of the conditions at least ``leading_threshold`` probable, best first."""
+        threshold = self.knowledge.meta.decision.leading_threshold
+        return self.order[: int(np.count_nonzero(self.values >= threshold))].tolist()
+
+    @functools.cached_property
+    def watch(self) -> tuple[tuple[str, float], ...]:
+        """More urgent conditions than the triage that are not ruled out."""
+        return watch_for(self.values, self.model, LEVEL_RANK[self.triage])
+
+    @functools.cached_property
+    def not_ruled_out(self) -> tuple[tuple[str, int], ...]:
+        """Red flags that matter here but were not answered, with the level each would set."""
+        return tuple(not_ruled_out(self.case, self.model))
+
+    @functools.cached_property
+    def causes(self) -> tuple[LikelyCause, ...]:
+        ids = self.model.conditions.ids
+        weights = {ids[i]: float(self.values[i]) for i in self._above}
+        return tuple(
+            rank_causes(self.case, self.probabilities, self.knowledge, conditions=weights)
+        )
+
+    @functools.cached_property
+    def _leading_types(self) -> frozenset[str]:
+        tables = self.model.conditions
+        return frozenset(tables.type_of[tables.position[c]] for c in self.leading) & frozenset(
+            self.knowledge.types
+        )
+
+    @functools.cached_property
+    def advice_selection(self) -> Selection:
+        kb = self.knowledge
+        tables = self.model.conditions
+        threshold = kb.meta.decision.mention_threshold
+        suppress = bool(np.any(tables.suppress_self_care & (self.values >= threshold)))
+        return select_advice(
+            kb,
+            level=self.triage,
+            relevant_types=self._leading_types,
+            cause_ids=frozenset(c.id for c in self.causes),
+            present=self.case.present,
+            conditions=frozenset(self.leading),
+            sex=self.case.sex,
+            suppress_self_care=suppress,
+        )
+
+    @functools.cached_property
+    def tests_selection(self) -> Selection:
+        return select_tests(
+            self.knowledge,
+            relevant_types=self._leading_types,
+            cause_ids=frozenset(c.id for c in self.causes),
+            present=self.case.present,
+            fired_rule_ids=frozenset(f.id for f in self.fired),
+            conditions=frozenset(self.leading) | frozenset(cid for cid, _ in self.watch),
+        )
 
     @property
     def advice(self) -> list[Recommendation]:
@@ -92,8 +191,8 @@ class Assessment(NamedTuple):
 
     def top_conditions(self, count: int) -> tuple[RankedCondition, ...]:
         """The ``count`` most probable conditions."""
-        tables = self.posterior.tables
-        values = self.posterior.values
+        tables = self.model.conditions
+        values = self.values
         return tuple(
             RankedCondition(
                 tables.ids[i], float(values[i]), TRIAGE_ORDER[tables.level_rank[i]], int(i)
@@ -117,6 +216,7 @@ class Assessment(NamedTuple):
 
     @property
     def information(self) -> float:
+        """How far the answers moved the posterior from the prior (nats)."""
         return self.posterior.information()
 
     @property
@@ -137,7 +237,7 @@ class Assessment(NamedTuple):
         top = self.top_condition.probability
         if top >= 0.8:
             return ""
-        if self.case.present.isdisjoint(compile_model(self.knowledge).describing):
+        if self.case.present.isdisjoint(self.model.describing):
             return (
                 "Nothing was said about the contraction itself, so what it is cannot be told;"
                 " the list below shows what fits best so far."
@@ -299,82 +399,79 @@ def assess(case: Any, knowledge: Knowledge | None = None) -> Assessment:
 
 def _conclude(parsed: Case, posterior: ConditionPosterior, model: Model) -> Assessment:
     """Everything the engine concludes from a case and its posterior over conditions."""
-    kb = model.knowledge
-    tables = model.conditions
     values = posterior.values
-    groups = (values @ tables.group_matrix).tolist()
-    probabilities = dict(zip(GROUPS, groups, strict=True))
-    categories = family_probabilities(groups, model)
+    groups = (values @ model.conditions.group_matrix).tolist()
     category, type_id = name_type(
         groups, model, describes=not parsed.present.isdisjoint(model.describing)
     )
     order = np.argsort(-values, kind="stable")
-    decision = kb.meta.decision
-    ids = tables.ids
-    above = order[: int(np.count_nonzero(values >= decision.leading_threshold))].tolist()
-    leading = tuple(ids[i] for i in above) or (ids[int(order[0])],)
     triage = triage_level(parsed, model, posterior)
-    rank = LEVEL_RANK[triage.level]
-    watch = watch_for(posterior, model, rank)
-    weights = {ids[i]: float(values[i]) for i in above}
-    causes = rank_causes(parsed, probabilities, kb, conditions=weights)
-    cause_ids = frozenset(c.id for c in causes)
-    leading_set = frozenset(leading)
-    relevant_types = frozenset(tables.type_of[tables.position[c]] for c in leading) & frozenset(
-        kb.types
-    )
-    suppress = bool(np.any(tables.suppress_self_care & (values >= decision.mention_threshold)))
-    present = parsed.present
-    advice = select_advice(
-        kb,
-        level=triage.level,
-        relevant_types=relevant_types,
-        cause_ids=cause_ids,
-        present=present,
-        conditions=leading_set,
-        sex=parsed.sex,
-        suppress_self_care=suppress,
-    )
-    tests = select_tests(
-        kb,
-        relevant_types=relevant_types,
-        cause_ids=cause_ids,
-        present=present,
-        fired_rule_ids=frozenset(f.id for f in triage.fired),
-        conditions=leading_set | frozenset(cid for cid, _ in watch),
-    )
     return Assessment(
-        case=parsed,
+        parsed,
+        model,
         category=category,
         type=type_id,
         triage=triage.level,
         confidence=_confidence(float(values[order[0]])),
-        probabilities=probabilities,
-        categories=categories,
+        probabilities=dict(zip(GROUPS, groups, strict=True)),
+        categories=family_probabilities(groups, model),
         order=order,
-        leading=leading,
-        watch=watch,
+        values=values,
+        log_prior=posterior.log_prior,
         fired=triage.fired,
-        not_ruled_out=tuple(not_ruled_out(parsed, model)),
-        causes=tuple(causes),
-        advice_selection=advice,
-        tests_selection=tests,
         posterior=posterior,
-        knowledge=kb,
     )
 
 
 def assess_many(cases: list[Any], knowledge: Knowledge | None = None) -> list[Assessment]:
     """Assess a list of cases; a bad case raises with its index in the field name.
 
-    The posteriors of the whole list are computed together (one sparse product), the rest
-    case by case: the same results as :func:`assess` on each, several times faster.
+    The posteriors, the rules and the levels of the whole list are decided together, as
+    array operations (:mod:`myotriage.engine.batch`); then each assessment is assembled.
+    The results are those of :func:`assess` on each case, several times faster.
     """
     kb = knowledge or load_knowledge()
     model = compile_model(kb)
-    parsed = [parse_case(case, kb, where=f"[{index}].") for index, case in enumerate(cases)]
-    posteriors = condition_posteriors(parsed, model.conditions)
-    return [
-        _conclude(case, posterior, model)
-        for case, posterior in zip(parsed, posteriors, strict=True)
-    ]
+    with gc_paused():
+        return _assess_parsed(
+            [parse_case(case, kb, where=f"[{index}].") for index, case in enumerate(cases)], model
+        )
+
+
+def _assess_parsed(parsed: list[Case], model: Model) -> list[Assessment]:
+    out: list[Assessment] = []
+    rules = model.rules
+    for chunk in decide_batch(parsed, model):
+        start = len(out)
+        groups = (chunk.values @ model.conditions.group_matrix).tolist()
+        orders = np.argsort(-chunk.values, axis=1, kind="stable")
+        tops = chunk.values[np.arange(len(orders)), orders[:, 0]].tolist()
+        describes = chunk.describes.tolist()
+        rule_ranks = chunk.rule_rank.tolist()
+        condition_ranks = chunk.condition_rank.tolist()
+        for row, case in enumerate(parsed[start : start + len(orders)]):
+            present = case.present
+            fired = [_from_rule(rules[p], rules[p].evidence_for(present)) for p in chunk.fired[row]]
+            rank = rule_ranks[row]
+            if condition_ranks[row] > rank:
+                rank = condition_ranks[row]
+                fired.append(conditions_rule(model, rank, chunk.condition_values[start + row]))
+            g = groups[row]
+            category, type_id = name_type(g, model, describes=describes[row])
+            out.append(
+                Assessment(
+                    case,
+                    model,
+                    category=category,
+                    type=type_id,
+                    triage=TRIAGE_ORDER[rank],
+                    confidence=_confidence(tops[row]),
+                    probabilities=dict(zip(GROUPS, g, strict=True)),
+                    categories=family_probabilities(g, model),
+                    order=orders[row],
+                    values=chunk.values[row],
+                    log_prior=chunk.log_prior[row],
+                    fired=tuple(fired),
+                )
+            )
+    return out

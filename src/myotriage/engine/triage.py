@@ -42,6 +42,7 @@ __all__ = [
     "FiredRule",
     "TriageResult",
     "condition_rank",
+    "conditions_rule",
     "decide_rank",
     "fired_rules",
     "not_ruled_out",
@@ -161,7 +162,7 @@ def conditions_level(model: Model, case: Case) -> tuple[int, np.ndarray]:
     conditions ask for with every subset of the present red flags counted (the others'
     answers, including red flags answered "no", always counted): adding a red flag can then
     only add subsets. Few cases have more than one or two red flags; beyond
-    ``_MAX_SUBSET_FLAGS`` the full set and the set without any are used.
+    ``MAX_SUBSET_FLAGS`` the full set and the set without any are used.
     """
     tables = model.conditions
     flags = sorted(case.present & model.red_flags)
@@ -174,7 +175,7 @@ def conditions_level(model: Model, case: Case) -> tuple[int, np.ndarray]:
     flag_rows = [index[f] for f in flags]
     others = tuple(i for i in present if i not in flag_rows)
     base = log_score(tables, log_prior, others, absent, groups)
-    if len(flags) <= _MAX_SUBSET_FLAGS:
+    if len(flags) <= MAX_SUBSET_FLAGS:
         subsets = [
             [row for bit, row in enumerate(flag_rows) if mask >> bit & 1]
             for mask in range(1 << len(flags))
@@ -191,12 +192,12 @@ def conditions_level(model: Model, case: Case) -> tuple[int, np.ndarray]:
     return best, best_values
 
 
-_MAX_SUBSET_FLAGS = 4
+#: Beyond this many present red flags, only the full set and the empty set are tried.
+MAX_SUBSET_FLAGS = 4
 
 
 def triage_level(case: Case, model: Model, posterior: ConditionPosterior) -> TriageResult:
     """The triage level and every reason behind it (rules, then the conditions' level)."""
-    kb = model.knowledge
     fired = fired_rules(case, model)
     rank = max((LEVEL_RANK[f.level] for f in fired), default=0)
     extra: list[FiredRule] = []
@@ -208,47 +209,49 @@ def triage_level(case: Case, model: Model, posterior: ConditionPosterior) -> Tri
         values = posterior.values
         by_conditions = condition_rank(model, values)
     if by_conditions > rank:
-        tables = model.conditions
-        mass = values @ tables.at_least
-        level = TRIAGE_ORDER[by_conditions]
-        behind = [
-            i
-            for i in np.argsort(-values, kind="stable")
-            if tables.level_rank[i] >= by_conditions and values[i] >= 0.01
-        ][:3]
-        names = [kb.conditions[tables.ids[i]].name for i in behind]
-        extra.append(
-            FiredRule(
-                id=f"conditions:{level}",
-                level=level,
-                kind="conditions",
-                red_flag=False,
-                title=f"The answers may fit {_join(names)}",
-                explanation=(
-                    f"Together these are about {probability_label(mass[by_conditions])} likely from your"
-                    f" answers, and they need {kb.meta.triage_levels[level].label.lower()}:"
-                    " it is safer to let a doctor rule them out."
-                ),
-                action=kb.meta.triage_levels[level].meaning,
-                findings=(),
-                sources=tuple(
-                    dict.fromkeys(s for i in behind for s in kb.conditions[tables.ids[i]].sources)
-                ),
-                possible_cause=_join(names),
-            )
-        )
+        extra.append(conditions_rule(model, by_conditions, values))
         rank = by_conditions
     return TriageResult(level=TRIAGE_ORDER[rank], fired=tuple(fired + extra))
 
 
-def watch_for(
-    posterior: ConditionPosterior, model: Model, rank: int
-) -> tuple[tuple[str, float], ...]:
+def conditions_rule(model: Model, by_conditions: int, values: np.ndarray) -> FiredRule:
+    """The reason given when the conditions raise the level above the rules': which conditions,
+    how likely together (``values`` is the posterior that asked for the level)."""
+    kb = model.knowledge
+    tables = model.conditions
+    mass = values @ tables.at_least
+    level = TRIAGE_ORDER[by_conditions]
+    behind = [
+        i
+        for i in np.argsort(-values, kind="stable")
+        if tables.level_rank[i] >= by_conditions and values[i] >= 0.01
+    ][:3]
+    names = [kb.conditions[tables.ids[i]].name for i in behind]
+    return FiredRule(
+        id=f"conditions:{level}",
+        level=level,
+        kind="conditions",
+        red_flag=False,
+        title=f"The answers may fit {_join(names)}",
+        explanation=(
+            f"Together these are about {probability_label(mass[by_conditions])} likely from your"
+            f" answers, and they need {kb.meta.triage_levels[level].label.lower()}:"
+            " it is safer to let a doctor rule them out."
+        ),
+        action=kb.meta.triage_levels[level].meaning,
+        findings=(),
+        sources=tuple(
+            dict.fromkeys(s for i in behind for s in kb.conditions[tables.ids[i]].sources)
+        ),
+        possible_cause=_join(names),
+    )
+
+
+def watch_for(values: np.ndarray, model: Model, rank: int) -> tuple[tuple[str, float], ...]:
     """Conditions more urgent than the triage given that stay at least ``mention_threshold``
     probable: not ruled out, and named so that they are not talked away."""
     tables = model.conditions
     threshold = model.knowledge.meta.decision.mention_threshold
-    values = posterior.values
     chosen = np.flatnonzero((values >= threshold) & (tables.level_rank > rank))
     chosen = chosen[np.argsort(-values[chosen], kind="stable")]
     return tuple((tables.ids[i], float(values[i])) for i in chosen.tolist())
