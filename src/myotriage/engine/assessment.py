@@ -134,9 +134,7 @@ class Assessment:
     def causes(self) -> tuple[LikelyCause, ...]:
         ids = self.model.conditions.ids
         weights = {ids[i]: float(self.values[i]) for i in self._above}
-        return tuple(
-            rank_causes(self.case, self.probabilities, self.knowledge, conditions=weights)
-        )
+        return tuple(rank_causes(self.case, self.probabilities, self.knowledge, conditions=weights))
 
     @functools.cached_property
     def _leading_types(self) -> frozenset[str]:
