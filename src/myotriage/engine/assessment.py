@@ -204,8 +204,36 @@ class Assessment:
 
     def explain(self, condition: RankedCondition) -> tuple[tuple[str, str, float], ...]:
         """(finding, choice, weight) for ``condition``, largest effect first: the
-        log-likelihood ratio of each answer for it against the other conditions."""
-        return _explain(self.posterior, condition.position)
+        log-likelihood ratio of each answer for it against the other conditions (weighted
+        by their prior)."""
+        return self.explain_positions([condition.position])[0]
+
+    def explain_positions(self, positions: list[int]) -> list[tuple[tuple[str, str, float], ...]]:
+        """:meth:`explain` for the conditions at ``positions``, the evidence gathered once."""
+        post = self.posterior
+        tables = self.model.conditions
+        names = tables.finding_ids
+        labels = [names[i] for i in post.present] + [names[i] for i in post.absent]
+        labels += ["+".join(names[i] for i in g) for g in post.absent_groups]
+        if not labels:
+            return [() for _ in positions]
+        f_count = len(names)
+        matrix = tables.yes_no[[*post.present, *[f_count + i for i in post.absent]]]
+        if post.absent_groups:
+            none_of = [np.exp(tables.log_none_of(g)) for g in post.absent_groups]
+            matrix = np.vstack([matrix, *none_of])
+        others = tables.others_prior(self.case.age, self.case.sex)
+        weights = np.array([np.log(matrix[:, j] / (matrix @ others[j])) for j in positions])
+        choices = ["present"] * len(post.present)
+        choices += ["absent"] * (len(labels) - len(choices))
+        # Largest effect first, then by label (labels are unique within a case).
+        by_label = np.empty(len(labels))
+        by_label[sorted(range(len(labels)), key=labels.__getitem__)] = np.arange(len(labels))
+        orders = np.lexsort((np.broadcast_to(by_label, weights.shape), -np.abs(weights)), axis=-1)
+        return [
+            tuple([(labels[t], choices[t], row[t]) for t in order])
+            for row, order in zip(weights.tolist(), orders.tolist(), strict=True)
+        ]
 
     @property
     def explanation(self) -> tuple[tuple[str, str, float], ...]:
@@ -273,6 +301,8 @@ class Assessment:
         level_text = kb.meta.triage_levels[self.triage]
         static = _static_parts(kb)
         shown = self.top_conditions(max(5, len(self.leading)))
+        explained = self.explain_positions([c.position for c in shown])
+        leading = frozenset(self.leading)
         return {
             "id": self.case.id,
             "category": self.category,
@@ -284,7 +314,10 @@ class Assessment:
             "summary": self.summary,
             "confidence": self.confidence,
             "uncertainty": self.uncertainty,
-            "conditions": [self._condition_dict(c) for c in shown],
+            "conditions": [
+                self._condition_dict(c, reasons, leading)
+                for c, reasons in zip(shown, explained, strict=True)
+            ],
             "probabilities": {
                 "types": {t: round(p, 4) for t, p in self.probabilities.items()},
                 "categories": {c: round(p, 4) for c, p in self.categories.items()},
@@ -310,8 +343,7 @@ class Assessment:
             "explanation": {
                 "condition": shown[0].id,
                 "findings": [
-                    {"finding": f, "choice": c, "weight": round(w, 3)}
-                    for f, c, w in self.explanation
+                    {"finding": f, "choice": c, "weight": round(w, 3)} for f, c, w in explained[0]
                 ],
                 "triage": [f.id for f in self.fired],
             },
@@ -319,9 +351,13 @@ class Assessment:
             "disclaimer": kb.meta.disclaimer,
         }
 
-    def _condition_dict(self, c: RankedCondition) -> dict[str, Any]:
+    def _condition_dict(
+        self,
+        c: RankedCondition,
+        reasons: tuple[tuple[str, str, float], ...],
+        leading: frozenset[str],
+    ) -> dict[str, Any]:
         entry = self.knowledge.conditions[c.id]
-        reasons = self.explain(c)
         return {
             "id": c.id,
             "name": entry.name,
@@ -331,7 +367,7 @@ class Assessment:
             "icd10": entry.icd10.code,
             "summary": entry.summary,
             "what_to_do": entry.what_to_do,
-            "leading": c.id in self.leading,
+            "leading": c.id in leading,
             "for": [{"finding": f, "choice": ch} for f, ch, w in reasons if w >= 0.3][:4],
             "against": [{"finding": f, "choice": ch} for f, ch, w in reasons if w <= -0.3][:3],
         }
@@ -360,23 +396,6 @@ def _static_parts(kb: Knowledge) -> dict[str, dict[str, dict[str, Any]]]:
         for t in kb.tests.values()
     }
     return {"advice": advice, "tests": tests}
-
-
-def _explain(posterior: ConditionPosterior, index: int) -> tuple[tuple[str, str, float], ...]:
-    """Log-likelihood ratio of each evidence term for condition ``index`` against the other
-    conditions (weighted by their prior), largest effect first."""
-    terms = posterior.terms()
-    if not terms:
-        return ()
-    prior = np.exp(posterior.log_prior)
-    prior[index] = 0.0
-    prior /= prior.sum()
-    matrix = np.array([values for _, _, values in terms])
-    mix = matrix @ prior
-    weights = np.log(matrix[:, index] / mix)
-    out = [(label, choice, float(w)) for (label, choice, _), w in zip(terms, weights, strict=True)]
-    out.sort(key=lambda item: (-abs(item[2]), item[0]))
-    return tuple(out)
 
 
 def _confidence(top: float) -> str:

@@ -81,6 +81,30 @@ class ConditionTables:
     def log_prior(self, age: int | None, sex: str | None) -> np.ndarray:
         return self.log_prior_by_age_sex[(age, sex)]
 
+    @functools.cached_property
+    def finding_ids(self) -> tuple[str, ...]:
+        """The findings in row order."""
+        return tuple(self.finding_index)
+
+    @functools.cached_property
+    def yes_no(self) -> np.ndarray:
+        """(2F, C): P(finding | condition) for a "yes" (rows 0..F-1), then for a "no"."""
+        return np.vstack([self.likelihood, 1.0 - self.likelihood])
+
+    @functools.lru_cache(maxsize=128)  # noqa: B019 - one tables object per knowledge base
+    def others_prior(self, age: int | None, sex: str | None) -> np.ndarray:
+        """(C, C): row ``j`` is the prior of the other conditions than ``j`` (``j`` set to 0,
+        the rest normalised), at this age and sex: what explanations weigh a condition against.
+        """
+        prior = np.exp(self.log_prior(age, sex))
+        rows = []
+        for j in range(len(prior)):
+            others = prior.copy()
+            others[j] = 0.0
+            others /= others.sum()
+            rows.append(others)
+        return np.array(rows)
+
     @functools.lru_cache(maxsize=4096)  # noqa: B019 - one tables object per knowledge base
     def log_none_of(self, members: tuple[int, ...]) -> np.ndarray:
         """log(1 - sum of the members' likelihoods): no member of a single group applies."""
@@ -114,7 +138,7 @@ class ConditionPosterior(NamedTuple):
     def terms(self) -> list[tuple[str, str, np.ndarray]]:
         """(finding or joined members, choice, likelihood vector) for each evidence term."""
         t = self.tables
-        names = list(t.finding_index)
+        names = t.finding_ids
         out = [(names[i], "present", t.likelihood[i]) for i in self.present]
         out += [(names[i], "absent", 1.0 - t.likelihood[i]) for i in self.absent]
         out += [
