@@ -91,19 +91,17 @@ class ConditionTables:
         """(2F, C): P(finding | condition) for a "yes" (rows 0..F-1), then for a "no"."""
         return np.vstack([self.likelihood, 1.0 - self.likelihood])
 
-    @functools.lru_cache(maxsize=128)  # noqa: B019 - one tables object per knowledge base
+    @functools.lru_cache(maxsize=512)  # noqa: B019 - one tables object per knowledge base
     def others_prior(self, age: int | None, sex: str | None) -> np.ndarray:
         """(C, C): row ``j`` is the prior of the other conditions than ``j`` (``j`` set to 0,
         the rest normalised), at this age and sex: what explanations weigh a condition against.
         """
         prior = np.exp(self.log_prior(age, sex))
-        rows = []
-        for j in range(len(prior)):
-            others = prior.copy()
-            others[j] = 0.0
-            others /= others.sum()
-            rows.append(others)
-        return np.array(rows)
+        rows = np.repeat(prior[None, :], len(prior), axis=0)
+        np.fill_diagonal(rows, 0.0)
+        # Each row summed on its own, as a vector: the same sums as one condition at a time.
+        rows /= rows.sum(axis=1, keepdims=True)
+        return rows
 
     @functools.lru_cache(maxsize=4096)  # noqa: B019 - one tables object per knowledge base
     def log_none_of(self, members: tuple[int, ...]) -> np.ndarray:
