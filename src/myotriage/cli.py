@@ -15,10 +15,13 @@ from myotriage import __version__
 from myotriage.cli_errors import OneLineErrors
 from myotriage.diary_cli import app as diary_app
 from myotriage.errors import InvalidInputError
-from myotriage.jsonio import read_json_input, write_json
+from myotriage.jsonio import read_json_input, write_json, write_json_array
 from myotriage.knowledge.taxonomy import TYPE_IDS
 
 __all__ = ["app", "run"]
+
+#: Cases assessed and written at a time by ``assess --json`` on a list.
+_BATCH = 2048
 
 app = typer.Typer(
     cls=OneLineErrors,
@@ -79,17 +82,29 @@ def assess(
         raise InvalidInputError("SOURCE", "missing: give a case file, - for stdin, or --text")
     from myotriage.engine.assessment import assess as assess_case
     from myotriage.engine.assessment import assess_many
+    from myotriage.engine.batch import gc_paused
     from myotriage.engine.case import parse_case
     from myotriage.knowledge.loader import load_knowledge
 
     data = read_json_input(source)
     kb = load_knowledge()
+    if isinstance(data, list) and as_json:
+        # Every case is checked before anything is written, then the results are made and
+        # written a batch at a time: the output starts early and memory stays flat.
+        cases = [parse_case(case, kb, where=f"[{index}].") for index, case in enumerate(data)]
+        del data
+        with gc_paused():
+            write_json_array(
+                [a.to_dict() for a in assess_many(cases[start : start + _BATCH], kb)]
+                for start in range(0, len(cases), _BATCH)
+            )
+        return
     if isinstance(data, list):
         results = [a.to_dict() for a in assess_many(data, kb)]
     else:
         results = [assess_case(parse_case(data, kb), kb).to_dict()]
     if as_json:
-        write_json(results if isinstance(data, list) else results[0])
+        write_json(results[0])
         return
     from myotriage.console import make_console, render_assessment
 

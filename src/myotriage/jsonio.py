@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,7 @@ import orjson
 from myotriage.errors import InvalidInputError
 from myotriage.safetext import MAX_DEPTH, check_tree
 
-__all__ = ["MAX_INPUT_BYTES", "parse_json", "read_json_input", "write_json"]
+__all__ = ["MAX_INPUT_BYTES", "parse_json", "read_json_input", "write_json", "write_json_array"]
 
 #: The largest JSON file a command reads (a batch of ten thousand cases fits easily).
 MAX_INPUT_BYTES = 64 * 1024 * 1024
@@ -32,6 +33,28 @@ def write_json(obj: Any) -> None:
     sys.stdout.flush()
     sys.stdout.buffer.write(orjson.dumps(obj, option=option) + b"\n")
     sys.stdout.buffer.flush()
+
+
+def write_json_array(batches: Iterable[list[Any]]) -> None:
+    """Write a JSON array to stdout, its items coming in ``batches``: the same bytes as
+    :func:`write_json` on the whole list, written as they come (for a list of thousands of
+    assessments, the output starts at once and the whole text never sits in memory)."""
+    if sys.stdout.isatty():
+        write_json([item for batch in batches for item in batch])
+        return
+    sys.stdout.flush()
+    out = sys.stdout.buffer
+    out.write(b"[")
+    first = True
+    for batch in batches:
+        if not batch:
+            continue
+        if not first:
+            out.write(b",")
+        out.write(b",".join([orjson.dumps(item) for item in batch]))
+        first = False
+    out.write(b"]\n")
+    out.flush()
 
 
 def _parse_int(text: str) -> int | float:

@@ -133,3 +133,20 @@ def test_knowledge_and_guide() -> None:
     assert clonus.returncode == 0 and "Clonus" in clonus.stdout
     bad = run("guide", "cramp")
     assert bad.returncode == 2 and "TYPE: expected one of" in bad.stderr
+
+
+def test_a_long_list_comes_out_whole_and_in_order(kb: Any, tmp_path: Path) -> None:
+    """More cases than one batch of the streamed output: the same results as in process."""
+    import orjson
+
+    from myotriage.engine.assessment import assess_many
+    from myotriage.engine.case_sampling import sample_cases
+
+    cases = sample_cases(2100, seed=3)
+    path = tmp_path / "cases.json"
+    path.write_text(json.dumps(cases))
+    out = run("assess", str(path), "--json")
+    assert out.returncode == 0, out.stderr
+    results = json.loads(out.stdout)
+    assert [r["id"] for r in results] == [c["id"] for c in cases]
+    assert results == json.loads(orjson.dumps([a.to_dict() for a in assess_many(cases, kb)]))
