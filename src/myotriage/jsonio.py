@@ -89,6 +89,9 @@ def parse_json(data: bytes | str, name: str = "") -> Any:
         value = orjson.loads(text)  # several times faster on large case files
     except orjson.JSONDecodeError:
         value = _careful_loads(text, name)
+    else:
+        if _clean_as_parsed(text, value):
+            return value
     try:
         check_tree(value, "")
     except InvalidInputError as exc:
@@ -96,6 +99,30 @@ def parse_json(data: bytes | str, name: str = "") -> Any:
             raise
         raise InvalidInputError(name, str(exc)) from None
     return value
+
+
+def _clean_as_parsed(text: str, value: Any) -> bool:
+    """True when ``check_tree`` would find nothing in what orjson parsed from ``text``, told
+    without visiting every string: orjson refuses unpaired surrogates and raw control
+    characters, so a NUL can only come from a ``\\u0000`` escape, and the nesting is checked
+    on the containers alone. False means "look closer" (``check_tree`` names the problem)."""
+    return "\\u0000" not in text and "\x00" not in text and _shallow(value, MAX_DEPTH)
+
+
+def _shallow(obj: Any, depth: int) -> bool:
+    """No value in ``obj`` is nested deeper than ``check_tree`` allows (``depth`` levels)."""
+    if type(obj) is dict:
+        children: Any = obj.values()
+    elif type(obj) is list:
+        children = obj
+    else:
+        return True
+    if depth < 1:
+        return False
+    return all(_shallow(child, depth - 1) for child in children if type(child) in _CONTAINERS)
+
+
+_CONTAINERS = (dict, list)
 
 
 def _careful_loads(text: str, name: str) -> Any:
