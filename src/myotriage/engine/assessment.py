@@ -210,13 +210,24 @@ class Assessment:
 
     def explain_positions(self, positions: list[int]) -> list[tuple[tuple[str, str, float], ...]]:
         """:meth:`explain` for the conditions at ``positions``, the evidence gathered once."""
+        labels, choices, weights, orders = self._weights(positions)
+        return [
+            tuple([(labels[t], choices[t], row[t]) for t in order])
+            for row, order in zip(weights, orders, strict=True)
+        ]
+
+    def _weights(
+        self, positions: list[int]
+    ) -> tuple[list[str], list[str], list[list[float]], list[list[int]]]:
+        """(term labels, their choices, per condition the weight of each term, and per
+        condition the terms largest effect first)."""
         post = self.posterior
         tables = self.model.conditions
         names = tables.finding_ids
         labels = [names[i] for i in post.present] + [names[i] for i in post.absent]
         labels += ["+".join(names[i] for i in g) for g in post.absent_groups]
         if not labels:
-            return [() for _ in positions]
+            return [], [], [[] for _ in positions], [[] for _ in positions]
         f_count = len(names)
         matrix = tables.yes_no[[*post.present, *[f_count + i for i in post.absent]]]
         if post.absent_groups:
@@ -230,10 +241,7 @@ class Assessment:
         by_label = np.empty(len(labels))
         by_label[sorted(range(len(labels)), key=labels.__getitem__)] = np.arange(len(labels))
         orders = np.lexsort((np.broadcast_to(by_label, weights.shape), -np.abs(weights)), axis=-1)
-        return [
-            tuple([(labels[t], choices[t], row[t]) for t in order])
-            for row, order in zip(weights.tolist(), orders.tolist(), strict=True)
-        ]
+        return labels, choices, weights.tolist(), orders.tolist()
 
     @property
     def explanation(self) -> tuple[tuple[str, str, float], ...]:
@@ -301,8 +309,9 @@ class Assessment:
         level_text = kb.meta.triage_levels[self.triage]
         static = _static_parts(kb)
         shown = self.top_conditions(max(5, len(self.leading)))
-        explained = self.explain_positions([c.position for c in shown])
+        labels, choices, weights, orders = self._weights([c.position for c in shown])
         leading = frozenset(self.leading)
+        condition_static = _condition_parts(kb)
         return {
             "id": self.case.id,
             "category": self.category,
@@ -315,8 +324,10 @@ class Assessment:
             "confidence": self.confidence,
             "uncertainty": self.uncertainty,
             "conditions": [
-                self._condition_dict(c, reasons, leading)
-                for c, reasons in zip(shown, explained, strict=True)
+                _condition_dict(
+                    c, condition_static[c.position], leading, labels, choices, row, order
+                )
+                for c, row, order in zip(shown, weights, orders, strict=True)
             ],
             "probabilities": {
                 "types": {t: round(p, 4) for t, p in self.probabilities.items()},
@@ -343,7 +354,8 @@ class Assessment:
             "explanation": {
                 "condition": shown[0].id,
                 "findings": [
-                    {"finding": f, "choice": c, "weight": round(w, 3)} for f, c, w in explained[0]
+                    {"finding": labels[t], "choice": choices[t], "weight": round(weights[0][t], 3)}
+                    for t in orders[0]
                 ],
                 "triage": [f.id for f in self.fired],
             },
@@ -351,26 +363,53 @@ class Assessment:
             "disclaimer": kb.meta.disclaimer,
         }
 
-    def _condition_dict(
-        self,
-        c: RankedCondition,
-        reasons: tuple[tuple[str, str, float], ...],
-        leading: frozenset[str],
-    ) -> dict[str, Any]:
-        entry = self.knowledge.conditions[c.id]
-        return {
-            "id": c.id,
-            "name": entry.name,
-            "type": entry.type,
-            "probability": round(c.probability, 4),
-            "level": c.level,
-            "icd10": entry.icd10.code,
-            "summary": entry.summary,
-            "what_to_do": entry.what_to_do,
-            "leading": c.id in leading,
-            "for": [{"finding": f, "choice": ch} for f, ch, w in reasons if w >= 0.3][:4],
-            "against": [{"finding": f, "choice": ch} for f, ch, w in reasons if w <= -0.3][:3],
-        }
+
+def _condition_dict(
+    c: RankedCondition,
+    static: tuple[str, str, str, str, str],
+    leading: frozenset[str],
+    labels: list[str],
+    choices: list[str],
+    weights: list[float],
+    order: list[int],
+) -> dict[str, Any]:
+    """One condition of the JSON form, with the answers for and against it (the first four
+    and three terms, largest effect first, that weigh at least 0.3 either way)."""
+    name, type_id, icd10, summary, what_to_do = static
+    for_: list[dict[str, str]] = []
+    against: list[dict[str, str]] = []
+    for t in order:
+        w = weights[t]
+        if w >= 0.3:
+            if len(for_) < 4:
+                for_.append({"finding": labels[t], "choice": choices[t]})
+        elif w <= -0.3:
+            if len(against) < 3:
+                against.append({"finding": labels[t], "choice": choices[t]})
+        else:
+            break  # the terms come largest effect first: the rest weigh less than 0.3
+    return {
+        "id": c.id,
+        "name": name,
+        "type": type_id,
+        "probability": round(c.probability, 4),
+        "level": c.level,
+        "icd10": icd10,
+        "summary": summary,
+        "what_to_do": what_to_do,
+        "leading": c.id in leading,
+        "for": for_,
+        "against": against,
+    }
+
+
+@functools.lru_cache(maxsize=8)
+def _condition_parts(kb: Knowledge) -> tuple[tuple[str, str, str, str, str], ...]:
+    """Per condition (in the knowledge base's order), the parts of its JSON form that do not
+    depend on the case: name, type, ICD-10 code, summary and what to do."""
+    return tuple(
+        (c.name, c.type, c.icd10.code, c.summary, c.what_to_do) for c in kb.conditions.values()
+    )
 
 
 @functools.lru_cache(maxsize=8)
