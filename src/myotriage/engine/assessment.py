@@ -30,7 +30,7 @@ from myotriage.engine.conditions import (
     evidence_terms,
 )
 from myotriage.engine.model import LEVEL_RANK, Model, compile_model
-from myotriage.engine.naming import family_probabilities, name_type
+from myotriage.engine.naming import family_probabilities, family_rows, name_type
 from myotriage.engine.recommend import Recommendation, Selection, select_advice, select_tests
 from myotriage.engine.triage import (
     FiredRule,
@@ -499,7 +499,9 @@ def _assess_parsed(parsed: list[Case], model: Model) -> list[Assessment]:
     rules = model.rules
     for chunk in decide_batch(parsed, model):
         start = len(out)
-        groups = (chunk.values @ model.conditions.group_matrix).tolist()
+        group_values = chunk.values @ model.conditions.group_matrix
+        groups = group_values.tolist()
+        families = family_rows(group_values, model)
         orders = np.argsort(-chunk.values, axis=1, kind="stable")
         tops = chunk.values[np.arange(len(orders)), orders[:, 0]].tolist()
         describes = chunk.describes.tolist()
@@ -513,7 +515,9 @@ def _assess_parsed(parsed: list[Case], model: Model) -> list[Assessment]:
                 rank = condition_ranks[row]
                 fired.append(conditions_rule(model, rank, chunk.condition_values[start + row]))
             g = groups[row]
-            category, type_id = name_type(g, model, describes=describes[row])
+            category, type_id = name_type(
+                g, model, describes=describes[row], families=families[row]
+            )
             out.append(
                 Assessment(
                     case,
@@ -523,7 +527,7 @@ def _assess_parsed(parsed: list[Case], model: Model) -> list[Assessment]:
                     triage=TRIAGE_ORDER[rank],
                     confidence=_confidence(tops[row]),
                     probabilities=dict(zip(GROUPS, g, strict=True)),
-                    categories=family_probabilities(g, model),
+                    categories=families[row],
                     order=orders[row],
                     values=chunk.values[row],
                     log_prior=chunk.log_prior[row],

@@ -19,10 +19,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
+
 from myotriage.engine.conditions import GROUPS
 from myotriage.engine.model import Model
 
-__all__ = ["family_probabilities", "name_type"]
+__all__ = ["family_probabilities", "family_rows", "name_type"]
 
 
 def family_probabilities(group_values: Sequence[float], model: Model) -> dict[str, float]:
@@ -35,7 +37,26 @@ def family_probabilities(group_values: Sequence[float], model: Model) -> dict[st
     return out
 
 
-def name_type(group_values: Sequence[float], model: Model, *, describes: bool) -> tuple[str, str]:
+def family_rows(group_values: np.ndarray, model: Model) -> list[dict[str, float]]:
+    """:func:`family_probabilities` for each row of an (n, groups) array: the same sums, added
+    in the same order, for a whole batch at once."""
+    sums = {"spasm": np.zeros(len(group_values)), "twitch": np.zeros(len(group_values))}
+    sums["other"] = np.zeros(len(group_values))
+    for column, fam in enumerate(model.conditions.family_of_group):
+        sums[fam] = sums[fam] + group_values[:, column]
+    spasm, twitch, other = (sums[f].tolist() for f in ("spasm", "twitch", "other"))
+    return [
+        {"spasm": s, "twitch": t, "other": o} for s, t, o in zip(spasm, twitch, other, strict=True)
+    ]
+
+
+def name_type(
+    group_values: Sequence[float],
+    model: Model,
+    *,
+    describes: bool,
+    families: dict[str, float] | None = None,
+) -> tuple[str, str]:
     """``(category, type)`` for a distribution over the groups of :data:`GROUPS`.
 
     The family is named only when it clearly dominates (``category_threshold``, with the
@@ -43,12 +64,14 @@ def name_type(group_values: Sequence[float], model: Model, *, describes: bool) -
     (``type_threshold``) and belongs to that family; when the look-alikes lead, nothing is
     named and the result leads with the conditions. ``describes`` says whether any present
     finding describes the contraction itself; without one (only red flags, history or
-    medicines), nothing is named.
+    medicines), nothing is named. ``families`` are :func:`family_probabilities` of
+    ``group_values`` when the caller has them already.
     """
     if not describes:
         return "unclear", "unclear"
     decision = model.knowledge.meta.decision
-    families = family_probabilities(group_values, model)
+    if families is None:
+        families = family_probabilities(group_values, model)
     category = "spasm" if families["spasm"] >= families["twitch"] else "twitch"
     if families[category] < decision.category_threshold:
         return "unclear", "unclear"
