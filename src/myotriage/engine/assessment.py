@@ -499,7 +499,9 @@ def _assess_parsed(parsed: list[Case], model: Model) -> list[Assessment]:
     rules = model.rules
     for chunk in decide_batch(parsed, model):
         start = len(out)
-        group_values = chunk.values @ model.conditions.group_matrix
+        # One case at a time, as _conclude does: the same sums to the last bit.
+        group_matrix = model.conditions.group_matrix
+        group_values = np.array([row @ group_matrix for row in chunk.values])
         groups = group_values.tolist()
         families = family_rows(group_values, model)
         orders = np.argsort(-chunk.values, axis=1, kind="stable")

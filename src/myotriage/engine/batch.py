@@ -32,7 +32,7 @@ from scipy.sparse import csr_matrix
 
 from myotriage.engine.case import Case
 from myotriage.engine.model import Model, compile_model
-from myotriage.engine.triage import MAX_SUBSET_FLAGS
+from myotriage.engine.triage import MAX_SUBSET_FLAGS, conditions_level
 from myotriage.knowledge.loader import Knowledge
 from myotriage.knowledge.taxonomy import SEXES
 
@@ -165,7 +165,7 @@ def _indicator(cases: list[Case], index: dict[str, int], f_count: int, which: st
     for case in cases:
         chosen = case.present if which == "present" else case.absent
         counts.append(len(chosen))
-        cols.extend(map(get, chosen))
+        cols.extend(sorted(map(get, chosen)))  # in order: sums in a fixed order
     indptr = np.cumsum(counts)
     return csr_matrix((np.ones(len(cols)), cols, indptr), shape=(len(cases), f_count))
 
@@ -240,26 +240,42 @@ def _decide_chunk(cases: list[Case], model: Model, offset: int) -> BatchDecision
     f_count = len(index)
     present = _indicator(cases, index, f_count, "present")
     absent = _indicator(cases, index, f_count, "absent")
-    flags = present.multiply(t.red_flag).tocsr()
-    others = present - flags
     log_prior = [tables.log_prior(case.age, case.sex) for case in cases]
-    base = np.vstack(log_prior) + others @ tables.log_present
+    prior = np.vstack(log_prior)
+    plain: csr_matrix | None = None
+    none_of: np.ndarray | None = None
     if absent.nnz:
         # Evidence terms, as conditions.evidence_terms: a "no" that a present finding implies
         # is a slip; "no" answers in a single group count together unless a member is present.
         absent = absent.multiply((present @ t.implies) == 0).tocsr()
         absent.eliminate_zeros()
-        base += absent.multiply(~t.single).tocsr() @ tables.log_absent
+        absent.sort_indices()
+        plain = absent.multiply(~t.single).tocsr()
+        plain.sort_indices()
         group_present = (present @ t.member_group) > 0
-        for g, members in enumerate(t.groups):
+        none_of = np.zeros((len(cases), tables.likelihood.shape[1]))
+        for g, members in enumerate(t.groups):  # in order of the groups' names
             part = absent[:, members]
             rows = np.flatnonzero((np.diff(part.indptr) > 0) & ~group_present[:, g])
             if not len(rows):
                 continue
             total = part[rows] @ tables.likelihood[members]
-            base[rows] += np.log(np.maximum(tables.none_of_floor, 1.0 - total))
+            none_of[rows] += np.log(np.maximum(tables.none_of_floor, 1.0 - total))
+
+    def score(found: csr_matrix) -> np.ndarray:
+        """The log posterior with the present findings ``found``, summed as
+        :func:`myotriage.engine.conditions.condition_posteriors` sums it."""
+        answers = found @ tables.log_present
+        if plain is not None:
+            answers = answers + plain @ tables.log_absent
+        acc = prior + answers
+        if none_of is not None:
+            acc += none_of
+        return acc
+
+    flags = present.multiply(t.red_flag).tocsr()
     has_flags = np.diff(flags.indptr) > 0
-    values = _normalise_rows(base + flags @ tables.log_present if flags.nnz else base)
+    values = _normalise_rows(score(present))
     # Rules: all of the needed findings, one of each any-of group, none of unless, limits.
     fires = (present @ t.all_of) >= t.all_count
     if t.any_of.shape[1]:
@@ -288,8 +304,14 @@ def _decide_chunk(cases: list[Case], model: Model, offset: int) -> BatchDecision
     condition_rank[plain_cases] = _condition_ranks(model, values[plain_cases])
     flagged = np.flatnonzero(open_ & has_flags)
     if len(flagged):
+        base = score(present - flags)
         condition_rank[flagged], asked[flagged] = _flag_subsets(model, t, flags, base, flagged)
     raised = np.flatnonzero(condition_rank > rule_rank).tolist()
+    for c in raised:
+        if has_flags[c]:
+            # The reason names conditions by the posterior that raised the level: take it
+            # from the one-case decision itself, so that near ties are broken as there.
+            condition_rank[c], asked[c] = conditions_level(model, cases[c])
     return BatchDecision(
         values=values,
         log_prior=log_prior,
