@@ -157,3 +157,26 @@ def test_the_report_says_who_it_is_about(client: Any) -> None:
     assert "About: J. D., born 1971" in " ".join(text.split())
     bad = client.post("/diary/report.pdf", data={"csrf_token": token, "born": "19x1"})
     assert bad.status_code == 422 and "year of birth" in bad.text
+
+
+def test_the_summary_and_pain_bars_read_as_words(client: Any) -> None:
+    """Days as people write them; pain bars say "3 out of 10", not a bare "3" by a count."""
+    token = _signed_in(client)
+    for day, pain in (("2026-01-05", "3"), ("2026-01-12", "3"), ("2026-01-13", "")):
+        client.post(
+            "/diary/episode",
+            data={
+                "csrf_token": token,
+                "location": "loc_calf",
+                "start": f"{day}T22:00",
+                "pain": pain,
+            },
+        )
+    diary = client.get("/diary").text
+    assert "from 5 Jan 2026 to 13 Jan 2026" in diary
+    assert "2026-01-05" not in diary
+    labels = re.findall(r'<span class="bar-label">([^<]*)</span>', diary)
+    assert "3 out of 10" in labels and "not given" in labels
+    assert "3" not in labels and "unknown" not in labels
+    # the disclaimer is in the footer of every page; the diary does not repeat it
+    assert diary.count(client.app.state.ctx.knowledge.meta.disclaimer) == 1

@@ -21,6 +21,7 @@ def _hidden(page: str) -> dict[str, str]:
 def test_home_and_guide(client: Any, kb: Any) -> None:
     home = client.get("/")
     assert "Start the check" in home.text and kb.meta.disclaimer in home.text
+    assert home.text.count(kb.meta.disclaimer) == 1  # once, in the footer: not twice on one screen
     guide = client.get("/guide").text
     for section in kb.guide.values():
         assert html.escape(section.title) in guide
@@ -100,3 +101,14 @@ def test_clinic_pages(client: Any, sqlite_url: str) -> None:
         assert view.status_code == 200 and ">Diary</h2>" in view.text
     diary = client.get("/diary").text
     assert "doc@example.org" in diary and "viewed" in diary
+
+
+def test_days_are_written_as_people_write_them() -> None:
+    from datetime import date
+
+    from myotriage.web.pages.render import day_text
+
+    assert day_text(date(2026, 1, 5)) == "5 Jan 2026"
+    assert day_text("2026-11-26") == "26 Nov 2026"  # a shared report's snapshot keeps text
+    assert day_text("not a day") == "not a day"
+    assert day_text(None) == ""

@@ -28,6 +28,7 @@ __all__ = [
     "Reason",
     "ResultView",
     "advice_order",
+    "boxed_now",
     "phone_link",
     "probability_label",
     "probability_width",
@@ -84,15 +85,65 @@ def reasons(assessment: dict[str, Any], kb: Knowledge) -> tuple[list[Reason], li
     return supporting, opposing
 
 
-def advice_order(advice: list[dict[str, Any]], level: str) -> list[dict[str, Any]]:
+def advice_order(
+    advice: list[dict[str, Any]], level: str, boxed: list[dict[str, Any]] | None = None
+) -> list[dict[str, Any]]:
     """Advice most important first: what to do now, then cautions, then self-care and the rest.
 
-    On an emergency or urgent result the "now" texts are already in the level's box, so
-    they are left out here.
+    On an emergency or urgent result the "now" texts in the level's box (``boxed``; by
+    default every "now" text) are left out here.
     """
-    boxed = level in ("emergency", "urgent")
-    shown = [a for a in advice if not (boxed and a.get("kind") == "now")]
+    if level in ("emergency", "urgent"):
+        inbox = {id(a) for a in (boxed if boxed is not None else advice) if a.get("kind") == "now"}
+    else:
+        inbox = set()
+    shown = [a for a in advice if id(a) not in inbox]
     return sorted(shown, key=lambda a: _KIND_ORDER.get(str(a.get("kind")), 9))
+
+
+def _present(assessment: dict[str, Any]) -> set[str]:
+    """The findings the person has: those behind the red flags and those said yes to."""
+    present = {f for flag in assessment.get("red_flags") or [] for f in flag.get("findings") or []}
+    for item in (assessment.get("explanation") or {}).get("findings") or []:
+        if item.get("choice") == "present":
+            present.add(str(item.get("finding")))
+    return present
+
+
+def boxed_now(assessment: dict[str, Any], kb: Knowledge) -> list[dict[str, Any]]:
+    """The "now" advice that belongs in an emergency or urgent box ("While you wait").
+
+    On an urgent result that is every "now" text. On an emergency it is the level's own
+    advice, advice about a sign the person has, and advice of a condition that is itself an
+    emergency: a "now" text that came with a likely but less urgent condition ("get a blood
+    test today") would contradict "call 999 now" inside the banner, so it stays with the
+    other advice below it.
+    """
+    level = str(assessment.get("triage"))
+    if level not in ("emergency", "urgent"):
+        return []
+    now = [a for a in assessment.get("advice") or [] if a.get("kind") == "now"]
+    if level == "urgent":
+        return now
+    present = _present(assessment)
+    emergency_advice = {
+        advice_id
+        for condition in kb.conditions.values()
+        if condition.usual_level == "emergency"
+        for advice_id in condition.advice
+    }
+    chosen = []
+    for item in now:
+        advice_id = str(item.get("id"))
+        entry = kb.advice.get(advice_id)
+        if (
+            entry is None
+            or "emergency" in entry.levels
+            or set(entry.findings) & present
+            or advice_id in emergency_advice
+        ):
+            chosen.append(item)
+    return chosen
 
 
 @dataclass
@@ -141,13 +192,10 @@ def result_view(
     kb = ctx.knowledge
     level = str(assessment.get("triage"))
     supporting, opposing = reasons(assessment, kb)
-    advice = advice_order(list(assessment.get("advice") or []), level)
+    boxed = boxed_now(assessment, kb)
+    advice = advice_order(list(assessment.get("advice") or []), level, boxed)
     settings = ctx.web_settings.settings
-    waiting = [
-        a["text"]
-        for a in assessment.get("advice") or []
-        if a.get("kind") == "now" and level in ("emergency", "urgent")
-    ]
+    waiting = [a["text"] for a in boxed]
     return ResultView(
         supporting=supporting,
         opposing=opposing,

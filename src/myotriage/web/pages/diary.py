@@ -67,6 +67,8 @@ NOTICES = {
     "revoked": "Share withdrawn.",
 }
 #: The cookie that holds a just-deleted episode, so "Undo" can put it back.
+#: Pain bar labels: a bare "3" next to a count of 4 reads as a pair of numbers.
+PAIN_NAMES = {str(n): f"{n} out of 10" for n in range(11)} | {"unknown": "not given"}
 UNDO_COOKIE = "myotriage_undo"
 UNDO_MAX_CHARS = 3800
 
@@ -97,7 +99,7 @@ def diary_home(
         week_chart=charts.week_chart(stats.per_week),
         hour_chart=charts.hour_chart(stats.by_hour),
         locations=charts.count_bars(stats.by_location, LOCATIONS),
-        pains=charts.count_bars(pains),
+        pains=charts.count_bars(pains, PAIN_NAMES),
         location_names=LOCATIONS,
         shares=ctx.web.list_own_shares(owner_id=user.id),
         audit=ctx.web.audit_for_owner(owner_id=user.id),

@@ -6,6 +6,7 @@ computer's browser does not keep them.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from fastapi import Request
@@ -19,12 +20,28 @@ if TYPE_CHECKING:
 
     from myotriage.web.context import WebContext
 
-__all__ = ["install_template_globals", "percent", "render"]
+__all__ = ["day_text", "install_template_globals", "percent", "render"]
 
 
 def percent(p: float) -> int:
     """A probability as a whole percentage for a CSS width class (0 to 100)."""
     return max(0, min(100, round(float(p) * 100)))
+
+
+def day_text(day: date | str | None) -> str:
+    """A day as people write it ("11 Nov 2026"), not as a database stores it ("2026-11-11").
+
+    A shared report's snapshot keeps days as ISO text, the live diary as dates; both read
+    the same. Text that is not a day is shown as it is rather than failing the page.
+    """
+    if day is None:
+        return ""
+    if isinstance(day, str):
+        try:
+            return day_text(date.fromisoformat(day[:10]))
+        except ValueError:
+            return day
+    return f"{day.day} {day:%b %Y}"
 
 
 def install_template_globals(templates: Jinja2Templates, ctx: WebContext) -> None:
@@ -38,6 +55,7 @@ def install_template_globals(templates: Jinja2Templates, ctx: WebContext) -> Non
     env.filters["percent"] = percent
     env.filters["probability"] = probability_label
     env.filters["probability_width"] = probability_width
+    env.filters["day"] = day_text
     env.globals["type_name"] = lambda t: kb.types[t].name if t in kb.types else t
     env.globals["finding_text"] = lambda f: kb.findings[f].meaning if f in kb.findings else f
     env.globals["level_text"] = lambda level: kb.meta.triage_levels[level]
