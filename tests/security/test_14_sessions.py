@@ -266,3 +266,24 @@ def test_sessions_open_before_the_upgrade_keep_working(sqlite_url: str) -> None:
     with make_client(sqlite_url) as client:
         headers = {"Authorization": "Bearer old-token"}
         assert client.get("/api/v1/auth/me", headers=headers).json()["email"] == "p@x.org"
+
+
+def test_a_busy_database_does_not_turn_a_read_into_an_error(
+    client: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Writing down activity may fail (a locked database): the request still succeeds."""
+    from contextlib import contextmanager
+
+    from myotriage.errors import StorageError
+    from myotriage.web import service
+
+    me = api_signup(client, "busy@example.org")
+    _age_sessions(client, last_seen_at=timedelta(minutes=5))
+
+    @contextmanager
+    def locked(engine: Any) -> Any:
+        raise StorageError("the database is locked")
+        yield
+
+    monkeypatch.setattr(service, "statement_connection", locked)
+    assert _me(client, me) == 200

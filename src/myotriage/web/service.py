@@ -17,6 +17,7 @@ sessions); "sign out everywhere" and a password change end a person's other sess
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
@@ -320,7 +321,8 @@ class WebService:
         if row is None:
             return None
         if row._mapping["last_seen_at"] < now - TOUCH_EVERY:
-            with statement_connection(self.engine) as connection:  # one UPDATE, atomic
+            # a busy database must not turn a read into an error: the next request retries
+            with suppress(StorageError), statement_connection(self.engine) as connection:
                 connection.execute(
                     update(sessions)
                     .where(sessions.c.token_hash == digest, sessions.c.last_seen_at < now)
