@@ -22,11 +22,15 @@ Requests go out at a fixed ``--rate`` (latency counts from the time a request wa
 due, so a server that falls behind is charged for the wait), or with ``--rate 0``
 as fast as the connections allow (closed loop: the most the server can do).
 ``--matrix`` runs the health baseline and the mixed load at 1, 2 and 4 workers on
-SQLite and PostgreSQL and prints a Markdown table.
+SQLite and PostgreSQL and prints a Markdown table. ``--operations`` runs each part of the
+mixed load alone and prints the CPU one request of each kind costs (server: the app's
+processes and the database's backends; client: this program), whatever else the machine
+is running: the floor under any req/s figure.
 
     .venv/bin/python benchmarks/http_load.py [--load assess] [--rate 200] [--requests 4000]
     .venv/bin/python benchmarks/http_load.py --load mixed --workers 2 --db postgres --rate 400
-    .venv/bin/python benchmarks/http_load.py --matrix
+    .venv/bin/python benchmarks/http_load.py --matrix --rate 400
+    .venv/bin/python benchmarks/http_load.py --operations --db postgres --workers 1
 """
 
 from __future__ import annotations
@@ -459,18 +463,40 @@ def matrix(args: argparse.Namespace) -> None:
     print(
         "| database | workers | baseline: health, flat out | mixed, flat out: req/s, p50, p99 "
         f"| mixed at {args.rate:.0f} req/s: achieved, p50, p99 "
-        "| server CPU per mixed request | errors | machine load |"
+        "| server CPU per mixed request | client CPU per request | errors | machine load |"
     )
-    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for health, flat, fixed in rows:
         print(
             f"| {health['db']} | {health['workers']} | {health['throughput_rps']:.0f} req/s "
             f"| {flat['throughput_rps']:.0f}, {flat['p50_ms']:.1f} ms, {flat['p99_ms']:.1f} ms "
             f"| {fixed['throughput_rps']:.0f}, {fixed['p50_ms']:.1f} ms, {fixed['p99_ms']:.1f} ms "
             f"| {flat['server_cpu_ms_per_request']:.1f} ms "
+            f"| {flat['client_cpu_ms_per_request']:.2f} ms "
             f"| {health['errors'] + flat['errors'] + fixed['errors']} "
             f"| {fixed['load_average_1min']} |"
         )
+
+
+def operations(args: argparse.Namespace) -> None:
+    """CPU per request of each part of the mixed load alone, flat out: what the server
+    (app and database) and this client spend, which unlike req/s does not depend on what
+    else the machine runs. The floor of the mixed load is their weighted sum."""
+    loads = ["health", "assess", "interview", "diary-write", "diary-read", "diary-stats"]
+    results = measure(args.db, args.workers, [(load, 0.0) for load in loads], args)
+    weights = {"assess": 3, "interview": 3, "diary-write": 2, "diary-read": 1, "diary-stats": 1}
+    print(f"| request ({args.db}, {args.workers} worker(s)) | server CPU | client CPU | p50 |")
+    print("| --- | --- | --- | --- |")
+    mixed = 0.0
+    for result in results:
+        cpu = result["server_cpu_ms_per_request"]
+        mixed += cpu * weights.get(result["load"], 0) / sum(weights.values())
+        print(
+            f"| {result['load']} | {cpu:.2f} ms | {result['client_cpu_ms_per_request']:.2f} ms "
+            f"| {result['p50_ms']:.1f} ms |"
+        )
+    print(f"| mixed (weighted) | {mixed:.2f} ms | | |")
+    print(f"\nmachine load (1 min): {results[-1]['load_average_1min']}")
 
 
 def main() -> None:
@@ -483,9 +509,15 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=16, help="client connections")
     parser.add_argument("--warmup", type=int, default=300, help="requests before measuring")
     parser.add_argument("--matrix", action="store_true", help="1, 2, 4 workers x both databases")
+    parser.add_argument(
+        "--operations", action="store_true", help="CPU per request of each request type alone"
+    )
     args = parser.parse_args()
     if args.matrix:
         matrix(args)
+        return
+    if args.operations:
+        operations(args)
         return
     (result,) = measure(args.db, args.workers, [(args.load, args.rate)], args)
     met = result["p99_ms"] < TARGET_P99_MS and result["errors"] == 0

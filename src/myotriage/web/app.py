@@ -12,6 +12,7 @@ answered with a clear 4xx, never a traceback.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import logging
 import re
 from collections.abc import AsyncIterator
@@ -92,10 +93,19 @@ class SecurityHeaders:
 
 
 def _closing(engine: Any) -> Any:
-    """A lifespan that closes the pool's connections when the worker shuts down."""
+    """A lifespan that closes the pool's connections when the worker shuts down.
+
+    At start it also moves everything loaded so far (the modules, the knowledge base, the
+    app) out of the garbage collector's sight with ``gc.freeze()``: those objects live as
+    long as the worker, and a full collection that walks them all took 60 ms of CPU (half
+    a second of wall time on a busy machine), which every request waiting on that worker
+    would have had added to its latency. Afterwards a full collection walks only what
+    requests made.
+    """
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        gc.freeze()
         yield
         engine.dispose()
 
