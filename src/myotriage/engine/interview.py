@@ -36,6 +36,15 @@ from myotriage.engine.assessment import Assessment, assess
 from myotriage.engine.case import SEXES, Case, make_case, parse_case
 from myotriage.engine.model import compile_model
 from myotriage.engine.question_selection import Decision, Selector
+from myotriage.engine.story_check import (
+    STORY_CHECK_ID,
+    STORY_CHECK_MORE_IDS,
+    STORY_CONFIRM_ID,
+    settled_by_words,
+    story_check_options,
+    story_confirm_options,
+    words_to_confirm,
+)
 from myotriage.errors import InvalidInputError
 from myotriage.knowledge.loader import Knowledge, load_knowledge
 from myotriage.knowledge.questions import Question, QuestionBank, load_questions
@@ -106,6 +115,8 @@ def _check_sex(value: Any, field: str) -> str | None:
 
 
 def _options_now(question: Question, evidence: Mapping[str, str]) -> tuple[str, ...]:
+    if question.id == STORY_CONFIRM_ID:  # it asks again what the words already said
+        return question.findings
     return tuple(f for f in question.findings if f not in evidence)
 
 
@@ -215,7 +226,9 @@ def _replay(state: Any) -> _Replay:
         raise _bad_state("answers", f"expected a list, got {raw_answers!r}")
     bank = selector.bank
     prefilled = _check_prefilled(state.get("prefilled", []), kb)
-    evidence: dict[str, str] = _settled_by_words(prefilled, kb)
+    confirm = words_to_confirm(selector, prefilled, age, sex) if prefilled else frozenset()
+    trusted = tuple((f, c) for f, c in prefilled if f not in confirm)
+    evidence: dict[str, str] = settled_by_words(trusted, selector)
     asked: list[str] = []
     answers: list[tuple[str, Any]] = []
     for index, item in enumerate(raw_answers):
@@ -234,7 +247,16 @@ def _replay(state: Any) -> _Replay:
                 raise InvalidInputError(f"{field}.question", "sex was already given")
             sex, sex_known = _check_sex(answer, f"{field}.answer"), True
         else:
-            question = bank.questions.get(qid) if isinstance(qid, str) else None
+            question: Question | None
+            if qid in _STORY_IDS and prefilled:
+                case_now = make_case(None, age, sex, list(evidence.items()))
+                if qid != STORY_CONFIRM_ID:
+                    options = story_check_options(selector, case_now, frozenset(asked), confirm)
+                else:
+                    options = story_confirm_options(selector, case_now, trusted, confirm)
+                question = _story_question(bank, options, qid)
+            else:
+                question = bank.questions.get(qid) if isinstance(qid, str) else None
             if question is None:
                 raise InvalidInputError(f"{field}.question", f"unknown question {qid!r}")
             options = _options_now(question, evidence)
@@ -258,25 +280,82 @@ def _replay(state: Any) -> _Replay:
     )
 
 
+_STORY_LISTS = (STORY_CHECK_ID, *STORY_CHECK_MORE_IDS)
+_STORY_IDS = (*_STORY_LISTS, STORY_CONFIRM_ID)
+
+
+def _story_question(bank: QuestionBank, options: tuple[str, ...], qid: str) -> Question:
+    """The story's tick list as a question (its options are worked out from the answers so
+    far, so replaying the same state always gives the same list)."""
+    labels: dict[str, str] = {}
+    for f in options:
+        home = bank.questions[bank.home_of(f) or ""]
+        label = home.labels.get(f) or f
+        # A member of a one-answer group ("more than three weeks ago") needs its question.
+        labels[f] = f"{home.text} {label}" if home.kind == "single" else label
+    if qid == STORY_CHECK_ID:
+        wording = bank.story
+    elif qid in STORY_CHECK_MORE_IDS:
+        wording = bank.story_more
+    else:
+        wording = bank.story_confirm
+    return Question(
+        id=qid,
+        kind="multiple",
+        findings=options,
+        safety_screen=False,
+        ask="adaptive",
+        skip_if_sex=(),
+        order=0,
+        text=wording.text,
+        help=wording.help,
+        labels=labels,
+    )
+
+
+def _story_check_due(replay: _Replay, case: Case) -> tuple[str, ...]:
+    """The tick list's options when it is the next question (after a story; each next list
+    holds what did not fit in the one before)."""
+    if not replay.prefilled or _story_check_id(replay) is None:
+        return ()
+    given = replay.given
+    confirm = words_to_confirm(
+        replay.selector, replay.prefilled, given.get("age"), given.get("sex")
+    )
+    return story_check_options(replay.selector, case, replay.asked, confirm)
+
+
+def _story_confirm_due(replay: _Replay, case: Case) -> tuple[str, ...]:
+    """Before stopping after a story, once: the words to confirm (see story_check)."""
+    if not replay.prefilled or STORY_CONFIRM_ID in replay.asked:
+        return ()
+    given = replay.given
+    confirm = words_to_confirm(
+        replay.selector, replay.prefilled, given.get("age"), given.get("sex")
+    )
+    trusted = tuple((f, c) for f, c in replay.prefilled if f not in confirm)
+    return story_confirm_options(replay.selector, case, trusted, confirm)
+
+
+def _story_check_id(replay: _Replay) -> str | None:
+    """The id of the next tick list (None when all have been asked)."""
+    return next((q for q in _STORY_LISTS if q not in replay.asked), None)
+
+
+def _story_or_bank_question(replay: _Replay, qid: str) -> Question:
+    if qid in _STORY_LISTS:
+        return _story_question(replay.bank, _story_check_due(replay, replay.case()), qid)
+    if qid == STORY_CONFIRM_ID:
+        return _story_question(replay.bank, _story_confirm_due(replay, replay.case()), qid)
+    return replay.bank.questions[qid]
+
+
 def _check_prefilled(raw: Any, kb: Knowledge) -> tuple[tuple[str, str], ...]:
     """Findings the person's story settled (present or absent), checked like a case."""
     if not isinstance(raw, list):
         raise _bad_state("prefilled", f"expected a list of findings, got {raw!r}")
     case = parse_case({"evidence": raw}, kb, where="state.prefilled.")
     return tuple((f, c) for f, c in case.evidence if c != "unknown")
-
-
-def _settled_by_words(prefilled: tuple[tuple[str, str], ...], kb: Knowledge) -> dict[str, str]:
-    """The evidence the story settles: what it says, and for a one-answer group with a
-    present member, the other members absent (as answering that question would)."""
-    evidence = dict(prefilled)
-    for fid, choice in prefilled:
-        finding = kb.findings[fid]
-        if choice == "present" and finding.kind == "single":
-            for other in kb.findings.values():
-                if other.group == finding.group and other.id not in evidence:
-                    evidence[other.id] = "absent"
-    return evidence
 
 
 def _state(replay: _Replay, pending: str | None) -> dict[str, Any]:
@@ -320,7 +399,7 @@ def _question_dict(replay: _Replay, qid: str) -> dict[str, Any]:
             "safety_screen": False,
             "options": [{"value": s, "label": bank.sex.labels[s]} for s in (*SEXES, _UNKNOWN)],
         }
-    question = bank.questions[qid]
+    question = _story_or_bank_question(replay, qid)
     options = _options_now(question, replay.evidence)
     if question.kind == "boolean":
         choices = [
@@ -347,20 +426,38 @@ def _next(replay: _Replay) -> tuple[str | None, Decision | None]:
     bank = replay.bank
     selector = replay.selector
     case = replay.case()
-    if replay.prefilled and selector.level(case) >= 3:  # an emergency in the story: stop now
+    told = _as_told(replay, case)
+    if replay.prefilled and selector.level(told) >= 3:  # an emergency in the story: stop now
         return None, Decision(None, "emergency", 3, (), 0.0)
     if bank.screen.id not in replay.asked and _options_now(bank.screen, replay.evidence):
         return bank.screen.id, None
-    if selector.level(case) >= 3:
+    if selector.level(told) >= 3:
         return None, Decision(None, "emergency", 3, (), 0.0)
     if not replay.age_known:
         return "age", None
     if not replay.sex_known:
         return "sex", None
-    decision = selector.decide(case, replay.asked, len(replay.asked))
+    if _story_check_due(replay, case):
+        return _story_check_id(replay), None  # type: ignore[return-value]
+    decision = selector.decide(case, replay.asked, len(replay.asked), story=bool(replay.prefilled))
     if decision.question is None:
+        if decision.reason != "emergency" and _story_confirm_due(replay, case):
+            return STORY_CONFIRM_ID, None
         return None, decision
     return decision.question.question.id, decision
+
+
+def _as_told(replay: _Replay, case: Case) -> Case:
+    """``case`` with the story's words to confirm counted as told until the tick list has
+    asked them: holding them back must not make the story look like an emergency."""
+    if not replay.prefilled or STORY_CHECK_ID in replay.asked:
+        return case
+    missing = [(f, c) for f, c in replay.prefilled if f not in replay.evidence]
+    if not missing:
+        return case
+    evidence = settled_by_words(tuple(missing), replay.selector)
+    evidence.update(replay.evidence)
+    return make_case(None, case.age, case.sex, list(evidence.items()))
 
 
 def _remaining(replay: _Replay) -> int:
@@ -373,6 +470,7 @@ def _remaining(replay: _Replay) -> int:
         replay.bank.screen, replay.evidence
     ):
         count += 1
+    count += bool(_story_check_due(replay, case))
     return count + (not replay.age_known) + (not replay.sex_known)
 
 
@@ -502,7 +600,7 @@ def _simulated_answer(replay: _Replay, qid: str, case: Case) -> Any:
         return case.age if case.age is not None else _UNKNOWN
     if qid == "sex":
         return case.sex if case.sex is not None else _UNKNOWN
-    question = replay.bank.questions[qid]
+    question = _story_or_bank_question(replay, qid)
     options = _options_now(question, replay.evidence)
     if question.kind == "boolean":
         choice = case.choice_of(options[0])

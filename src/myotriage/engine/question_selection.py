@@ -304,8 +304,14 @@ class Selector:
 
     # ------------------------------------------------------------------ the decision
 
-    def decide(self, case: Case, asked: frozenset[str], asked_count: int) -> Decision:
-        """The next question for ``case`` (after the safety screen), or why to stop."""
+    def decide(
+        self, case: Case, asked: frozenset[str], asked_count: int, *, story: bool = False
+    ) -> Decision:
+        """The next question for ``case`` (after the safety screen), or why to stop.
+
+        ``story``: the interview started from the person's own words, which already told
+        what it is like; it then stops once the level is settled, without also asking to
+        make the picture clear (every check on the level stays the same)."""
         t = self.tables
         present_idx, absent_idx, groups = evidence_terms(case, t)
         base = log_score(t, t.log_prior(case.age, case.sex), present_idx, absent_idx, groups)
@@ -366,7 +372,11 @@ class Selector:
         elif unsettled:
             pool = [c for c in candidates if not unsettled.isdisjoint(c.options)] or candidates
         else:
-            settled = top >= s.clear or max(c.gain for c in candidates) < s.min_gain
+            settled = (
+                (story and level <= rule_level)
+                or top >= s.clear
+                or max(c.gain for c in candidates) < s.min_gain
+            )
             at_risk = [c for c in candidates if c.raise_p > s.risk_p]
             if settled and not at_risk:
                 # A level the conditions set (above the rules') may come down with the

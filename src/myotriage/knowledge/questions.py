@@ -97,6 +97,12 @@ class QuestionBank:
     age: Demographic
     sex: Demographic
     knowledge: Knowledge
+    #: Wording of the tick list asked after a person's story (``engine/story_check.py``).
+    story: Demographic = Demographic("", "", {})
+    #: Wording of the second tick list after a story (what did not fit in the first).
+    story_more: Demographic = Demographic("", "", {})
+    #: Wording of the last check after a story: what the words said, confirmed once.
+    story_confirm: Demographic = Demographic("", "", {})
 
     def covered(self) -> set[str]:
         """Every finding some question asks about."""
@@ -306,7 +312,20 @@ def _build(kb: Knowledge, language: str) -> QuestionBank:
     lines = _entry_lines(directory / wfile)
     if not isinstance(wording, dict):
         raise KnowledgeError(wfile, "", f"expected a mapping, got {type(wording).__name__}")
-    extra = sorted(set(wording) - {"language", "answers", "age", "sex", "questions", "findings"})
+    extra = sorted(
+        set(wording)
+        - {
+            "language",
+            "answers",
+            "age",
+            "sex",
+            "story",
+            "story_more",
+            "story_confirm",
+            "questions",
+            "findings",
+        }
+    )
     if extra:
         raise KnowledgeError(wfile, "", f"unknown key(s): {', '.join(extra)}")
     if wording.get("language") != language:
@@ -338,6 +357,9 @@ def _build(kb: Knowledge, language: str) -> QuestionBank:
 
     age = demographic("age", ("unknown",))
     sex = demographic("sex", (*_SEXES, "unknown"))
+    story = demographic("story", ())
+    story_more = demographic("story_more", ())
+    story_confirm = demographic("story_confirm", ())
 
     texts = wording.get("questions")
     if not isinstance(texts, dict):
@@ -391,7 +413,9 @@ def _build(kb: Knowledge, language: str) -> QuestionBank:
             labels=merged,
         )
     screen = next(q for q in questions.values() if q.safety_screen)
-    return QuestionBank(language, questions, screen, answers, age, sex, kb)
+    return QuestionBank(
+        language, questions, screen, answers, age, sex, kb, story, story_more, story_confirm
+    )
 
 
 @functools.lru_cache(maxsize=8)

@@ -1,0 +1,250 @@
+"""After a story: one tick list of what the story left open that could still raise the level.
+
+A person who tells their story has already said most of what matters, and rarely denies
+the red flags they do not have ("no chest pain, no breathlessness" is uncommon). Asked
+question by question, those red flags still cost 6 to 8 questions, one tick list per theme.
+Instead, after the safety screen, the interview asks once::
+
+    "Does any of this also apply to you?"  (tick every one that fits; none is fine)
+
+Its options are chosen so that "none of these" settles everything the interview must settle
+before it may stop, by the same set-based rules as question by question:
+
+* for every **open rule** (a triage rule above the current level that could still fire),
+  findings whose absence closes it: one finding of its ``all_of``, or every askable member of
+  one of its ``any_of`` groups. Among the ways to close the open rules, a small set is chosen
+  greedily, preferring yes/no findings (a member of a one-answer group such as "how long" is
+  only used when nothing else closes the rule), so the list stays short;
+* every askable finding whose "yes" alone would raise the level through the conditions.
+
+* what the story said that would give a **lower** level than its opposite ("both legs" can
+  make a calf cramp self-care): a parser can read words wrongly, so such findings are not
+  taken as settled but put on the list to confirm (:func:`words_to_confirm`). A finding
+  whose opposite is not more urgent stays settled, and so does a red flag the story denies
+  ("no chest pain" counts as answered, as issue 12 asks).
+
+Nothing is skipped because it seems unlikely: a red flag that could raise the level is on
+the list however improbable, so a red flag the parser missed ("my foot went white") is still
+asked, and the simulated person of ``spec/CASES.md`` answers each option from the case.
+Whatever is ticked re-opens the usual question-by-question selection; the rest count as
+absent, exactly as if each had been answered "no" in its own question.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+from myotriage.engine.case import Case, make_case
+from myotriage.engine.conditions import evidence_terms, log_score, normalise
+from myotriage.engine.question_selection import Selector
+from myotriage.engine.triage import condition_rank
+
+__all__ = [
+    "MAX_OPTIONS",
+    "STORY_CHECK_ID",
+    "STORY_CHECK_MORE_IDS",
+    "STORY_CONFIRM_ID",
+    "settled_by_words",
+    "story_check_options",
+    "story_confirm_options",
+    "words_to_confirm",
+]
+
+#: The id of the story's tick list in the interview state (not a question of questions.yaml).
+STORY_CHECK_ID = "story_check"
+#: The ids of the next tick lists, when the first could not hold everything.
+STORY_CHECK_MORE_IDS = ("story_check_2", "story_check_3", "story_check_4")
+#: At most this many options in one tick list (the longest list of questions.yaml has 20):
+#: what the story makes most likely comes first, the rest in the next "any of these?" list.
+MAX_OPTIONS = 20
+#: The id of the last check before stopping: what the words said that the answers since make
+#: matter (its opposite would now be more urgent), asked once to confirm.
+STORY_CONFIRM_ID = "story_confirm"
+
+# A member of a one-answer group ("more than three weeks ago") reads badly out of its
+# question, so the greedy choice counts it as this many yes/no findings.
+_SINGLE_COST = 4.0
+
+
+def _closers(
+    cr_all_of: frozenset[str],
+    cr_any_of: tuple[frozenset[str], ...],
+    present: frozenset[str],
+    askable: frozenset[str],
+) -> list[frozenset[str]]:
+    """The sets of findings whose absence closes one open rule."""
+    out = [frozenset((f,)) for f in sorted(cr_all_of) if f not in present and f in askable]
+    for group in cr_any_of:
+        if group.isdisjoint(present):
+            still = group & askable
+            if still:
+                out.append(still)
+    return out
+
+
+Words = tuple[tuple[str, str], ...]
+
+
+def settled_by_words(words: Words, selector: Selector) -> dict[str, str]:
+    """The evidence ``words`` settle: what they say, and for a one-answer group with a
+    present member, the other members absent (as answering that question would)."""
+    findings = selector.model.knowledge.findings
+    evidence = dict(words)
+    for fid, choice in words:
+        finding = findings[fid]
+        if choice == "present" and finding.kind == "single":
+            for other in findings.values():
+                if other.group == finding.group and other.id not in evidence:
+                    evidence[other.id] = "absent"
+    return evidence
+
+
+def _flipped(evidence: dict[str, str], fid: str, selector: Selector) -> dict[str, str]:
+    """``evidence`` with the opposite answer for ``fid``."""
+    out = dict(evidence)
+    if out[fid] == "present":
+        out[fid] = "absent"
+        return out
+    out[fid] = "present"
+    finding = selector.model.knowledge.findings[fid]
+    if finding.kind == "single":
+        for other in selector.model.knowledge.findings.values():
+            if other.group == finding.group and other.id != fid:
+                out[other.id] = "absent"
+    return out
+
+
+@functools.lru_cache(maxsize=512)
+def words_to_confirm(
+    selector: Selector, words: Words, age: int | None, sex: str | None
+) -> frozenset[str]:
+    """What the story said whose opposite answer would be more urgent: with the rest left
+    open, or with the rest answered "no" (the story taken as complete). These are asked
+    again in the tick list rather than taken from the words."""
+    everything = selector.model.knowledge.findings
+    evidence = settled_by_words(words, selector)
+
+    def rank(ev: dict[str, str], rest_absent: bool) -> int:
+        items = list(ev.items())
+        if rest_absent:
+            items += [(f, "absent") for f in everything if f not in ev]
+        return selector.level(make_case(None, age, sex, items))
+
+    return _more_urgent_if_flipped(selector, evidence, _checkable(selector, words), rank)
+
+
+def _checkable(selector: Selector, words: Words) -> list[str]:
+    """The story's findings that may be confirmed: all but the red flags it denies ("no
+    chest pain" counts as answered, as issue 12 asks; a present red flag only ever raises)."""
+    red = selector.model.red_flags
+    return [f for f, c in words if not (c == "absent" and f in red)]
+
+
+def _more_urgent_if_flipped(
+    selector: Selector,
+    evidence: dict[str, str],
+    candidates: list[str],
+    rank: Callable[[dict[str, str], bool], int],
+) -> frozenset[str]:
+    base = {rest: rank(evidence, rest) for rest in (False, True)}
+    out = set()
+    for fid in candidates:
+        flipped = _flipped(evidence, fid, selector)
+        if any(rank(flipped, rest) > base[rest] for rest in (False, True)):
+            out.add(fid)
+    return frozenset(out)
+
+
+def story_confirm_options(
+    selector: Selector, case: Case, words: Words, confirm: frozenset[str]
+) -> tuple[str, ...]:
+    """Before stopping: what the words said (and no answer has changed since) whose opposite
+    would now be more urgent, given everything answered so far. The answers can make a
+    finding matter that did not at the start ("both legs" after a long flight)."""
+    evidence = dict(case.evidence)
+    everything = selector.model.knowledge.findings
+    told = dict(words)
+    candidates = [
+        f for f in _checkable(selector, words) if f not in confirm and evidence.get(f) == told[f]
+    ]
+    if not candidates:
+        return ()
+
+    def rank(ev: dict[str, str], rest_absent: bool) -> int:
+        items = list(ev.items())
+        if rest_absent:
+            items += [(f, "absent") for f in everything if f not in ev]
+        return selector.level(make_case(None, case.age, case.sex, items))
+
+    found = _more_urgent_if_flipped(selector, evidence, candidates, rank)
+    return tuple(f for f in candidates if f in found)
+
+
+def story_check_options(
+    selector: Selector, case: Case, asked: frozenset[str], confirm: frozenset[str] = frozenset()
+) -> tuple[str, ...]:
+    """The findings of the story's tick list for ``case`` (empty: nothing to ask), in the
+    order of the questions they belong to; ``confirm``: story findings to ask again.
+    Cached: every step of the interview replays the state, which asks this again."""
+    return _options(selector, case, asked, confirm)
+
+
+@functools.lru_cache(maxsize=1024)
+def _options(
+    selector: Selector, case: Case, asked: frozenset[str], confirm: frozenset[str]
+) -> tuple[str, ...]:
+    model = selector.model
+    bank = selector.bank
+    top = len(model.level_thresholds) - 1
+    level = selector.level(case)
+    if level >= top:
+        return ()
+    home: dict[str, tuple[int, int]] = {}
+    for q in bank.questions.values():
+        for position, f in enumerate(selector.askable(q, case, asked)):
+            home[f] = (q.order, position)
+    if not home:
+        return ()
+    askable = frozenset(home)
+    single = model.conditions.single_group_of
+
+    def cost(findings: frozenset[str]) -> float:
+        return sum(_SINGLE_COST if f in single else 1.0 for f in findings)
+
+    present = case.present
+    rules = selector._open_rules(case, level, askable)
+    ways = [_closers(cr.all_of, tuple(cr.any_of), present, askable) for cr in rules]
+    chosen: set[str] = set(confirm & askable)
+    uncovered = [w for w in ways if w and not any(c <= chosen for c in w)]
+    while uncovered:
+        remaining = [[c - chosen for c in w] for w in uncovered]
+        candidates = sorted({r for w in remaining for r in w}, key=lambda r: sorted(r))
+        best: tuple[tuple[float, float], frozenset[str]] | None = None
+        for new in candidates:
+            closes = sum(1 for w in remaining if any(r <= new for r in w))
+            price = cost(new)
+            key = (closes / price, -price)
+            if best is None or key > best[0]:
+                best = (key, new)
+        assert best is not None
+        chosen.update(best[1])
+        uncovered = [w for w in uncovered if not any(c <= chosen for c in w)]
+
+    # Findings whose "yes" alone would raise the level through the conditions.
+    t = model.conditions
+    present_idx, absent_idx, groups = evidence_terms(case, t)
+    base = log_score(t, t.log_prior(case.age, case.sex), present_idx, absent_idx, groups)
+    for f in sorted(askable - chosen):
+        if f in single:
+            continue
+        i = t.finding_index[f]
+        if condition_rank(model, normalise(base + t.log_present[i])) > level:
+            chosen.add(f)
+    # The words to confirm first, then the red flags, each the most likely given the story
+    # first; a list longer than MAX_OPTIONS is cut, and what is left comes in the next list.
+    values = normalise(base)
+    likely = {f: float(t.likelihood[t.finding_index[f]] @ values) for f in chosen}
+    red = model.red_flags
+    ranked = sorted(chosen, key=lambda f: (f not in confirm, f not in red, -likely[f], home[f]))
+    return tuple(sorted(ranked[:MAX_OPTIONS], key=lambda f: home[f]))

@@ -1,0 +1,146 @@
+"""The interview after a story: red flags ruled out in a few tick lists, words confirmed.
+
+The yardstick is the same as for the interview: full information (every finding the case
+does not list answered absent). Starting from a story must never land lower.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from myotriage.engine.assessment import assess
+from myotriage.engine.case import parse_case
+from myotriage.engine.case_sampling import full_information_case
+from myotriage.engine.interview import answer_question, go_back, simulate_interview, start_interview
+from myotriage.engine.story_check import MAX_OPTIONS, STORY_CHECK_ID, STORY_CHECK_MORE_IDS
+from myotriage.engine.text import parse_text
+from myotriage.errors import InvalidInputError
+from myotriage.knowledge.loader import load_knowledge
+from myotriage.knowledge.schema import TRIAGE_ORDER
+from tests.engine.test_interview_properties import people
+
+KB = load_knowledge()
+RANK = {level: i for i, level in enumerate(TRIAGE_ORDER)}
+LISTS = (STORY_CHECK_ID, *STORY_CHECK_MORE_IDS)
+
+
+def _full(case: dict[str, Any]) -> str:
+    return assess(parse_case(full_information_case(case, KB), KB), KB).triage
+
+
+def _after_screen(text: str, age: int = 50, sex: str = "female") -> dict[str, Any]:
+    step = start_interview(age=age, sex=sex, evidence=parse_text(text, KB).evidence())
+    assert step["question"]["id"] == "safety_screen"
+    return answer_question(step["state"], "safety_screen", [])
+
+
+def test_after_the_screen_one_tick_list_holds_the_open_red_flags() -> None:
+    step = _after_screen("my left calf cramps at night for 3 weeks")
+    question = step["question"]
+    assert question["id"] == STORY_CHECK_ID and question["kind"] == "multiple"
+    offered = [o["value"] for o in question["options"]]
+    assert "calf_swelling" in offered  # a clot is not ruled out by the words
+    assert len(offered) - 2 <= MAX_OPTIONS  # plus "none of these" and "I don't know"
+    assert offered[-2:] == ["none", "unknown"]
+
+
+def test_none_of_these_settles_a_story_that_says_a_lot_in_a_few_questions() -> None:
+    text = (
+        "twitch in my left eyelid for 2 weeks, lower lid, no pain, no droop or double vision,"
+        " lots of coffee and stress at work, no meds"
+    )
+    evidence = parse_text(text, KB).evidence()
+    case = {"age": 30, "sex": "female", "evidence": evidence}
+    step, asked = simulate_interview(parse_case(case, KB), evidence=evidence)
+    _plain, asked_plain = simulate_interview(parse_case(case, KB))
+    assert len(asked) <= 4 < len(asked_plain)
+    assert step["assessment"]["triage"] == _full(case)
+
+
+def test_a_short_story_is_never_lower_than_full_information() -> None:
+    case = {
+        "age": 40,
+        "sex": "male",
+        "evidence": [
+            {"id": "loc_calf", "choice": "present"},
+            {"id": "trig_night", "choice": "present"},
+        ],
+    }
+    step, _asked = simulate_interview(
+        parse_case(case, KB), evidence=parse_text("calf cramp at night", KB).evidence()
+    )
+    assert RANK[step["assessment"]["triage"]] >= RANK[_full(case)]
+
+
+def test_a_red_flag_the_words_do_not_say_is_still_asked_in_the_list() -> None:
+    case = {
+        "age": 60,
+        "sex": "female",
+        "evidence": [
+            {"id": "loc_calf", "choice": "present"},
+            {"id": "calf_swelling", "choice": "present"},
+        ],
+    }
+    step, asked = simulate_interview(
+        parse_case(case, KB), evidence=parse_text("my calf cramps", KB).evidence()
+    )
+    assert STORY_CHECK_ID in asked
+    assert step["assessment"]["triage"] in ("urgent", "emergency")
+
+
+def test_words_that_would_lower_the_level_are_confirmed() -> None:
+    """ "legs fine now" reads as both sides; with a long flight that can lower a clot's
+    level, so the interview asks it again instead of taking it from the words."""
+    text = "calf cramps after long flights for work, no swelling, legs fine now"
+    parsed = {f.id: f.choice for f in parse_text(text, KB).findings}
+    case = {
+        "age": 37,
+        "sex": "female",
+        "evidence": [
+            {"id": "loc_calf", "choice": "present"},
+            {"id": "immobility", "choice": "present"},
+            {"id": "calf_swelling", "choice": "absent"},
+        ],
+    }
+    step, asked = simulate_interview(parse_case(case, KB), evidence=parse_text(text, KB).evidence())
+    assert RANK[step["assessment"]["triage"]] >= RANK[_full(case)]
+    if parsed.get("side_both") == "present":
+        assert step["assessment"]["triage"] == _full(case)
+
+
+def test_the_tick_list_is_replayed_exactly_and_checked() -> None:
+    step = _after_screen("eyelid twitching for a week, too much coffee")
+    assert step["question"]["id"] == STORY_CHECK_ID
+    with pytest.raises(InvalidInputError) as info:
+        answer_question(step["state"], STORY_CHECK_ID, ["loc_kneecap"])
+    assert info.value.field == "answer"
+    after = answer_question(step["state"], STORY_CHECK_ID, [])
+    back = go_back(after["state"])
+    assert back["question"] == step["question"]
+
+
+def test_without_a_story_there_is_no_tick_list() -> None:
+    step = start_interview(age=50, sex="female")
+    step = answer_question(step["state"], "safety_screen", [])
+    assert step["question"]["id"] not in LISTS
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(people(), st.randoms(use_true_random=False))
+def test_a_story_that_tells_part_of_the_case_never_lowers_the_triage(
+    case: dict[str, Any], rng: Any
+) -> None:
+    """A story stating any part of the case (as a correct parser would read it): the
+    interview from it never ends below full information through a rule."""
+    told = [e for e in case["evidence"] if e["choice"] != "unknown" and rng.random() < 0.5]
+    if not told:
+        return
+    step, _asked = simulate_interview(parse_case(case, KB), evidence=told)
+    got = RANK[step["assessment"]["triage"]]
+    full = assess(parse_case(full_information_case(case, KB), KB), KB)
+    rules = max((RANK[f.level] for f in full.fired if f.kind == "rule"), default=0)
+    assert got >= rules
