@@ -204,7 +204,17 @@ def measure(stories: list[dict[str, Any]]) -> dict[str, Any]:
         "plain_under": plain_under,
     }
     result["questions"] = (statistics.median(questions_text), statistics.median(questions_plain))
+    result["questions_ci"] = _median_ci(questions_text)
     return result
+
+
+def _median_ci(values: list[int], rounds: int = 1000) -> tuple[float, float]:
+    """95% bootstrap interval (over stories) of the median."""
+    rng = random.Random(7)
+    medians = sorted(
+        statistics.median(values[rng.randrange(len(values))] for _ in values) for _ in range(rounds)
+    )
+    return medians[int(0.025 * rounds)], medians[min(rounds - 1, int(0.975 * rounds))]
 
 
 def four_sentence_ms() -> tuple[float, float, float, float]:
@@ -257,16 +267,21 @@ def report(name: str, r: dict[str, Any]) -> list[str]:
         )
     t = r["triage"]
     n = r["stories"]
+    agree_lo, agree_hi = wilson(t["agree"], n)
+    _under_lo, under_hi = wilson(t["under"], n)
+    q_lo, q_hi = r["questions_ci"]
     lines += [
         "",
         f"- red flags stated in the words and missed: {len(r['missed_red_flags'])}"
         + (f" ({', '.join(r['missed_red_flags'])})" if r["missed_red_flags"] else ""),
         f"- triage after story + interview equal to full information: {t['agree']}/{n}"
-        f" ({100 * t['agree'] / n:.1f}%); under-triage {t['under']}"
+        f" ({100 * t['agree'] / n:.1f}%, 95% CI {100 * agree_lo:.0f}-{100 * agree_hi:.0f}%);"
+        f" under-triage {t['under']} (95% CI up to {100 * under_hi:.1f}%)"
         + (f" ({', '.join(t['under_ids'])})" if t["under_ids"] else "")
         + f"; over-triage {t['over']} (the interview without the story: {t['plain_agree']}/{n}"
         f" equal, under-triage {t['plain_under']})",
-        f"- median questions after the story: {r['questions'][0]:g} (without a story: {r['questions'][1]:g})",
+        f"- median questions after the story: {r['questions'][0]:g} (95% CI {q_lo:g}-{q_hi:g};"
+        f" without a story: {r['questions'][1]:g})",
         f"- parse latency per story ({ROUNDS} rounds): p50 {r['latency_ms'][0]:.2f} ms,"
         f" p99 {r['latency_ms'][1]:.2f} ms",
         "",
