@@ -180,3 +180,15 @@ def test_the_summary_and_pain_bars_read_as_words(client: Any) -> None:
     assert "3" not in labels and "unknown" not in labels
     # the disclaimer is in the footer of every page; the diary does not repeat it
     assert diary.count(client.app.state.ctx.knowledge.meta.disclaimer) == 1
+
+
+def test_an_empty_diary_offers_no_empty_report_or_share(client: Any) -> None:
+    """A new diary says what will come, instead of a PDF and a share code of nothing."""
+    token = _signed_in(client)
+    empty = client.get("/diary").text
+    assert "Download the PDF report" not in empty and "Make a share code" not in empty
+    assert "Once you have added an episode or saved a check" in empty
+    client.post("/diary/episode", data={"csrf_token": token, "location": "loc_calf"})
+    diary = client.get("/diary").text
+    assert "Download the PDF report" in diary and "Make a share code" in diary
+    assert "FHIR bundle" not in diary  # said for whom it is, not in jargon
