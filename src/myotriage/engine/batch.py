@@ -32,7 +32,7 @@ from scipy.sparse import csr_matrix
 
 from myotriage.engine.case import Case
 from myotriage.engine.model import Model, compile_model
-from myotriage.engine.triage import MAX_SUBSET_FLAGS, conditions_level
+from myotriage.engine.triage import MAX_SUBSET_FLAGS, flag_base, subset_posterior
 from myotriage.knowledge.loader import Knowledge
 from myotriage.knowledge.taxonomy import SEXES
 
@@ -158,16 +158,17 @@ class BatchDecision(NamedTuple):
 
 
 def _indicator(cases: list[Case], index: dict[str, int], f_count: int, which: str) -> csr_matrix:
-    """(n, F) sparse 0/1: 1 where the case answered the finding ``which`` (present or absent)."""
-    cols: list[int] = []
-    counts = [0]
+    """(n, F) sparse 0/1: 1 where the case answered the finding ``which`` (present or absent).
+    Each row's findings are in the knowledge base's order, so sums over them are made in a
+    fixed order (a set's order changes from process to process)."""
     get = index.__getitem__
-    for case in cases:
-        chosen = case.present if which == "present" else case.absent
-        counts.append(len(chosen))
-        cols.extend(sorted(map(get, chosen)))  # in order: sums in a fixed order
-    indptr = np.cumsum(counts)
-    return csr_matrix((np.ones(len(cols)), cols, indptr), shape=(len(cases), f_count))
+    chosen = [case.present if which == "present" else case.absent for case in cases]
+    cols = [get(f) for answered in chosen for f in answered]
+    indptr = np.zeros(len(cases) + 1, dtype=np.int64)
+    np.cumsum([len(answered) for answered in chosen], out=indptr[1:])
+    out = csr_matrix((np.ones(len(cols)), cols, indptr), shape=(len(cases), f_count))
+    out.sort_indices()
+    return out
 
 
 def _normalise_rows(acc: np.ndarray) -> np.ndarray:
@@ -205,17 +206,17 @@ def _subset_masks(k: int) -> np.ndarray:
 
 def _flag_subsets(
     model: Model, t: _Tables, flags: csr_matrix, base: np.ndarray, flagged: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
+) -> tuple[np.ndarray, list[list[int]]]:
     """The conditions' level for cases with present red flags: the highest over the subsets of
-    their red flags (see :func:`myotriage.engine.triage.conditions_level`), and the posterior
-    that gave it (the first subset tried on a tie, as there)."""
+    their red flags (see :func:`myotriage.engine.triage.conditions_level`), and the subset
+    that gave it (its rows; the first subset tried on a tie, as there)."""
     log_present = model.conditions.log_present
     # The flags of each case in order of their ids, as conditions_level sorts them.
     by_id = flags[flagged][:, t.red_flag_rows]
     by_id.sort_indices()
     counts = np.diff(by_id.indptr)
     ranks = np.zeros(len(flagged), dtype=int)
-    chosen = np.zeros((len(flagged), base.shape[1]))
+    chosen: list[list[int]] = [[] for _ in flagged]
     for k in np.unique(counts).tolist():
         members = np.flatnonzero(counts == k)
         starts = by_id.indptr[members]
@@ -229,7 +230,10 @@ def _flag_subsets(
         trial_ranks = trial_ranks.reshape(len(members), len(masks))
         best = trial_ranks.argmax(axis=1)  # the first of the highest
         ranks[members] = trial_ranks[np.arange(len(members)), best]
-        chosen[members] = values[np.arange(len(members)), best]
+        for member, flag_rows, mask in zip(
+            members.tolist(), rows.tolist(), masks[best].tolist(), strict=True
+        ):
+            chosen[member] = [row for row, bit in zip(flag_rows, mask, strict=True) if bit]
     return ranks, chosen
 
 
@@ -299,26 +303,29 @@ def _decide_chunk(cases: list[Case], model: Model, offset: int) -> BatchDecision
     # The conditions' level, for the cases whose rules leave it open.
     open_ = rule_rank < len(model.level_thresholds) - 1
     condition_rank = np.full(len(cases), -1)
-    asked = values.copy()  # the posterior that asked for the conditions' level
     plain_cases = np.flatnonzero(open_ & ~has_flags)
     condition_rank[plain_cases] = _condition_ranks(model, values[plain_cases])
     flagged = np.flatnonzero(open_ & has_flags)
+    subsets: dict[int, list[int]] = {}
     if len(flagged):
         base = score(present - flags)
-        condition_rank[flagged], asked[flagged] = _flag_subsets(model, t, flags, base, flagged)
-    raised = np.flatnonzero(condition_rank > rule_rank).tolist()
-    for c in raised:
-        if has_flags[c]:
-            # The reason names conditions by the posterior that raised the level: take it
-            # from the one-case decision itself, so that near ties are broken as there.
-            condition_rank[c], asked[c] = conditions_level(model, cases[c])
+        condition_rank[flagged], chosen = _flag_subsets(model, t, flags, base, flagged)
+        subsets = dict(zip(flagged.tolist(), chosen, strict=True))
+    asked: dict[int, np.ndarray] = {}  # the posterior that asked for a higher level
+    for c in np.flatnonzero(condition_rank > rule_rank).tolist():
+        if c in subsets:
+            # The reason names conditions by that posterior: computed as one case at a time
+            # (the same sums), so that near ties are broken as there.
+            asked[offset + c] = subset_posterior(tables, flag_base(model, cases[c])[1], subsets[c])
+        else:
+            asked[offset + c] = values[c]
     return BatchDecision(
         values=values,
         log_prior=log_prior,
         fired=fired,
         rule_rank=rule_rank,
         condition_rank=condition_rank,
-        condition_values={offset + c: asked[c] for c in raised},
+        condition_values=asked,
         describes=(present @ t.describing) > 0,
     )
 

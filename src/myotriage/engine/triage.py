@@ -28,6 +28,7 @@ import numpy as np
 from myotriage.engine.case import Case
 from myotriage.engine.conditions import (
     ConditionPosterior,
+    ConditionTables,
     evidence_terms,
     log_score,
     normalise,
@@ -165,31 +166,44 @@ def conditions_level(model: Model, case: Case) -> tuple[int, np.ndarray]:
     ``MAX_SUBSET_FLAGS`` the full set and the set without any are used.
     """
     tables = model.conditions
-    flags = sorted(case.present & model.red_flags)
-    present, absent, groups = evidence_terms(case, tables)
-    log_prior = tables.log_prior(case.age, case.sex)
-    if not flags:
-        values = normalise(log_score(tables, log_prior, present, absent, groups))
+    flag_rows, base = flag_base(model, case)
+    if not flag_rows:
+        values = normalise(base)
         return condition_rank(model, values), values
-    index = tables.finding_index
-    flag_rows = [index[f] for f in flags]
-    others = tuple(i for i in present if i not in flag_rows)
-    base = log_score(tables, log_prior, others, absent, groups)
-    if len(flags) <= MAX_SUBSET_FLAGS:
+    if len(flag_rows) <= MAX_SUBSET_FLAGS:
         subsets = [
             [row for bit, row in enumerate(flag_rows) if mask >> bit & 1]
-            for mask in range(1 << len(flags))
+            for mask in range(1 << len(flag_rows))
         ]
     else:
         subsets = [flag_rows, []]
     best, best_values = -1, base
     for subset in reversed(subsets):  # the full set first: its posterior is shown on a tie
-        acc = base + tables.log_present[subset].sum(axis=0) if subset else base
-        values = normalise(acc)
+        values = subset_posterior(tables, base, subset)
         rank = condition_rank(model, values)
         if rank > best:
             best, best_values = rank, values
     return best, best_values
+
+
+def flag_base(model: Model, case: Case) -> tuple[list[int], np.ndarray]:
+    """The rows of the case's present red flags (in order of their ids), and the log score of
+    the conditions with every other answer counted (all of them when no red flag is present)."""
+    tables = model.conditions
+    flags = sorted(case.present & model.red_flags)
+    present, absent, groups = evidence_terms(case, tables)
+    log_prior = tables.log_prior(case.age, case.sex)
+    if not flags:
+        return [], log_score(tables, log_prior, present, absent, groups)
+    index = tables.finding_index
+    flag_rows = [index[f] for f in flags]
+    others = tuple(i for i in present if i not in flag_rows)
+    return flag_rows, log_score(tables, log_prior, others, absent, groups)
+
+
+def subset_posterior(tables: ConditionTables, base: np.ndarray, subset: list[int]) -> np.ndarray:
+    """The posterior with the red flags of ``subset`` (rows) added to the ``base`` score."""
+    return normalise(base + tables.log_present[subset].sum(axis=0) if subset else base)
 
 
 #: Beyond this many present red flags, only the full set and the empty set are tried.
