@@ -10,7 +10,9 @@ for every case, the triage level, the red flags behind it, the type probabilitie
 five most likely conditions with their probabilities are read. (Causes, advice, tests and
 explanations are built when first read; the JSON form, which reads them all, is timed
 separately: one case at a time with ``assess(...).to_dict()``, and for a batch with
-``assess_many`` + ``to_dict``, as the command line does.)
+``assess_many`` + ``to_dict``, as the command line does, with the cyclic garbage collector
+paused: keeping thousands of large results alive while the collector walks them again and
+again after every few hundred allocations otherwise costs more than making them.)
 
 The machine is shared and its speed varies by a factor of two or more from minute to
 minute, so every figure comes with a baseline timed in the same run, just before and
@@ -23,6 +25,7 @@ To time an older version of the code in the same conditions, put its ``src`` fir
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import statistics
@@ -77,9 +80,13 @@ def in_process(n: int) -> dict[str, float]:
     for case in part:
         assess(parse_case(case, kb), kb).to_dict()
     with_dict = time.perf_counter() - start
-    start = time.perf_counter()
-    batch_dicts = [a.to_dict() for a in assess_many(part, kb)]
-    batch_with_dict = time.perf_counter() - start
+    gc.disable()  # as the command line does while it makes a batch's JSON (see below)
+    try:
+        start = time.perf_counter()
+        batch_dicts = [a.to_dict() for a in assess_many(part, kb)]
+        batch_with_dict = time.perf_counter() - start
+    finally:
+        gc.enable()
     assert len(batch_dicts) == len(part)
     return {
         "cases": n,
