@@ -268,7 +268,7 @@ class Assessment:
     @property
     def uncertainty(self) -> str:
         """A plain sentence saying how sure the engine is, and why not more."""
-        top = self.top_condition.probability
+        top = float(self.values[self.order[0]])
         if top >= 0.8:
             return ""
         if self.case.present.isdisjoint(self.model.describing):
@@ -286,8 +286,12 @@ class Assessment:
     def summary(self) -> str:
         """One sentence that never contradicts the triage: what it most likely is, and the
         dangerous alternative when it drove the level or is not ruled out."""
+        return self._summary(self.top_conditions(4))
+
+    def _summary(self, shown: tuple[RankedCondition, ...]) -> str:
+        """:attr:`summary` from the first four of ``shown`` (the most probable conditions)."""
         kb = self.knowledge
-        first, *others = self.top_conditions(4)
+        first, *others = shown[:4]
         top = kb.conditions[first.id]
         text = f"Most likely {lower_first(top.name)} ({probability_label(first.probability)})"
         urgent = [
@@ -320,7 +324,7 @@ class Assessment:
             "triage": self.triage,
             "triage_label": level_text.label,
             "triage_meaning": level_text.meaning,
-            "summary": self.summary,
+            "summary": self._summary(shown),
             "confidence": self.confidence,
             "uncertainty": self.uncertainty,
             "conditions": [
@@ -497,6 +501,8 @@ def assess_many(cases: list[Any], knowledge: Knowledge | None = None) -> list[As
 def _assess_parsed(parsed: list[Case], model: Model) -> list[Assessment]:
     out: list[Assessment] = []
     rules = model.rules
+    # A rule without alternatives always fires with the same evidence: the same FiredRule.
+    fixed = [None if cr.alternatives else _from_rule(cr, cr.required) for cr in rules]
     for chunk in decide_batch(parsed, model):
         start = len(out)
         # One case at a time, as _conclude does: the same sums to the last bit.
@@ -511,7 +517,10 @@ def _assess_parsed(parsed: list[Case], model: Model) -> list[Assessment]:
         condition_ranks = chunk.condition_rank.tolist()
         for row, case in enumerate(parsed[start : start + len(orders)]):
             present = case.present
-            fired = [_from_rule(rules[p], rules[p].evidence_for(present)) for p in chunk.fired[row]]
+            fired = [
+                fixed[p] or _from_rule(rules[p], rules[p].evidence_for(present))
+                for p in chunk.fired[row]
+            ]
             rank = rule_ranks[row]
             if condition_ranks[row] > rank:
                 rank = condition_ranks[row]
