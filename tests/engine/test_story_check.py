@@ -144,3 +144,37 @@ def test_a_story_that_tells_part_of_the_case_never_lowers_the_triage(
     full = assess(parse_case(full_information_case(case, KB), KB), KB)
     rules = max((RANK[f.level] for f in full.fired if f.kind == "rule"), default=0)
     assert got >= rules
+
+
+SUDDEN_BELLY = "i have sudden severe belly cramps"
+
+
+def _period_case(sex: str) -> dict[str, Any]:
+    evidence = ["loc_abdomen", "pain_severe", "onset_sudden", "dur_long"]
+    if sex == "female":
+        evidence.append("trig_menstruation")
+    return {
+        "id": f"sudden-belly-{sex}",
+        "age": 30,
+        "sex": sex,
+        "evidence": [{"id": f, "choice": "present"} for f in evidence],
+    }
+
+
+def test_an_emergency_that_an_unless_may_lift_is_asked_about_first() -> None:
+    """Sudden severe belly pain is an emergency unless it comes with a period: the period is
+    asked before the interview ends, so it ends where full information does."""
+    case = _period_case("female")
+    told = parse_text(SUDDEN_BELLY, KB).evidence()
+    step, asked = simulate_interview(parse_case(case, KB), evidence=told)
+    assert step["assessment"]["triage"] == _full(case) != "emergency"
+    assert asked  # it did not stop at once
+
+
+def test_an_emergency_no_answer_can_lift_ends_at_once() -> None:
+    """A man cannot have a period: the emergency stands and the interview ends at once."""
+    case = _period_case("male")
+    told = parse_text(SUDDEN_BELLY, KB).evidence()
+    step, asked = simulate_interview(parse_case(case, KB), evidence=told)
+    assert step["assessment"]["triage"] == "emergency" == _full(case)
+    assert asked == []

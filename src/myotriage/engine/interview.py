@@ -427,11 +427,17 @@ def _next(replay: _Replay) -> tuple[str | None, Decision | None]:
     selector = replay.selector
     case = replay.case()
     told = _as_told(replay, case)
-    if replay.prefilled and selector.level(told) >= 3:  # an emergency in the story: stop now
+    # An emergency ends the interview at once, unless it rests only on rules that an answer
+    # still to be asked may switch off (their `unless`): that answer is asked first.
+    if (
+        replay.prefilled
+        and selector.level(told) >= 3
+        and not selector.emergency_may_lift(told, replay.asked)
+    ):  # an emergency in the story: stop now
         return None, Decision(None, "emergency", 3, (), 0.0)
     if bank.screen.id not in replay.asked and _options_now(bank.screen, replay.evidence):
         return bank.screen.id, None
-    if selector.level(told) >= 3:
+    if selector.level(told) >= 3 and not selector.emergency_may_lift(told, replay.asked):
         return None, Decision(None, "emergency", 3, (), 0.0)
     if not replay.age_known:
         return "age", None

@@ -125,6 +125,33 @@ class Selector:
         implied = self._implied_by(case.present)
         return tuple(f for f in question.findings if f not in answered and f not in implied)
 
+    def emergency_may_lift(self, case: Case, asked: frozenset[str]) -> bool:
+        """Whether an emergency is set only by rules that an answer may still switch off.
+
+        A rule with ``unless`` (sudden severe belly pain, unless it comes with a period) is
+        the only way a level comes down; while a finding of its ``unless`` can still be asked,
+        the interview asks it rather than stopping where full information would not. The
+        emergency stands when any emergency rule firing has no such finding left, or when the
+        conditions alone ask for an emergency."""
+        top = self._top_rank
+        firing = [
+            cr
+            for cr in self.model.rules
+            if cr.rank >= top and cr.fires(case.present, case.age, case.sex)
+        ]
+        if not firing or any(not cr.unless for cr in firing):
+            return False
+        findings = self.model.knowledge.findings
+        askable = {
+            f
+            for q in self.bank.questions.values()
+            for f in self.askable(q, case, asked)
+            if case.sex is None or not findings[f].sexes or case.sex in findings[f].sexes
+        }
+        if any(cr.unless.isdisjoint(askable) for cr in firing):
+            return False
+        return conditions_level(self.model, case)[0] < top
+
     def _implied_by(self, present: frozenset[str]) -> frozenset[str]:
         """Findings that present ones imply (already known: not asked again)."""
         implied_by = self.tables.implied_by
@@ -329,7 +356,7 @@ class Selector:
         def stop(reason: str, open_ids: tuple[str, ...] = ()) -> Decision:
             return Decision(None, reason, level, open_ids, top)
 
-        if level >= self._top_rank:
+        if level >= self._top_rank and not self.emergency_may_lift(case, asked):
             return stop("emergency")
         if asked_count >= self.max_questions:
             return stop("limit")

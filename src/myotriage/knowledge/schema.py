@@ -210,6 +210,9 @@ class Finding(_Strict):
     screen: Literal["always", "when_relevant", "never"] = "never"
     relevant_when: list[str] = []
     implies: list[str] = []
+    #: The sexes that can have it (empty: anyone). The interview does not wait for a man's
+    #: answer about periods before ending on an emergency.
+    sexes: list[Sex] = []
     likelihood: dict[str, Probability]
     reasoning: str
     sources: SourceList
