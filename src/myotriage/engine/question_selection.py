@@ -34,6 +34,7 @@ everything would be the only way to exclude.
 
 from __future__ import annotations
 
+import functools
 import zlib
 from dataclasses import dataclass
 
@@ -338,7 +339,16 @@ class Selector:
 
         ``story``: the interview started from the person's own words, which already told
         what it is like; it then stops once the level is settled, without also asking to
-        make the picture clear (every check on the level stays the same)."""
+        make the picture clear (every check on the level stays the same).
+
+        Cached: answering a question checks the state's pending question, which is the
+        decision the previous step made for the same case (the decision depends only on
+        these arguments; ``case`` compares its evidence in order, as the sums use it)."""
+        return _decided(self, case, asked, asked_count, story)
+
+    def _decide(
+        self, case: Case, asked: frozenset[str], asked_count: int, story: bool
+    ) -> Decision:
         t = self.tables
         present_idx, absent_idx, groups = evidence_terms(case, t)
         base = log_score(t, t.log_prior(case.age, case.sex), present_idx, absent_idx, groups)
@@ -419,3 +429,10 @@ class Selector:
             pool = candidates if not settled else at_risk
         best = max(pool, key=lambda c: (c.score, -c.question.order))
         return Decision(best, "ask", level, open_ids, top)
+
+
+@functools.lru_cache(maxsize=2048)
+def _decided(
+    selector: Selector, case: Case, asked: frozenset[str], asked_count: int, story: bool
+) -> Decision:
+    return selector._decide(case, asked, asked_count, story)

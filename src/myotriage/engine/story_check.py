@@ -33,7 +33,7 @@ absent, exactly as if each had been answered "no" in its own question.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from myotriage.engine.case import Case, make_case
 from myotriage.engine.conditions import evidence_terms, log_score, normalise
@@ -209,28 +209,10 @@ def _options(
     askable = frozenset(home)
     single = model.conditions.single_group_of
 
-    def cost(findings: frozenset[str]) -> float:
-        return sum(_SINGLE_COST if f in single else 1.0 for f in findings)
-
     present = case.present
     rules = selector._open_rules(case, level, askable)
     ways = [_closers(cr.all_of, tuple(cr.any_of), present, askable) for cr in rules]
-    chosen: set[str] = set(confirm & askable)
-    uncovered = [w for w in ways if w and not any(c <= chosen for c in w)]
-    while uncovered:
-        remaining = [[c - chosen for c in w] for w in uncovered]
-        candidates = sorted({r for w in remaining for r in w}, key=lambda r: sorted(r))
-        best: tuple[tuple[float, float], frozenset[str]] | None = None
-        for new in candidates:
-            closes = sum(1 for w in remaining if any(r <= new for r in w))
-            price = cost(new)
-            key = (closes / price, -price)
-            if best is None or key > best[0]:
-                best = (key, new)
-        assert best is not None
-        chosen.update(best[1])
-        uncovered = [w for w in uncovered if not any(c <= chosen for c in w)]
-
+    chosen = set(confirm & askable) | _greedy_closers(ways, askable, confirm & askable, single)
     # Findings whose "yes" alone would raise the level through the conditions.
     t = model.conditions
     present_idx, absent_idx, groups = evidence_terms(case, t)
@@ -248,3 +230,49 @@ def _options(
     red = model.red_flags
     ranked = sorted(chosen, key=lambda f: (f not in confirm, f not in red, -likely[f], home[f]))
     return tuple(sorted(ranked[:MAX_OPTIONS], key=lambda f: home[f]))
+
+
+def _greedy_closers(
+    ways: list[list[frozenset[str]]],
+    askable: frozenset[str],
+    start: frozenset[str],
+    single: Mapping[str, str],
+) -> set[str]:
+    """Findings chosen greedily so that every open rule has one way closed: each round the
+    set that closes most rules per cost (ties: the cheaper, then the first in name order).
+
+    Sets of findings are bit masks here (bit i: the i-th askable finding in name order, so
+    a mask's bits in increasing order are its names sorted): this runs at every step of an
+    interview after a story, and set operations on frozensets were most of its time."""
+    names = sorted(askable)
+    bit = {f: 1 << i for i, f in enumerate(names)}
+
+    def mask(findings: frozenset[str]) -> int:
+        out = 0
+        for f in findings:
+            out |= bit[f]
+        return out
+
+    def bits(m: int) -> tuple[int, ...]:
+        return tuple(i for i in range(m.bit_length()) if m >> i & 1)
+
+    single_mask = mask(frozenset(f for f in askable if f in single))
+    chosen = mask(start)
+    masks = [[mask(c) for c in w] for w in ways if w]
+    uncovered = [w for w in masks if not any(c & ~chosen == 0 for c in w)]
+    while uncovered:
+        remaining = [[c & ~chosen for c in w] for w in uncovered]
+        candidates = sorted({r for w in remaining for r in w}, key=bits)
+        best: tuple[tuple[float, float], int] | None = None
+        for new in candidates:
+            outside = ~new
+            closes = sum(1 for w in remaining if any(r & outside == 0 for r in w))
+            n_single = (new & single_mask).bit_count()
+            price = _SINGLE_COST * n_single + float(new.bit_count() - n_single)
+            key = (closes / price, -price)
+            if best is None or key > best[0]:
+                best = (key, new)
+        assert best is not None
+        chosen |= best[1]
+        uncovered = [w for w in uncovered if not any(c & ~chosen == 0 for c in w)]
+    return {f for f in names if chosen & bit[f]}
