@@ -80,6 +80,21 @@ def _entropy(values: np.ndarray) -> float:
     return float(-np.sum(p * np.log(p)))
 
 
+def _normalise_rows(accs: np.ndarray) -> np.ndarray:
+    """:func:`normalise` of every row at once (the same numbers: each row is reduced along
+    its own contiguous axis, as a single vector is)."""
+    weights = np.exp(accs - accs.max(axis=1, keepdims=True))
+    return weights / weights.sum(axis=1, keepdims=True)
+
+
+def _entropy_rows(posteriors: np.ndarray) -> list[float]:
+    """:func:`_entropy` of every row: at once when no probability is zero (the same terms
+    summed in the same order), else row by row (zeros are left out of the sum)."""
+    if (posteriors > 0.0).all():
+        return [float(e) for e in -np.sum(posteriors * np.log(posteriors), axis=1)]
+    return [_entropy(row) for row in posteriors]
+
+
 class Selector:
     """Question selection for one knowledge base and one question bank (build once)."""
 
@@ -191,21 +206,25 @@ class Selector:
         rule_level: int,
         open_rules: list[CompiledRule],
         askable: frozenset[str],
+        entropy: float,
     ) -> Candidate:
         t = self.tables
         index = self._index
         rows = [index[f] for f in options]
         lik = t.likelihood[rows]  # (k, C)
         p_yes = lik @ values  # (k,)
-        entropy = _entropy(values)
-        outcomes: list[tuple[float, frozenset[str], np.ndarray]] = []
+        # Every answer's log score as one row (element by element the same sums as one
+        # answer at a time), and their posteriors normalised row by row.
+        probs: list[float]
         if question.kind == "single":
             none_vec = self._group_none[question.id]
-            for k, f in enumerate(options):
-                outcomes.append((float(p_yes[k]), frozenset((f,)), base + t.log_present[rows[k]]))
-            p_none = float(np.exp(none_vec) @ values)
-            outcomes.append((p_none, frozenset(), base + none_vec))
-            gain = entropy - sum(p * _entropy(normalise(acc)) for p, _, acc in outcomes)
+            probs = [float(p) for p in p_yes]
+            probs.append(float(np.exp(none_vec) @ values))
+            accs = np.vstack((base[None, :] + t.log_present[rows], (base + none_vec)[None, :]))
+            posteriors = _normalise_rows(accs)
+            gain = entropy - sum(
+                p * e for p, e in zip(probs, _entropy_rows(posteriors), strict=True)
+            )
         else:
             log_absent = t.log_absent[rows]
             all_absent = base + log_absent.sum(axis=0)
@@ -214,24 +233,31 @@ class Selector:
             for k in range(len(options)):
                 gain += self._boolean_gain(values, lik[k], float(p_yes[k]), entropy)
             gain = min(gain, entropy)
-            for k, f in enumerate(options):
-                p = float((values * lik[k] * none_lik / (1.0 - lik[k])).sum())
-                acc = all_absent - log_absent[k] + t.log_present[rows[k]]
-                outcomes.append((p, frozenset((f,)), acc))
-            outcomes.append((float(none_lik @ values), frozenset(), all_absent))
+            probs = [
+                float((values * lik[k] * none_lik / (1.0 - lik[k])).sum())
+                for k in range(len(options))
+            ]
+            probs.append(float(none_lik @ values))
+            accs = np.vstack(
+                ((all_absent[None, :] - log_absent) + t.log_present[rows], all_absent[None, :])
+            )
+            posteriors = _normalise_rows(accs)
+        extras = [frozenset((f,)) for f in options]
+        extras.append(frozenset())
+        outcomes = zip(probs, extras, posteriors, strict=True)
 
         raise_p = 0.0
         raise_levels = 0.0
         lower_p = 0.0
         present = case.present
-        for p, extra, acc in outcomes:
+        for p, extra, posterior in outcomes:
             rank = rule_level
             for f in extra:
                 for cr in self._rules_of.get(f, ()):
                     if cr.rank > rank and cr.fires(present | extra, case.age, case.sex):
                         rank = cr.rank
             if rank < self._top_rank:
-                rank = max(rank, condition_rank(self.model, normalise(acc)))
+                rank = max(rank, condition_rank(self.model, posterior))
             if rank > level:
                 raise_p += p
                 raise_levels += p * (rank - level)
@@ -379,6 +405,7 @@ class Selector:
             return stop("exhausted")
         askable = frozenset(f for opts in options_of.values() for f in opts)
         open_rules = self._open_rules(case, level, askable)
+        entropy = _entropy(values)
         candidates = [
             self._evaluate(
                 self.bank.questions[qid],
@@ -390,6 +417,7 @@ class Selector:
                 rule_level,
                 open_rules,
                 askable,
+                entropy,
             )
             for qid, opts in options_of.items()
         ]

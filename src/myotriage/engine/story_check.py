@@ -254,19 +254,35 @@ def _greedy_closers(
         return out
 
     def bits(m: int) -> tuple[int, ...]:
-        return tuple(i for i in range(m.bit_length()) if m >> i & 1)
+        out = []
+        while m:
+            low = m & -m
+            out.append(low.bit_length() - 1)
+            m ^= low
+        return tuple(out)
 
     single_mask = mask(frozenset(f for f in askable if f in single))
     chosen = mask(start)
     masks = [[mask(c) for c in w] for w in ways if w]
     uncovered = [w for w in masks if not any(c & ~chosen == 0 for c in w)]
     while uncovered:
-        remaining = [[c & ~chosen for c in w] for w in uncovered]
-        candidates = sorted({r for w in remaining for r in w}, key=bits)
+        # For each set still needed, the rules (by position) it would close.
+        closing: dict[int, set[int]] = {}
+        for j, w in enumerate(uncovered):
+            for c in w:
+                closing.setdefault(c & ~chosen, set()).add(j)
+        candidates = sorted(closing, key=bits)
         best: tuple[tuple[float, float], int] | None = None
         for new in candidates:
-            outside = ~new
-            closes = sum(1 for w in remaining if any(r & outside == 0 for r in w))
+            if new & (new - 1) == 0:  # one finding: only itself is inside it
+                closes = len(closing[new])
+            else:
+                outside = ~new
+                closed: set[int] = set()
+                for r, rules in closing.items():
+                    if r & outside == 0:
+                        closed |= rules
+                closes = len(closed)
             n_single = (new & single_mask).bit_count()
             price = _SINGLE_COST * n_single + float(new.bit_count() - n_single)
             key = (closes / price, -price)
