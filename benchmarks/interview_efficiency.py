@@ -8,8 +8,16 @@ compares each result with the full-information assessment (``assess`` on the cas
 every unlisted finding absent).
 
     .venv/bin/python benchmarks/interview_efficiency.py [--people 400] [--seed 1] [--write-docs]
+    .venv/bin/python benchmarks/interview_efficiency.py --step-cpu [--people 100]
 
 ``--write-docs`` puts the figures into ``docs/interview.md`` between its figure markers.
+``--step-cpu`` only measures the server CPU of one step (``start_interview`` or
+``answer_question``, as ``POST /api/v1/interview`` runs them) over the public cases and
+``--people`` sampled people, twice: with the engine's caches as one process keeps them, and
+with them emptied before every step (every answer served by another worker than the step
+before). A baseline loop (a million additions) is timed in the same run, before and after;
+compare runs by the ratio to it. To time other code (the code before a change, say), run this
+script with ``PYTHONPATH=<that src>``.
 """
 
 from __future__ import annotations
@@ -73,6 +81,74 @@ def _measure(cases: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+def baseline_ms() -> float:
+    """A fixed amount of pure-Python work (a million additions), in CPU milliseconds."""
+    start = time.process_time()
+    total = 0
+    for i in range(1_000_000):
+        total += i
+    return (time.process_time() - start) * 1e3
+
+
+def _empty_caches() -> None:
+    """Forget what the engine remembers between steps (the cache of decisions is there only
+    in the code that has it)."""
+    from myotriage.engine import question_selection, story_check
+
+    for module, name in ((question_selection, "_decided"), (story_check, "_options")):
+        cache = getattr(module, name, None)
+        if cache is not None:
+            cache.cache_clear()
+
+
+def step_cpu(cases: list[dict[str, Any]], *, cold: bool) -> tuple[float, int]:
+    """Mean CPU milliseconds of one interview step over the simulated interviews of ``cases``
+    (only the steps themselves are timed, not the simulated person's answers)."""
+    from myotriage.engine.case import parse_case
+    from myotriage.engine.interview import (
+        _replay,
+        _simulated_answer,
+        answer_question,
+        start_interview,
+    )
+    from myotriage.knowledge.loader import load_knowledge
+
+    kb = load_knowledge()
+    spent = 0.0
+    steps = 0
+    for raw in cases:
+        case = parse_case(raw, kb)
+        if cold:
+            _empty_caches()
+        began = time.process_time()
+        step = start_interview(age=case.age, sex=case.sex)
+        spent += time.process_time() - began
+        steps += 1
+        while not step["done"]:
+            qid = step["question"]["id"]
+            answer = _simulated_answer(_replay(step["state"]), qid, case)
+            if cold:
+                _empty_caches()
+            began = time.process_time()
+            step = answer_question(step["state"], qid, answer)
+            spent += time.process_time() - began
+            steps += 1
+    return spent * 1e3 / max(1, steps), steps
+
+
+def _step_cpu_report(cases: list[dict[str, Any]]) -> str:
+    step_cpu(cases[:5], cold=False)  # load the knowledge and compile it first
+    before = baseline_ms()
+    warm, steps = step_cpu(cases, cold=False)
+    cold, _ = step_cpu(cases, cold=True)
+    after = baseline_ms()
+    return (
+        f"CPU per interview step over {steps} steps ({len(cases)} interviews): "
+        f"{warm:.2f} ms with the caches one process keeps, {cold:.2f} ms with them emptied "
+        f"before every step; baseline loop {before:.0f} ms before, {after:.0f} ms after"
+    )
+
+
 def _table(rows: list[tuple[str, dict[str, Any]]]) -> str:
     out = [
         "| cases | n | median questions | mean | max | same triage as full information"
@@ -107,6 +183,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--people", type=int, default=400, help="generated people (default 400)")
     parser.add_argument("--seed", type=int, default=1, help="seed for the generated people")
     parser.add_argument("--write-docs", action="store_true", help=f"update {DOC.name}")
+    parser.add_argument(
+        "--step-cpu", action="store_true", help="only the CPU of one step (see above)"
+    )
     args = parser.parse_args(argv)
 
     from myotriage.engine.case_sampling import sample_cases
@@ -119,6 +198,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     public = json.loads(PUBLIC.read_text()) if PUBLIC.exists() else []
     people = sample_cases(args.people, seed=args.seed, knowledge=kb, skip=never)
+    if args.step_cpu:
+        print(_step_cpu_report(public + people))
+        return 0
     red_flags = {f.id for f in kb.findings.values() if f.red_flag}
     calm = [
         c

@@ -43,7 +43,13 @@ import numpy as np
 from myotriage.engine.case import Case
 from myotriage.engine.conditions import evidence_terms, log_score, normalise
 from myotriage.engine.model import CompiledRule, Model
-from myotriage.engine.triage import condition_rank, conditions_level, decide_rank, rule_rank
+from myotriage.engine.triage import (
+    condition_rank,
+    condition_ranks,
+    conditions_level,
+    decide_rank,
+    rule_rank,
+)
 from myotriage.knowledge.questions import Question, QuestionBank
 
 __all__ = ["Candidate", "Decision", "Selector"]
@@ -78,6 +84,25 @@ class Decision:
 def _entropy(values: np.ndarray) -> float:
     p = values[values > 0.0]
     return float(-np.sum(p * np.log(p)))
+
+
+def _boolean_gains(
+    values: np.ndarray, lik: np.ndarray, p_yes: np.ndarray, entropy: float
+) -> list[float]:
+    """``Selector._boolean_gain`` of every row of ``lik`` (each finding's likelihoods), the
+    yes and no posteriors of all of them as the rows of two matrices (the same numbers)."""
+    p = [float(x) for x in p_yes]
+    inside = [k for k, x in enumerate(p) if 0.0 < x < 1.0]
+    out = [0.0] * len(p)
+    if not inside:
+        return out
+    chosen = lik[inside]
+    chance = p_yes[inside][:, None]
+    yes = _entropy_rows(values * chosen / chance)
+    no = _entropy_rows(values * (1.0 - chosen) / (1.0 - chance))
+    for k, e_yes, e_no in zip(inside, yes, no, strict=True):
+        out[k] = entropy - p[k] * e_yes - (1.0 - p[k]) * e_no
+    return out
 
 
 def _normalise_rows(accs: np.ndarray) -> np.ndarray:
@@ -230,8 +255,8 @@ class Selector:
             all_absent = base + log_absent.sum(axis=0)
             none_lik = np.exp(log_absent.sum(axis=0))
             gain = 0.0
-            for k in range(len(options)):
-                gain += self._boolean_gain(values, lik[k], float(p_yes[k]), entropy)
+            for term in _boolean_gains(values, lik, p_yes, entropy):
+                gain += term
             gain = min(gain, entropy)
             probs = [
                 float((values * lik[k] * none_lik / (1.0 - lik[k])).sum())
@@ -244,20 +269,21 @@ class Selector:
             posteriors = _normalise_rows(accs)
         extras = [frozenset((f,)) for f in options]
         extras.append(frozenset())
-        outcomes = zip(probs, extras, posteriors, strict=True)
+        by_conditions = condition_ranks(self.model, posteriors)
+        outcomes = zip(probs, extras, by_conditions, strict=True)
 
         raise_p = 0.0
         raise_levels = 0.0
         lower_p = 0.0
         present = case.present
-        for p, extra, posterior in outcomes:
+        for p, extra, conditions_rank in outcomes:
             rank = rule_level
             for f in extra:
                 for cr in self._rules_of.get(f, ()):
                     if cr.rank > rank and cr.fires(present | extra, case.age, case.sex):
                         rank = cr.rank
             if rank < self._top_rank:
-                rank = max(rank, condition_rank(self.model, posterior))
+                rank = max(rank, conditions_rank)
             if rank > level:
                 raise_p += p
                 raise_levels += p * (rank - level)
@@ -348,14 +374,6 @@ class Selector:
                 break
         return rank
 
-    @staticmethod
-    def _boolean_gain(values: np.ndarray, lik: np.ndarray, p_yes: float, entropy: float) -> float:
-        if p_yes <= 0.0 or p_yes >= 1.0:
-            return 0.0
-        yes = values * lik / p_yes
-        no = values * (1.0 - lik) / (1.0 - p_yes)
-        return entropy - p_yes * _entropy(yes) - (1.0 - p_yes) * _entropy(no)
-
     # ------------------------------------------------------------------ the decision
 
     def decide(
@@ -372,9 +390,7 @@ class Selector:
         these arguments; ``case`` compares its evidence in order, as the sums use it)."""
         return _decided(self, case, asked, asked_count, story)
 
-    def _decide(
-        self, case: Case, asked: frozenset[str], asked_count: int, story: bool
-    ) -> Decision:
+    def _decide(self, case: Case, asked: frozenset[str], asked_count: int, story: bool) -> Decision:
         t = self.tables
         present_idx, absent_idx, groups = evidence_terms(case, t)
         base = log_score(t, t.log_prior(case.age, case.sex), present_idx, absent_idx, groups)

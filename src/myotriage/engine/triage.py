@@ -146,6 +146,26 @@ def condition_rank(model: Model, values: np.ndarray) -> int:
     return 0
 
 
+def condition_ranks(model: Model, posteriors: np.ndarray) -> list[int]:
+    """:func:`condition_rank` of every row of ``posteriors`` (the same ranks: the most
+    probable single condition of each level is taken for all rows at once, exact as a
+    maximum is; each row's mass stays its own vector product, which a matrix product would
+    sum in another order)."""
+    tables = model.conditions
+    singles = (posteriors[:, :, None] * tables.at_least[None, :, :]).max(axis=1)
+    together, alone = model.level_thresholds, model.single_thresholds
+    out = []
+    for values, single in zip(posteriors, singles, strict=True):
+        mass = values @ tables.at_least
+        found = 0
+        for rank in range(len(together) - 1, 0, -1):
+            if mass[rank] >= together[rank] or single[rank] >= alone[rank]:
+                found = rank
+                break
+        out.append(found)
+    return out
+
+
 def decide_rank(model: Model, case: Case) -> int:
     """The triage decision as a rank: the engine and the interview both call this."""
     rank = rule_rank(model, case.present, case.age, case.sex)
