@@ -10,8 +10,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import numpy as np
 import pytest
 
+from myotriage.engine.model import compile_model
+from myotriage.engine.triage import condition_rank, condition_ranks
 from myotriage.knowledge.loader import Knowledge
 from tests.engine.interview_snapshot import (
     SNAPSHOT,
@@ -53,3 +56,24 @@ def test_every_interview_is_the_same_as_before(snapshot: dict[str, Any], kb: Kno
         if got != want:
             differ.append(f"{name}: {got} != {want}")
     assert not differ, f"{len(differ)} of {len(runs)} differ; first: " + "; ".join(differ[:3])
+
+
+def test_condition_ranks_are_condition_rank_row_by_row(kb: Knowledge) -> None:
+    """The ranks of many posteriors at once are each row's own, also where a level's mass
+    sits on its threshold (there the row is decided one by one)."""
+    model = compile_model(kb)
+    at_least = model.conditions.at_least
+    rng = np.random.default_rng(7)
+    rows = [rng.dirichlet(np.full(at_least.shape[0], a)) for a in (0.05, 0.3, 1.0) * 200]
+    for rank in range(1, at_least.shape[1]):
+        # Mass exactly at (and just around) the threshold of this level.
+        inside = at_least[:, rank] > 0
+        for target in np.linspace(-1e-12, 1e-12, 9) + model.level_thresholds[rank]:
+            row = rng.dirichlet(np.ones(at_least.shape[0]))
+            row[inside] *= target / row[inside].sum()
+            row[~inside] *= (1.0 - target) / row[~inside].sum()
+            rows.append(row)
+    posteriors = np.array(rows)
+    want = [condition_rank(model, row) for row in posteriors]
+    assert condition_ranks(model, posteriors) == want
+    assert len(set(want)) == at_least.shape[1]

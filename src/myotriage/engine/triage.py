@@ -146,23 +146,31 @@ def condition_rank(model: Model, values: np.ndarray) -> int:
     return 0
 
 
+#: A mass summed in another order (a matrix product of all rows) differs from the row's own
+#: vector product by far less than this (65 terms at most 1 each, rounding ~1e-16 per term).
+_MASS_SLACK = 1e-9
+
+
 def condition_ranks(model: Model, posteriors: np.ndarray) -> list[int]:
-    """:func:`condition_rank` of every row of ``posteriors`` (the same ranks: the most
-    probable single condition of each level is taken for all rows at once, exact as a
-    maximum is; each row's mass stays its own vector product, which a matrix product would
-    sum in another order)."""
+    """:func:`condition_rank` of every row of ``posteriors``, the same ranks.
+
+    The most probable single condition of each level is taken for all rows at once (exact,
+    as a maximum is). The levels' masses are summed for all rows at once too, which adds the
+    terms in another order than one row's vector product: wherever a mass is within
+    ``_MASS_SLACK`` of its threshold the row is decided by :func:`condition_rank` itself, so
+    every comparison is the one it makes."""
     tables = model.conditions
+    together = np.asarray(model.level_thresholds, dtype=float)
+    alone = np.asarray(model.single_thresholds, dtype=float)
     singles = (posteriors[:, :, None] * tables.at_least[None, :, :]).max(axis=1)
-    together, alone = model.level_thresholds, model.single_thresholds
-    out = []
-    for values, single in zip(posteriors, singles, strict=True):
-        mass = values @ tables.at_least
-        found = 0
-        for rank in range(len(together) - 1, 0, -1):
-            if mass[rank] >= together[rank] or single[rank] >= alone[rank]:
-                found = rank
-                break
-        out.append(found)
+    masses = posteriors @ tables.at_least
+    hits = (masses >= together) | (singles >= alone)
+    hits[:, 0] = True  # rank 0 when no higher level is reached
+    ranks = hits.shape[1] - 1 - np.argmax(hits[:, ::-1], axis=1)
+    close = (np.abs(masses[:, 1:] - together[1:]) <= _MASS_SLACK).any(axis=1)
+    out = [int(r) for r in ranks]
+    for i in np.flatnonzero(close):
+        out[i] = condition_rank(model, posteriors[i])
     return out
 
 
