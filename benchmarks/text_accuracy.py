@@ -1,8 +1,9 @@
 """How well the free-text parser reads people's stories, and what it does to the interview.
 
 Gold stories live in ``tests/data/texts/``: ``dev.yaml`` (the lexicon may be tuned on these),
-``heldout.yaml`` (never used for tuning) and ``fresh.yaml`` (a second held-out set, written
-before the second round of tuning and never used for it). Each is coded as a careful clinician would
+``heldout.yaml`` (never used for tuning), ``fresh.yaml`` (a second held-out set, written
+before the second round of tuning) and ``fresh2.yaml`` (a third, written before the precision
+round and never used for any tuning). Each is coded as a careful clinician would
 code what it states. For each part this prints:
 
 * per-finding precision and recall for ``present`` and for ``absent``, micro (pooled, 95%
@@ -16,7 +17,7 @@ code what it states. For each part this prints:
 Only findings the knowledge base has are scored (the spec's version-2 findings count as soon
 as the knowledge base gains them).
 
-    .venv/bin/python benchmarks/text_accuracy.py [--write-docs]
+    .venv/bin/python benchmarks/text_accuracy.py [--write-docs] [--errors] [--false-positives]
 """
 
 from __future__ import annotations
@@ -293,15 +294,23 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--write-docs", action="store_true")
     parser.add_argument("--errors", action="store_true", help="print the dev set's misses")
+    parser.add_argument(
+        "--false-positives",
+        action="store_true",
+        help="print every finding read as present that the gold does not code present,"
+        " on the parts tuning may look at (dev and fresh; never fresh2)",
+    )
     args = parser.parse_args()
     dev, held, fresh = load_stories("dev"), load_stories("heldout"), load_stories("fresh")
+    fresh2 = load_stories("fresh2")
     lines: list[str] = []
     results = {}
     parts = (
         ("dev", dev),
         ("held-out", held),
         ("fresh held-out", fresh),
-        ("all", dev + held + fresh),
+        ("fresh2 held-out", fresh2),
+        ("all", dev + held + fresh + fresh2),
     )
     for name, stories in parts:
         results[name] = measure(stories)
@@ -322,6 +331,8 @@ def main() -> None:
     print(text)
     if args.errors:
         _print_errors(dev)
+    if args.false_positives:
+        _print_false_positives(dev + fresh)
     if args.write_docs:
         doc = DOC.read_text()
         head, rest = doc.split(START, 1)
@@ -346,6 +357,20 @@ def _print_errors(stories: list[dict[str, Any]]) -> None:
             print(story["id"], story["text"])
             for f, (g, p) in sorted(wrong.items()):
                 print(f"    {f}: gold {g} parsed {p}")
+
+
+def _print_false_positives(stories: list[dict[str, Any]]) -> None:
+    """Each present the parser read that the gold does not code present, with the words."""
+    from myotriage.engine.text import parse_text
+    from myotriage.knowledge.loader import load_knowledge
+
+    kb = load_knowledge()
+    for story in stories:
+        gold = {f: c for f, c in story["findings"].items() if f in kb.findings}
+        for f in parse_text(story["text"], kb).findings:
+            if f.choice == "present" and gold.get(f.id) != "present":
+                words = " / ".join(story["text"][s:e] for s, e in f.spans)
+                print(f"{f.id}\t{story['id']}\tgold {gold.get(f.id)}\t[{words}]\t{story['text']}")
 
 
 if __name__ == "__main__":
