@@ -13,9 +13,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from myotriage.engine.assessment import assess
-from myotriage.engine.case import parse_case
+from myotriage.engine.case import make_case, parse_case
 from myotriage.engine.case_sampling import full_information_case
-from myotriage.engine.interview import answer_question, go_back, simulate_interview, start_interview
+from myotriage.engine.interview import (
+    _selector,
+    answer_question,
+    go_back,
+    simulate_interview,
+    start_interview,
+)
 from myotriage.engine.story_check import MAX_OPTIONS, STORY_CHECK_ID, STORY_CHECK_MORE_IDS
 from myotriage.engine.text import parse_text
 from myotriage.errors import InvalidInputError
@@ -90,6 +96,54 @@ def test_a_red_flag_the_words_do_not_say_is_still_asked_in_the_list() -> None:
     )
     assert STORY_CHECK_ID in asked
     assert step["assessment"]["triage"] in ("urgent", "emergency")
+
+
+CALF_AT_NIGHT = "my calf cramps at night, twice a week"
+
+
+def _calf_case(*extra: str) -> dict[str, Any]:
+    present = ["loc_calf", "trig_night", "freq_weekly", *extra]
+    return {"age": 45, "sex": "male", "evidence": [{"id": f, "choice": "present"} for f in present]}
+
+
+def test_a_story_stops_after_its_tick_lists_once_the_level_is_settled() -> None:
+    """Nothing ticked, no rule left open, "no" to the rest would give the same level and few
+    people drawn from the posterior would get a higher one: no per-theme question follows
+    the lists (before, nine more did: how long, what it looks like, how bad ...)."""
+    case = _calf_case()
+    step, asked = simulate_interview(
+        parse_case(case, KB), evidence=parse_text(CALF_AT_NIGHT, KB).evidence()
+    )
+    assert asked[0] == "safety_screen" and STORY_CHECK_ID in asked
+    assert set(asked) <= {"safety_screen", *LISTS}
+    assert step["stop_reason"] == "settled"
+    assert step["assessment"]["triage"] == _full(case)
+
+
+def test_a_red_flag_left_open_by_the_same_words_is_still_asked_and_counts() -> None:
+    """The same words from a person who also has a swollen calf: the early stop does not
+    skip it, the tick list asks it and the level is the one full information gives."""
+    case = _calf_case("calf_swelling")
+    step, asked = simulate_interview(
+        parse_case(case, KB), evidence=parse_text(CALF_AT_NIGHT, KB).evidence()
+    )
+    assert STORY_CHECK_ID in asked
+    assert step["assessment"]["triage"] == _full(case) == "urgent"
+
+
+def test_the_story_does_not_stop_where_no_to_the_rest_would_give_another_level() -> None:
+    """A chest cramp that comes with coughing: "no" to everything left would make it more
+    urgent (the conditions, not a rule), so the level is not settled yet; with those
+    answers it is."""
+    selector = _selector(KB, "en")
+    told = [("loc_chest", "present"), ("pain_cough", "present")]
+    case = make_case(None, 40, "male", told)
+    level = selector.level(case)
+    rest = [(f, "absent") for f in KB.findings if f not in dict(told)]
+    assert selector.level(make_case(None, 40, "male", told + rest)) != level
+    assert not selector.story_settled(case, frozenset(), level)
+    full = make_case(None, 40, "male", told + rest)
+    assert selector.story_settled(full, frozenset(), selector.level(full))
 
 
 def test_words_that_would_lower_the_level_are_confirmed() -> None:

@@ -25,6 +25,13 @@ move the posterior where no single one would); or when ``max_questions`` have be
 The settings live in the knowledge base's decision settings (``meta.yaml``,
 ``decision.interview``).
 
+After a person's story (``story``) the tick lists of :mod:`myotriage.engine.story_check` have
+asked every red flag an open rule still needs; the interview then also stops, once no rule is
+open, when "no" to everything still open (follow-ups included) would give the level reached
+and at most ``story_risk_p`` of ``story_samples`` people drawn from the posterior would get a
+higher one: what a story leaves unsaid is most likely absent, and the one-answer-ahead and
+"any drawn person" checks above would otherwise ask the whole bank after every short story.
+
 An open rule is checked on sets, not on probabilities: a red flag that could still raise
 the level is asked however unlikely it is, so every level a rule decides (every emergency
 and every urgent level) is never missed. The levels the conditions ask for are checked one
@@ -36,11 +43,11 @@ from __future__ import annotations
 
 import functools
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
-from myotriage.engine.case import Case
+from myotriage.engine.case import Case, make_case
 from myotriage.engine.conditions import evidence_terms, log_score, normalise
 from myotriage.engine.model import CompiledRule, Model
 from myotriage.engine.triage import (
@@ -354,6 +361,46 @@ class Selector:
         samples = self.settings.lookahead_samples
         if not samples or rank >= self._top_rank:
             return rank
+        posterior = self._drawn_posteriors(case, rows, group_rows, none_of, base, values, samples)
+        for row in posterior:
+            rank = max(rank, condition_rank(self.model, row))
+            if rank >= self._top_rank:
+                break
+        return rank
+
+    def _split(
+        self, findings: frozenset[str]
+    ) -> tuple[list[int], list[list[int]], list[np.ndarray]]:
+        """``findings`` as the rows of the yes/no findings and, per one-answer group, the
+        rows of its members and the log likelihood of "none of them"."""
+        t = self.tables
+        index = self._index
+        single = t.single_group_of
+        booleans = sorted(f for f in findings if f not in single)
+        groups: dict[str, list[str]] = {}
+        for f in sorted(findings):
+            if f in single:
+                groups.setdefault(single[f], []).append(f)
+        group_rows = [[index[f] for f in members] for members in groups.values()]
+        none_of = [t.log_none_of(tuple(sorted(r))) for r in group_rows]
+        return [index[f] for f in booleans], group_rows, none_of
+
+    def _drawn_posteriors(
+        self,
+        case: Case,
+        rows: list[int],
+        group_rows: list[list[int]],
+        none_of: list[np.ndarray],
+        base: np.ndarray,
+        values: np.ndarray,
+        samples: int,
+    ) -> np.ndarray:
+        """The posteriors of ``samples`` people drawn from ``values`` (a condition, then each
+        finding of ``rows`` and one member or none of each group from its likelihood) once
+        they have answered all of them. Seeded by the case, so the same answers always lead
+        to the same questions."""
+        t = self.tables
+        lp, la = t.log_present[rows], t.log_absent[rows]  # (A, C)
         seed = zlib.crc32(repr((case.age, case.sex, sorted(case.evidence))).encode())
         rng = np.random.default_rng(seed)
         drawn = rng.choice(len(values), size=samples, p=values)
@@ -367,12 +414,47 @@ class Selector:
             hit = u[:, 0] < member_lik.sum(axis=1)
             acc += np.where(hit[:, None], t.log_present[np.array(r)[chosen]], none_vec[None, :])
         weights = np.exp(acc - acc.max(axis=1, keepdims=True))
-        posterior = weights / weights.sum(axis=1, keepdims=True)
-        for row in posterior:
-            rank = max(rank, condition_rank(self.model, row))
-            if rank >= self._top_rank:
-                break
-        return rank
+        posterior: np.ndarray = weights / weights.sum(axis=1, keepdims=True)
+        return posterior
+
+    def _still_open(self, case: Case, asked: frozenset[str]) -> frozenset[str]:
+        """Every finding the interview could still ask, follow-ups included (those that wait
+        for the question they refine): what "the rest" is once the person has told their
+        story."""
+        out: set[str] = set()
+        for q in self.bank.questions.values():
+            if q.after:
+                q = replace(q, after=())
+            out.update(self.askable(q, case, asked))
+        return frozenset(out)
+
+    def story_settled(self, case: Case, asked: frozenset[str], level: int) -> bool:
+        """After a story (its tick lists asked, no open rule left): whether the level is
+        settled. A person tells what they have; what the story left unsaid is most likely
+        absent. So the level stands when it is what "no" to everything still open would
+        give (neither lower, which would be over-triage, nor higher), and at most
+        ``story_risk_p`` of the people drawn from the posterior, answering everything still
+        open (``story_samples`` of them), would get a higher level through the conditions.
+        Rules are not sampled: the
+        caller checks that none is open, set-based, so every red flag a rule uses has been
+        asked."""
+        rest = self._still_open(case, asked)
+        if rest:
+            everything = [*case.evidence, *((f, "absent") for f in sorted(rest))]
+            if decide_rank(self.model, make_case(None, case.age, case.sex, everything)) != level:
+                return False
+        samples = self.settings.story_samples
+        if not rest or not samples:
+            return True
+        t = self.tables
+        present, absent, groups = evidence_terms(case, t)
+        base = log_score(t, t.log_prior(case.age, case.sex), present, absent, groups)
+        rows, group_rows, none_of = self._split(rest)
+        posterior = self._drawn_posteriors(
+            case, rows, group_rows, none_of, base, normalise(base), samples
+        )
+        higher = sum(rank > level for rank in condition_ranks(self.model, posterior))
+        return higher <= self.settings.story_risk_p * samples
 
     # ------------------------------------------------------------------ the decision
 
@@ -383,7 +465,8 @@ class Selector:
 
         ``story``: the interview started from the person's own words, which already told
         what it is like; it then stops once the level is settled, without also asking to
-        make the picture clear (every check on the level stays the same).
+        make the picture clear, and as soon as :meth:`story_settled` holds with no rule
+        open (the set-based checks on rules stay the same).
 
         Cached: answering a question checks the state's pending question, which is the
         decision the previous step made for the same case (the decision depends only on
@@ -448,6 +531,10 @@ class Selector:
             for f in cr.unless & askable
         )
         s = self.settings
+        # After a story: settled once no rule is open and the unsaid answers would not move
+        # the level (see story_settled); otherwise on as without a story.
+        if story and not open_rules and not unsettled and self.story_settled(case, asked, level):
+            return stop("settled")
         if open_rules:
             pool = [c for c in candidates if c.touches_open] or candidates
         elif unsettled:

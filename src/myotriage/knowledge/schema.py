@@ -84,6 +84,10 @@ class InterviewSettings(_Strict):
     posterior to check that the answers still to come would not raise the level before the
     interview stops. ``lower_p``: while the conditions (not a rule) set the level, a question
     whose answer would lower it with at least this probability is asked before stopping.
+    ``story_risk_p``: after a story, once no rule is open and "no" to everything still open
+    would give the level reached, the interview stops when at most this share of the people
+    drawn from the posterior would get a higher level (0: none of them); ``story_samples``
+    of them are drawn (more than ``lookahead_samples``: a share needs more than "any").
     """
 
     clear: Annotated[float, Field(gt=0, lt=1)] = 0.8
@@ -94,6 +98,8 @@ class InterviewSettings(_Strict):
     close_weight: Annotated[float, Field(ge=0)] = 0.25
     lookahead_samples: Annotated[int, Field(ge=0)] = 64
     lower_p: Annotated[float, Field(gt=0, le=1)] = 0.1
+    story_risk_p: Annotated[float, Field(ge=0, lt=1)] = 0.0
+    story_samples: Annotated[int, Field(ge=0)] = 256
 
 
 class Decision(_Strict):
