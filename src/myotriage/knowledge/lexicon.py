@@ -175,6 +175,7 @@ class Lexicon(_Strict):
     medicine_change: list[str] = []
     denials: list[Denial] = []
     not_onset_after: list[Annotated[str, Field(pattern=_FINDING_ID)]] = []
+    onset_after_events: list[Annotated[str, Field(pattern=_FINDING_ID)]] = []
     context: Annotated[list[Trigger], Field(min_length=1)]
     terminators: Terminators
     since: Annotated[list[SinceRow], Field(min_length=1)]
@@ -202,7 +203,12 @@ class Lexicon(_Strict):
 
     def finding_ids(self) -> set[str]:
         """Every finding id the lexicon names (phrases, medicines and the tables)."""
-        ids = set(self.findings) | set(self.medicines) | set(self.not_onset_after)
+        ids = (
+            set(self.findings)
+            | set(self.medicines)
+            | set(self.not_onset_after)
+            | set(self.onset_after_events)
+        )
         for denial in self.denials:
             ids.update(denial.absent)
         for row in self.since:

@@ -63,14 +63,15 @@ class Modifier:
     last: int
 
 
-_HISTORY_WORDS = frozenset({"had", "died", "was", "diagnosed", "suffered", "passed"})
+#: Words that make a relative's words their past history ("my dad had ALS").
+_HISTORY_WORDS = frozenset({"had", "died", "passed", "suffered"})
 
 
 def story_is_about_someone_else(tokens: Sequence[Token]) -> bool:
-    """True for a carer's story: the writer never speaks of themself (no I, me, myself) and
-    tells what is happening now, not a relative's past ("my mother had MS")."""
-    words = {t.norm for t in tokens}
-    return not (words & _FIRST_PERSON) and not (words & _HISTORY_WORDS)
+    """True for a carer's story: the writer never speaks of themself (no I, me, myself).
+    Then "her leg went cold" is the patient's leg; only a relative's past ("my dad had
+    ALS") stays someone else's (see :func:`assert_findings`)."""
+    return not ({t.norm for t in tokens} & _FIRST_PERSON)
 
 
 _JOINS = frozenset({"or", "nor", "and"})
@@ -169,7 +170,16 @@ def assert_findings(
                 continue
             if group in spec.spare_groups:
                 continue
-            if spec.category == "family" and spec.kind == "relative" and proxy:
+            if (
+                spec.category == "family"
+                and spec.kind == "relative"
+                and proxy
+                and not (
+                    group == "history"
+                    and mod.last < match.first
+                    and any(t.norm in _HISTORY_WORDS for t in tokens[mod.last + 1 : match.first])
+                )
+            ):
                 continue
             stops = terminators.get(spec.category, set()) | terminators.get("all", set())
             if mod.last < match.first and spec.direction in ("forward", "both"):

@@ -97,6 +97,7 @@ class _Compiled:
     change_words: frozenset[str]
     medicine_ids: frozenset[str]
     not_onset_after: frozenset[str]
+    onset_events: frozenset[str]
 
 
 @functools.lru_cache(maxsize=8)
@@ -140,6 +141,7 @@ def compile_lexicon(kb: Knowledge, language: str) -> _Compiled:
         change_words=frozenset(lex.medicine_change),
         medicine_ids=frozenset(lex.medicines),
         not_onset_after=frozenset(lex.not_onset_after),
+        onset_events=frozenset(lex.onset_after_events),
     )
 
 
@@ -204,26 +206,38 @@ _SINCE_GROUPS = frozenset({"persistence", "persistence_detail"})
 
 def _onset_only(c: _Compiled, tokens: list[Token], targets: list[_Target]) -> list[_Target]:
     """Time words that say since when it goes on, without those that date something else:
-    a span right after a history or a medicine ("a stroke 2 years ago", "started sertraline
-    last week") dates that; and a bare "weeks" or "years" inside a span the numbers read
-    ("2 weeks ago") gives way to the numbers."""
+    a span right after a history or a medicine ("a stroke 2 years ago", "on sertraline for
+    years") dates that; and a bare "weeks" or "years" inside a span the numbers read
+    ("2 weeks ago") gives way to the numbers. A span dating an event the symptoms followed
+    ("stood on a nail a week ago", "since my op 2 weeks ago", "started X yesterday") also
+    says since when, used only when no other span does."""
     spans = [t.match for t in targets if t.match.what in (("q", "since"),)]
-    context = [t.match for t in targets if t.finding in c.not_onset_after]
-    out = []
+    context = [t for t in targets if t.finding in c.not_onset_after]
+    plain: list[_Target] = []
+    dated: list[_Target] = []
+    others: list[_Target] = []
     for t in targets:
-        if c.group.get(t.finding) in _SINCE_GROUPS:
-            m = t.match
-            if any(
-                x.last < m.first
-                and m.first - x.last <= 5
-                and tokens[x.last].sentence == tokens[m.first].sentence
-                for x in context
-            ):
-                continue
-            if m.what[0] == "f" and any(m.overlaps(q) for q in spans):  # type: ignore[index]
-                continue
-        out.append(t)
-    return out
+        if c.group.get(t.finding) not in _SINCE_GROUPS:
+            others.append(t)
+            continue
+        m = t.match
+        if m.what[0] == "f" and any(m.overlaps(q) for q in spans):  # type: ignore[index]
+            continue
+        phrase = m.what[0] == "f"  # type: ignore[index]
+        if phrase and m.first > 0 and tokens[m.first - 1].norm == "in":
+            continue  # "haven't had a jab in ages", "first time in years": not since when
+        dates = [
+            x.finding
+            for x in context
+            if x.match.last < m.first
+            and m.first - x.match.last <= 5
+            and tokens[x.match.last].sentence == tokens[m.first].sentence
+        ]
+        if not dates:
+            plain.append(t)
+        elif all(f in c.onset_events for f in dates) and not t.implied:
+            dated.append(t)  # an upper bound on since when: what it rules out is not said
+    return others + (plain or dated)
 
 
 def _denial_targets(c: _Compiled, matches: list[Match]) -> list[_Target]:

@@ -23,6 +23,9 @@ NO_SKIP = frozenset(
 )  # fmt: skip
 
 _WORD, _PREFIX, _GAP, _NUM = 0, 1, 2, 3
+#: A phrase's "my" also matches a carer's "his", "her", "their" ("her toes are numb" is "my
+#: toes are numb" told by someone else; whose it is, ConText decides).
+_POSSESSIVE = frozenset({"my", "his", "her", "their", "your", "ur"})
 Part = tuple[int, str]
 
 
@@ -65,7 +68,7 @@ def compile_phrase(phrase: str) -> tuple[Part, ...]:
 def _part_matches(part: Part, word: str) -> bool:
     kind, value = part
     if kind == _WORD:
-        return word == value
+        return word == value or (value == "my" and word in _POSSESSIVE)
     if kind == _PREFIX:
         return word.startswith(value)
     return number_value(word) is not None

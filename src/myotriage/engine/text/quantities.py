@@ -33,7 +33,15 @@ _ARTICLE_SPAN = {
     "for", "about", "over", "around", "than", "nearly", "almost", "past", "last", "since",
     "only", "just", "like", "maybe", "roughly", "under", "lasts", "lasted", "lasting", "least",
 }  # fmt: skip
-_NOT_AFTER = {"old", "pregnant", "gone", "walk", "walking", "later", "apart"}
+_NOT_AFTER = {
+    "old", "pregnant", "gone", "walk", "walking", "later", "apart", "shift", "shifts", "flight",
+    "flights", "drive", "drives", "journey", "trip", "sleep", "nap", "run", "hike", "ride",
+    "day", "days", "week", "weeks", "olds",
+}  # fmt: skip
+#: Words before a number of hours that make it the person's sleep, not a time span.
+_SLEEP = {"sleep", "sleeping", "slept", "sleeps", "asleep", "bed"}
+#: Units too short to say since when it goes on (unless "ago": "started 10 minutes ago").
+_SHORT_UNIT = 3600.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +109,7 @@ def _time_span(
     if (
         after in _NOT_AFTER
         or before & _FREQUENCY
+        or _after_sleep(words, tokens, start)
         or (start > 0 and words[start - 1] in _NOT_A_SPAN)
     ):
         return None
@@ -111,9 +120,25 @@ def _time_span(
     since = after == "ago" or bool(before & _SINCE)
     if unit >= _DAY and not (before & _EPISODE):
         since = True
+    verb = any(
+        words[j] in _EPISODE and not (j > 0 and words[j - 1] in ("the", "past", "for"))
+        for j in range(max(0, start - 3), start)
+    )
+    if after != "ago" and (unit < _SHORT_UNIT or verb):
+        since = False  # "spasms last a few seconds", "lasted 2 hours": one episode
     if since:
         return Quantity("since", seconds / _DAY, start, last)
     return Quantity("episode", seconds, start, last)
+
+
+def _after_sleep(words: list[str], tokens: list[Token], start: int) -> bool:
+    """ "sleeping like 4 hrs", "slept 5 hours": the hours are the person's sleep."""
+    for j in range(start - 1, max(-1, start - 3), -1):
+        if tokens[j + 1].pause:
+            return False
+        if words[j] in _SLEEP:
+            return True
+    return False
 
 
 def _pain_score(words: list[str], tokens: list[Token], i: int) -> Quantity | None:

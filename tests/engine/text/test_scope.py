@@ -1,0 +1,139 @@
+"""What a number, an "if", a carer's "her" and an event's date say in a story (issue 12).
+
+Each case is a shape of sentence people write that the parser once misread: a number that
+is an episode's length or the person's sleep, not since when; an "if" that imagines; a hedge
+on a number, not on the finding; a time that dates the event the spasms followed; a carer's
+story told without "I".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from myotriage.engine.text import parse_text
+
+
+def said(text: str) -> dict[str, str]:
+    return {f.id: f.choice for f in parse_text(text).findings}
+
+
+PERSISTENCE = {"persist_days", "persist_weeks", "persist_months", "persist_hours"}
+
+
+@pytest.mark.parametrize(
+    ("text", "episode"),
+    [
+        ("my legs kick out at night, spasms last a few seconds", "dur_seconds"),
+        ("cramps last about 2 hours", "dur_long"),
+        ("sudden cramp while sleeping, lasted 30 seconds", "dur_seconds"),
+    ],
+)
+def test_how_long_an_episode_lasts_is_not_since_when(text: str, episode: str) -> None:
+    found = said(text)
+    assert found.get(episode) == "present"
+    assert not PERSISTENCE & {f for f, c in found.items() if c == "present"}
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("twitching for the last 2 hours", "persist_hours"),
+        ("started 10 minutes ago, calf cramp", "persist_hours"),
+    ],
+)
+def test_since_when_in_hours_and_minutes(text: str, finding: str) -> None:
+    assert said(text).get(finding) == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["eyelid flickering, sleeping like 4 hrs", "cramps, I work 12 hour shifts"],
+)
+def test_hours_of_sleep_or_work_are_not_an_episode(text: str) -> None:
+    assert "dur_long" not in said(text)
+
+
+def test_exactly_three_months_is_not_more_than_three_months() -> None:
+    found = said("left eye twitching for 3 months")
+    assert found["persist_months"] == "present"
+    assert found["persist_over_3m"] == "absent"
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("thigh twitches after the gym. if it spreads should i worry?", "twitch_spreading"),
+        ("in case it gets worse and my leg swells, what do I do", "calf_swelling"),
+    ],
+)
+def test_if_imagines(text: str, finding: str) -> None:
+    assert finding not in said(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("when it cramps my toes go numb", "numbness"),  # "when" tells what happens
+        ("cramps if i walk far, my calf", "loc_calf"),
+    ],
+)
+def test_when_and_if_i_tell_what_happens(text: str, finding: str) -> None:
+    assert said(text).get(finding) == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("cramp woke me up, lasted maybe 5 mins, really painful", "pain_severe"),
+        ("leg cramps at night, i drink maybe 6 pints most nights", "alcohol_heavy"),
+        ("neck spasm, pain maybe 5/10", "pain_moderate"),
+    ],
+)
+def test_a_hedge_on_a_number_does_not_doubt_the_finding(text: str, finding: str) -> None:
+    assert said(text).get(finding) == "present"
+
+
+def test_a_hedge_on_the_finding_still_doubts_it() -> None:
+    assert said("calf cramp 2 days ago, maybe a bit swollen").get("calf_swelling") == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("stepped on a rusty nail a week ago, now my jaw feels stiff", "persist_weeks"),
+        ("flew back from australia 3 days ago and now my calf is swollen", "persist_days"),
+        ("calf swollen since my knee op 2 weeks ago", "persist_weeks"),
+    ],
+)
+def test_the_date_of_the_event_it_followed_says_since_when(text: str, finding: str) -> None:
+    assert said(text).get(finding) == "present"
+
+
+def test_another_span_wins_over_the_events_date() -> None:
+    found = said("had my knee op 2 months ago, calf cramps for 3 days")
+    assert found.get("persist_days") == "present"
+    assert "persist_months" not in found
+
+
+def test_a_history_or_medicine_date_is_not_since_when() -> None:
+    found = said("calf cramps, on simvastatin for years, had a stroke 2 years ago")
+    assert not PERSISTENCE & set(found)
+
+
+def test_in_ages_is_not_since_when() -> None:
+    assert "persist_months" not in said("jaw tight since last week, havent had a jab in ages")
+
+
+def test_a_carers_story_without_i_is_the_patients() -> None:
+    found = said("mum's 80, her leg went cold and white this afternoon and she cant feel her toes")
+    assert found.get("limb_cold_pale") == "present"
+    assert found.get("persist_hours") == "present"
+
+
+def test_a_relatives_past_stays_theirs_in_a_carers_story() -> None:
+    found = said("my son's legs keep twitching, my dad had ALS")
+    assert "hx_als" not in found
+
+
+def test_a_relatives_words_stay_theirs_in_the_persons_own_story() -> None:
+    assert "hx_parkinsons" not in said("my dad has parkinsons and now im getting twitches")
