@@ -240,7 +240,9 @@ class Assessment:
         # Largest effect first, then by label (labels are unique within a case).
         by_label = np.empty(len(labels))
         by_label[sorted(range(len(labels)), key=labels.__getitem__)] = np.arange(len(labels))
-        orders = np.lexsort((np.broadcast_to(by_label, weights.shape), -np.abs(weights)), axis=-1)
+        # Rounded: equal effects tie exactly whatever the last bits the CPU's arithmetic gives.
+        effect = -np.round(np.abs(weights), 9)
+        orders = np.lexsort((np.broadcast_to(by_label, weights.shape), effect), axis=-1)
         return labels, choices, weights.tolist(), orders.tolist()
 
     @property
@@ -358,7 +360,11 @@ class Assessment:
             "explanation": {
                 "condition": shown[0].id,
                 "findings": [
-                    {"finding": labels[t], "choice": choices[t], "weight": round(weights[0][t], 3)}
+                    {
+                        "finding": labels[t],
+                        "choice": choices[t],
+                        "weight": _rounded(weights[0][t], 3),
+                    }
                     for t in orders[0]
                 ],
                 "triage": [f.id for f in self.fired],
@@ -457,6 +463,18 @@ def assess(case: Any, knowledge: Knowledge | None = None) -> Assessment:
     return _conclude(parsed, condition_posterior(parsed, model.conditions), model)
 
 
+def _tie_safe(values: np.ndarray) -> np.ndarray:
+    """Probabilities rounded far below what is shown, so that conditions equally likely in
+    exact arithmetic keep the knowledge base's order on every CPU (the last bits of sums
+    differ between BLAS kernels and would otherwise decide their order)."""
+    return np.round(values, 12)
+
+
+def _rounded(value: float, digits: int) -> float:
+    """``round`` without a negative zero (``-0.0`` would read differently in the JSON)."""
+    return round(value, digits) + 0.0
+
+
 def _conclude(parsed: Case, posterior: ConditionPosterior, model: Model) -> Assessment:
     """Everything the engine concludes from a case and its posterior over conditions."""
     values = posterior.values
@@ -464,7 +482,7 @@ def _conclude(parsed: Case, posterior: ConditionPosterior, model: Model) -> Asse
     category, type_id = name_type(
         groups, model, describes=not parsed.present.isdisjoint(model.describing)
     )
-    order = np.argsort(-values, kind="stable")
+    order = np.argsort(-_tie_safe(values), kind="stable")
     triage = triage_level(parsed, model, posterior)
     return Assessment(
         parsed,
@@ -510,7 +528,7 @@ def _assess_parsed(parsed: list[Case], model: Model) -> list[Assessment]:
         group_values = np.array([row @ group_matrix for row in chunk.values])
         groups = group_values.tolist()
         families = family_rows(group_values, model)
-        orders = np.argsort(-chunk.values, axis=1, kind="stable")
+        orders = np.argsort(-_tie_safe(chunk.values), axis=1, kind="stable")
         tops = chunk.values[np.arange(len(orders)), orders[:, 0]].tolist()
         describes = chunk.describes.tolist()
         rule_ranks = chunk.rule_rank.tolist()
