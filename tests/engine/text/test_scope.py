@@ -137,3 +137,19 @@ def test_a_relatives_past_stays_theirs_in_a_carers_story() -> None:
 
 def test_a_relatives_words_stay_theirs_in_the_persons_own_story() -> None:
     assert "hx_parkinsons" not in said("my dad has parkinsons and now im getting twitches")
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("pee is not dark", "dark_urine"),
+        ("my calf isnt swollen or red", "calf_swelling"),
+        ("lips not tingly, hands cramping", "numbness"),
+    ],
+)
+def test_a_not_inside_the_words_denies_them(text: str, finding: str) -> None:
+    assert said(text).get(finding) == "absent"
+
+
+def test_a_denied_look_alike_still_says_where() -> None:
+    assert said("eyelid twitch, no droop, eyelid doesnt droop")["loc_eyelid"] == "present"

@@ -98,7 +98,8 @@ def select_modifiers(
         spec = specs[m.what]
         if spec.category == "pseudo":
             continue
-        host = next((t for t in targets if m.inside(t)), None)
+        # (a denied phrase's own "not" still reaches the words around it: "lips not tingly")
+        host = next((t for t in targets if m.inside(t) and not t.negated), None)
         if host is not None and not (host.last + 1 < n and tokens[host.last + 1].norm in _JOINS):
             continue
         out.append(Modifier(spec, m.first, m.last))

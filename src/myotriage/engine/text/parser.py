@@ -158,7 +158,11 @@ class _Target:
 
 def _finding_targets(c: _Compiled, matches: list[Match]) -> list[_Target]:
     found = [m for m in matches if isinstance(m.what, tuple) and m.what[0] == "f"]
-    excludes = [m for m in matches if isinstance(m.what, tuple) and m.what[0] == "x"]
+    # A denied exclude does not exclude: "eyelid twitch, eyelid doesn't droop" still says
+    # where the twitch is.
+    excludes = [
+        m for m in matches if isinstance(m.what, tuple) and m.what[0] == "x" and not m.negated
+    ]
     kept = [
         m
         for m in found
@@ -177,7 +181,7 @@ def _finding_targets(c: _Compiled, matches: list[Match]) -> list[_Target]:
         g = group_of(m)
         if any(o is not m and o.size > m.size and m.inside(o) and group_of(o) == g for o in kept):
             continue
-        out.append(_Target(m, m.what[1]))  # type: ignore[index]
+        out.append(_Target(m, m.what[1], denial=m.negated))  # type: ignore[index]
     return out
 
 

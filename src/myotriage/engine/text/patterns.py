@@ -16,7 +16,7 @@ from myotriage.engine.text.tokens import Token, number_value, tokenize
 __all__ = ["GAP", "Match", "Matcher", "compile_phrase"]
 
 GAP = 3  # words a "~" may skip
-#: Words a "~" never skips: "calf cramps no swelling" is not "calf ~ swelling".
+#: Negation words: a "~" that skips one gives a denied match ("pee is not dark").
 NO_SKIP = frozenset(
     {"no", "not", "never", "without", "nor", "dont", "doesnt", "didnt", "isnt", "arent",
      "wasnt", "werent", "havent", "hasnt", "none"}
@@ -31,11 +31,15 @@ Part = tuple[int, str]
 
 @dataclass(frozen=True, slots=True)
 class Match:
-    """A phrase found in the words ``first`` to ``last`` (inclusive), standing for ``what``."""
+    """A phrase found in the words ``first`` to ``last`` (inclusive), standing for ``what``.
+
+    ``negated``: a gap of the phrase skipped a "not" ("pee is not dark" for ``pee ~ dark``,
+    "my calf isn't swollen" for ``calf ~ swollen``): the words deny what the phrase says."""
 
     what: Hashable
     first: int
     last: int
+    negated: bool = False
 
     def overlaps(self, other: Match) -> bool:
         return self.first <= other.last and other.first <= self.last
@@ -111,9 +115,10 @@ class Matcher:
         n = len(tokens)
         for i, word in enumerate(words):
             for parts, what in self._candidates(word):
-                end = _match_rest(parts, 1, i + 1, words, sentence, sentence[i], n)
-                if end is not None:
-                    out.append(Match(what, i, end - 1))
+                found = _match_rest(parts, 1, i + 1, words, sentence, sentence[i], n)
+                if found is not None:
+                    end, negated = found
+                    out.append(Match(what, i, end - 1, negated))
         return out
 
 
@@ -125,21 +130,29 @@ def _match_rest(
     sentence: list[int],
     current: int,
     n: int,
-) -> int | None:
-    """The end (exclusive) of the shortest match of ``parts[k:]`` from word ``i``, or None."""
+) -> tuple[int, bool] | None:
+    """The end (exclusive) of the shortest match of ``parts[k:]`` from word ``i``, and
+    whether a gap skipped a negation word; None when there is no match. A match that skips
+    no negation is preferred to one that does."""
     while k < len(parts):
         part = parts[k]
         if part[0] == _GAP:
+            denied: tuple[int, bool] | None = None
+            skipped_no = False
             for skip in range(GAP + 1):
                 j = i + skip
-                if j >= n or sentence[j] != current or (skip and words[j - 1] in NO_SKIP):
+                if j >= n or sentence[j] != current:
                     break
-                end = _match_rest(parts, k + 1, j, words, sentence, current, n)
-                if end is not None:
-                    return end
-            return None
+                if skip and words[j - 1] in NO_SKIP:
+                    skipped_no = True
+                found = _match_rest(parts, k + 1, j, words, sentence, current, n)
+                if found is not None:
+                    if not (skipped_no or found[1]):
+                        return found
+                    denied = denied or (found[0], True)
+            return denied
         if i >= n or sentence[i] != current or not _part_matches(part, words[i]):
             return None
         i += 1
         k += 1
-    return i
+    return i, False
