@@ -176,6 +176,7 @@ class Lexicon(_Strict):
     denials: list[Denial] = []
     not_onset_after: list[Annotated[str, Field(pattern=_FINDING_ID)]] = []
     onset_after_events: list[Annotated[str, Field(pattern=_FINDING_ID)]] = []
+    habit_words: list[str] = []
     context: Annotated[list[Trigger], Field(min_length=1)]
     terminators: Terminators
     since: Annotated[list[SinceRow], Field(min_length=1)]
@@ -194,6 +195,7 @@ class Lexicon(_Strict):
             if missing:
                 raise ValueError(f"findings.{fid}: unknown source(s) {', '.join(missing)}")
         _check_phrases(self.medicine_change)
+        _check_phrases(self.habit_words)
         _ascending([r.up_to_days for r in self.since], "since")
         _ascending([r.up_to_seconds for r in self.episode], "episode")
         _ascending([float(r.up_to) for r in self.pain_scale], "pain_scale")

@@ -153,3 +153,44 @@ def test_a_not_inside_the_words_denies_them(text: str, finding: str) -> None:
 
 def test_a_denied_look_alike_still_says_where() -> None:
     assert said("eyelid twitch, no droop, eyelid doesnt droop")["loc_eyelid"] == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("back spasm, can still pee fine", "urine_retention"),
+        ("back spasm, bladder and bowels are fine", "bladder_bowel"),
+        ("statin aches, pee looks normal", "dark_urine"),
+        ("calf cramp playing rugby, walking fine", "loss_of_function"),
+        ("neck spasm, temp normal", "fever"),
+        ("twitching arm, strength is normal", "weakness_persistent"),
+    ],
+)
+def test_saying_it_works_as_it_should_denies_the_warning_sign(text: str, finding: str) -> None:
+    assert said(text).get(finding) == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "leg cramps at night, i drink maybe 6 pints most nights",
+        "muscle cramps, on dialysis 3 times a week",
+        "calf cramps, I go to the gym 3 times a week",
+    ],
+)
+def test_how_often_a_habit_comes_is_not_how_often_the_cramps_do(text: str) -> None:
+    assert "freq_weekly" not in said(text)
+
+
+def test_a_frequency_of_the_cramps_still_counts() -> None:
+    assert said("calf cramps most nights")["freq_weekly"] == "present"
+
+
+def test_what_used_to_be_is_not_what_is() -> None:
+    found = said("it used to be once a week, now every day")
+    assert found.get("freq_daily") == "present"
+    assert "freq_weekly" not in found
+
+
+def test_a_past_habit_that_is_a_history_stays() -> None:
+    assert said("i used to smoke, calf pain walking").get("smoker") == "present"

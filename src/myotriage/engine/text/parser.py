@@ -98,6 +98,7 @@ class _Compiled:
     medicine_ids: frozenset[str]
     not_onset_after: frozenset[str]
     onset_events: frozenset[str]
+    habit_words: frozenset[str]
 
 
 @functools.lru_cache(maxsize=8)
@@ -142,6 +143,7 @@ def compile_lexicon(kb: Knowledge, language: str) -> _Compiled:
         medicine_ids=frozenset(lex.medicines),
         not_onset_after=frozenset(lex.not_onset_after),
         onset_events=frozenset(lex.onset_after_events),
+        habit_words=frozenset(lex.habit_words),
     )
 
 
@@ -242,6 +244,26 @@ def _onset_only(c: _Compiled, tokens: list[Token], targets: list[_Target]) -> li
         elif all(f in c.onset_events for f in dates) and not t.implied:
             dated.append(t)  # an upper bound on since when: what it rules out is not said
     return others + (plain or dated)
+
+
+def _not_habits(c: _Compiled, tokens: list[Token], targets: list[_Target]) -> list[_Target]:
+    """Without frequencies that say how often the person does something else: "6 pints most
+    nights", "gym 3 times a week" (a habit word up to three words before, no pause between)."""
+    out = []
+    for t in targets:
+        if c.group.get(t.finding) == "frequency":
+            first = t.match.first
+            habit = False
+            for j in range(first - 1, max(-1, first - 4), -1):
+                if tokens[j + 1].pause or tokens[j].sentence != tokens[first].sentence:
+                    break
+                if tokens[j].norm in c.habit_words:
+                    habit = True
+                    break
+            if habit:
+                continue
+        out.append(t)
+    return out
 
 
 def _denial_targets(c: _Compiled, matches: list[Match]) -> list[_Target]:
@@ -352,6 +374,7 @@ def parse_text(
     found = _finding_targets(c, matches) + _denial_targets(c, matches)
     found += _medicine_targets(c, tokens, matches, found)
     targets = _onset_only(c, tokens, found + _quantity_targets(c, tokens))
+    targets = _not_habits(c, tokens, targets)
     triggers = [m for m in matches if isinstance(m.what, tuple) and m.what[0] == "t"]
     modifiers: list[Modifier] = select_modifiers(
         tokens, triggers, [t.match for t in targets], c.specs
