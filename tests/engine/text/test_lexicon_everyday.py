@@ -99,6 +99,10 @@ def said(text: str) -> dict[str, str]:
         ("a jolt just as I drift off, like I missed a step", "sleep_onset_only"),
         ("the twitching spread to other muscles", "twitch_spreading"),
         ("felt a pop, like someone kicked me", "snap_felt"),
+        ("I felt a pop in my calf playing tennis", "snap_felt"),
+        ("coughing makes my back spasm worse", "pain_cough"),
+        ("I had to call in sick", "disrupts_daily_life"),
+        ("standing up makes it go away", "relief_stretch"),
         ("back spasm, worse when I cough or sneeze", "pain_cough"),
         ("had to take time off work because of the spasms", "disrupts_daily_life"),
     ],
@@ -151,6 +155,9 @@ def test_everyday_words_are_read(text: str, finding: str) -> None:
         ("calf cramps, then its fine", "weakness_episode"),
         ("the spasm stopped and I had to stop and stretch", "disrupts_daily_life"),
         ("pain from my back down my leg", "side_both"),
+        ("thigh cramp, pulling my toes up towards my shin helps", "loc_calf"),
+        ("thigh cramp, pulling my toes up towards my shin helps", "loc_foot"),
+        ("I pop in to the chemist tomorrow", "snap_felt"),
     ],
 )
 def test_look_alike_words_are_not_read(text: str, finding: str) -> None:
