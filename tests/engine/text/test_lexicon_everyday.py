@@ -45,6 +45,8 @@ def said(text: str) -> dict[str, str]:
         ("it aches a bit", "pain_mild"),
         ("twitches in different parts of my body", "loc_widespread"),
         ("sore throat and calf cramps", "loc_calf"),
+        ("twitching in my face for days", "loc_face"),
+        ("blurry vision and my eye twitches", "loc_eyelid"),
         # sides, including intake shorthand
         ("L calf cramp since Monday", "side_one"),
         ("R calf pain after the flight", "side_one"),
