@@ -112,6 +112,10 @@ def said(text: str) -> dict[str, str]:
         ("standing up makes it go away", "relief_stretch"),
         ("back spasm, worse when I cough or sneeze", "pain_cough"),
         ("had to take time off work because of the spasms", "disrupts_daily_life"),
+        ("my leg jerks just as I nod off", "sleep_onset_only"),
+        ("the muscle visibly jumps", "visible_flicker"),
+        ("it looks like a little worm moving", "visible_flicker"),
+        ("after the cramp my leg feels weak but it comes back", "weakness_episode"),
     ],
 )
 def test_everyday_words_are_read(text: str, finding: str) -> None:
