@@ -36,6 +36,7 @@ def said(text: str) -> dict[str, str]:
         ("my lats cramp on the rowing machine", "loc_back"),
         ("the small of my back went into spasm", "loc_back"),
         ("my calf muscle keeps cramping", "loc_calf"),
+        ("felt a snap in my achilles at squash", "loc_calf"),
         ("pain from my lower back down my leg", "loc_back"),
         ("and now back pain too", "loc_back"),
         ("I hurt my back from lifting boxes", "loc_back"),
