@@ -81,6 +81,9 @@ def said(text: str) -> dict[str, str]:
         ("just a niggle in my calf", "pain_mild"),
         ("calf twitch, a bit uncomfortable", "pain_mild"),
         ("calf twitch, pain free", "pain_none"),
+        ("calf twitch, no pain at all", "pain_none"),
+        ("R/L calf spasms", "side_both"),
+        ("reduced ROM in my neck", "rom_limited"),
         # features
         ("calf went rock hard", "tightness"),
         ("my shin goes hard as a rock", "tightness"),
@@ -164,6 +167,7 @@ def test_everyday_words_are_read(text: str, finding: str) -> None:
         ("I missed a step on the stairs and my calf cramped", "sleep_onset_only"),
         ("calf cramps when I walk, goes after a couple of minutes rest", "dur_minutes"),
         ("calf hurts when I walk, no pain in bed", "pain_none"),
+        ("no pain relief helps my calf cramp", "pain_none"),
         ("cramps in my feet and im freezing all the time", "dur_constant"),
         ("bending over to tie my shoes set off the back spasm", "relief_sitting_bending"),
         ("my phone pinged and my calf cramped", "snap_felt"),
