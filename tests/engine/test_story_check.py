@@ -120,6 +120,21 @@ def test_a_story_stops_after_its_tick_lists_once_the_level_is_settled() -> None:
     assert step["assessment"]["triage"] == _full(case)
 
 
+def test_a_story_that_settles_little_takes_three_lists_at_most() -> None:
+    """About 60 findings are left to rule out below `consult` after such a story: three
+    lists hold them (the safety screen before them), so four questions in all."""
+    text = "eyelid twitching for 5 days, only the left one"
+    case = {
+        "age": 34,
+        "sex": "male",
+        "evidence": [{"id": f, "choice": "present"} for f in ("loc_eyelid", "persist_days")],
+    }
+    step, asked = simulate_interview(parse_case(case, KB), evidence=parse_text(text, KB).evidence())
+    assert step["assessment"]["triage"] == _full(case) == "self_care"
+    assert 2 <= sum(q in LISTS for q in asked) <= 3
+    assert len(asked) <= 4
+
+
 def test_a_red_flag_left_open_by_the_same_words_is_still_asked_and_counts() -> None:
     """The same words from a person who also has a swollen calf: the early stop does not
     skip it, the tick list asks it and the level is the one full information gives."""

@@ -55,9 +55,12 @@ __all__ = [
 STORY_CHECK_ID = "story_check"
 #: The ids of the next tick lists, when the first could not hold everything.
 STORY_CHECK_MORE_IDS = ("story_check_2", "story_check_3", "story_check_4")
-#: At most this many options in one tick list (the longest list of questions.yaml has 20):
-#: what the story makes most likely comes first, the rest in the next "any of these?" list.
-MAX_OPTIONS = 20
+#: At most this many options in one tick list: what the story makes most likely comes first,
+#: the rest in the next "any of these?" list. A story that settles little leaves about 60
+#: findings to rule out below `consult` (26 red flags and the facts the rules use: medicines,
+#: diagnoses, places); 25 a list asks them in three lists rather than four (20, the longest
+#: list of questions.yaml, needed four), the same options in fewer screens.
+MAX_OPTIONS = 25
 #: The id of the last check before stopping: what the words said that the answers since make
 #: matter (its opposite would now be more urgent), asked once to confirm.
 STORY_CONFIRM_ID = "story_confirm"
