@@ -109,7 +109,7 @@ def _calf_case(*extra: str) -> dict[str, Any]:
 def test_a_story_stops_after_its_tick_lists_once_the_level_is_settled() -> None:
     """Nothing ticked, no rule left open, "no" to the rest would give the same level and few
     people drawn from the posterior would get a higher one: no per-theme question follows
-    the lists (before, nine more did: how long, what it looks like, how bad ...)."""
+    the lists (before, thirteen more did: how long, what it looks like, how bad ...)."""
     case = _calf_case()
     step, asked = simulate_interview(
         parse_case(case, KB), evidence=parse_text(CALF_AT_NIGHT, KB).evidence()
