@@ -146,6 +146,15 @@ class PainRow(_Strict):
     present: Annotated[str, Field(pattern=_FINDING_ID)]
 
 
+class TemperatureRow(_Strict):
+    """A body temperature read from the words ("temp 38.4", "temperature of 101"): up to
+    this reading (Celsius or Fahrenheit, ascending), these findings are present/absent."""
+
+    up_to: Annotated[float, Field(gt=30, le=115)]
+    present: list[Annotated[str, Field(pattern=_FINDING_ID)]] = []
+    absent: list[Annotated[str, Field(pattern=_FINDING_ID)]] = []
+
+
 class Denial(_Strict):
     """Words that deny a whole list of findings at once ("no meds": no medicine class)."""
 
@@ -182,6 +191,7 @@ class Lexicon(_Strict):
     since: Annotated[list[SinceRow], Field(min_length=1)]
     episode: Annotated[list[EpisodeRow], Field(min_length=1)]
     pain_scale: Annotated[list[PainRow], Field(min_length=1)]
+    temperature: list[TemperatureRow] = []
 
     @model_validator(mode="after")
     def _consistent(self) -> Lexicon:
@@ -199,6 +209,7 @@ class Lexicon(_Strict):
         _ascending([r.up_to_days for r in self.since], "since")
         _ascending([r.up_to_seconds for r in self.episode], "episode")
         _ascending([float(r.up_to) for r in self.pain_scale], "pain_scale")
+        _ascending([r.up_to for r in self.temperature], "temperature")
         if self.pain_scale[-1].up_to != 10:
             raise ValueError("pain_scale: the last row must reach 10")
         return self
@@ -218,6 +229,8 @@ class Lexicon(_Strict):
             ids.update(row.absent)
         ids.update(r.present for r in self.episode)
         ids.update(r.present for r in self.pain_scale)
+        for trow in self.temperature:
+            ids.update(trow.present + trow.absent)
         return ids
 
 

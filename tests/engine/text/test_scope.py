@@ -194,3 +194,69 @@ def test_what_used_to_be_is_not_what_is() -> None:
 
 def test_a_past_habit_that_is_a_history_stays() -> None:
     assert said("i used to smoke, calf pain walking").get("smoker") == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("62M, c/o R calf cramp x4/7", "persist_days"),
+        ("L calf cramps, intermittent, x2/52", "persist_weeks"),
+        ("crampy abdo pain on/off ~4/12", "persist_over_3m"),
+        ("for the past year or so the twitching", "persist_over_3m"),
+        ("spasms the past hour, thumping headache", "persist_hours"),
+        ("its been 20 mins and not easing", "persist_hours"),
+    ],
+)
+def test_clinic_shorthand_and_the_past_hour_say_since_when(text: str, finding: str) -> None:
+    assert said(text).get(finding) == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "choice"),
+    [
+        ("temp 38.4 this evening", "present"),
+        ("temperature of 101", "present"),
+        ("neck stiff, temp 39 and drowsy", "present"),
+        ("cramps, temp 37.1", "absent"),
+    ],
+)
+def test_a_temperature_reading_says_whether_there_is_a_fever(text: str, choice: str) -> None:
+    assert said(text).get("fever") == choice
+
+
+def test_a_pain_score_is_not_a_temperature() -> None:
+    assert "fever" not in said("calf pain 8/10 for 3 days")
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("62M. Statin: no.", "med_statin"),
+        ("Fever: no. Swelling -ve.", "calf_swelling"),
+        ("Nil recent surgery.", "recent_surgery"),
+        ("Nil wasting.", "muscle_wasting"),
+        ("calf pain on walking, non-smoker", "smoker"),
+    ],
+)
+def test_intake_note_denials(text: str, finding: str) -> None:
+    assert said(text).get(finding) == "absent"
+
+
+def test_reading_about_a_disease_is_not_having_it() -> None:
+    assert "hx_als" not in said("i read about ALS online and now i cant sleep")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("back spasm, no numbness down below", "loc_pelvis"),
+        ("neck crick, no numbness in my arms", "loc_arm"),
+    ],
+)
+def test_a_place_named_only_inside_a_denial_is_not_where_it_is(text: str, place: str) -> None:
+    assert place not in said(text)
+
+
+def test_a_place_after_a_denied_clause_still_counts() -> None:
+    found = said("dont have a fever, not short of breath, calf cramp when running")
+    assert found["loc_calf"] == "present"

@@ -135,6 +135,13 @@ def _scope_clear(
     return True
 
 
+def _answers_back(tokens: Sequence[Token], mod: Modifier) -> bool:
+    """A "no" after a colon or dash that ends its sentence answers what came before it, as
+    in a form or an intake note ("Fever: no.", "Statin - no")."""
+    end = mod.last + 1 >= len(tokens) or tokens[mod.last + 1].sentence != tokens[mod.last].sentence
+    return tokens[mod.first].pause and (end or tokens[mod.last + 1].pause)
+
+
 def assert_findings(
     tokens: Sequence[Token],
     targets: list[tuple[Match, str, str]],
@@ -153,6 +160,7 @@ def assert_findings(
         for i in range(match.first, match.last + 1):
             covered[i] = True
             place[i] = place[i] or g in PLACE_GROUPS
+    hard_stops = terminators.get("all", set())  # a place inside a denial: "but", "also" end it
     proxy = story_is_about_someone_else(tokens)
     out: list[Choice | None] = []
     for index, (match, _fid, group) in enumerate(targets):
@@ -183,20 +191,32 @@ def assert_findings(
             ):
                 continue
             stops = terminators.get(spec.category, set()) | terminators.get("all", set())
-            if mod.last < match.first and spec.direction in ("forward", "both"):
+            direction = spec.direction
+            if direction == "forward" and spec.category == "negated" and _answers_back(tokens, mod):
+                direction = "both"  # "Fever: no.", "statin - no": a "no" that ends a clause
+            if mod.last < match.first and direction in ("forward", "both"):
                 lo, hi = mod.last + 1, match.first
-            elif match.last < mod.first and spec.direction in ("backward", "both"):
+            elif match.last < mod.first and direction in ("backward", "both"):
                 lo, hi = match.last + 1, mod.first
             else:
                 continue
             limit = spec.max_scope
             if group in ADJACENT_ONLY and spec.category in ("negated", "possible"):
+                if (
+                    group in PLACE_GROUPS
+                    and spec.category == "negated"
+                    and mod.last < match.first
+                    and any(lo <= i < hi and covered[i] and not place[i] for i in range(lo, hi))
+                    and _scope_clear(lo, hi, tokens, covered, place, hard_stops, limit)
+                ):
+                    found.add("denied_place")  # "no numbness down below": not where it is
+                    continue
                 limit = 0
                 if hi > lo:
                     continue
             if _scope_clear(lo, hi, tokens, covered, place, stops, limit):
                 found.add(spec.category)
-        if "family" in found or "hypothetical" in found:
+        if "family" in found or "hypothetical" in found or found == {"denied_place"}:
             out.append(None)
         elif "possible" in found:
             out.append("unknown")

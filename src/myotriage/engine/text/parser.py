@@ -284,6 +284,11 @@ def _quantity_targets(c: _Compiled, tokens: list[Token]) -> list[_Target]:
             row = next((r for r in lex.since if q.value <= r.up_to_days), lex.since[-1])
             out += [_Target(span, f) for f in row.present]
             out += [_Target(span, f, implied=True) for f in row.absent]
+        elif q.kind == "temperature":
+            trow = next((r for r in lex.temperature if q.value <= r.up_to), None)
+            if trow is not None:
+                out += [_Target(span, f) for f in trow.present]
+                out += [_Target(span, f, denial=True) for f in trow.absent]
         elif q.kind == "episode":
             erow = next((r for r in lex.episode if q.value <= r.up_to_seconds), lex.episode[-1])
             out.append(_Target(span, erow.present))

@@ -23,7 +23,12 @@ _UNIT_SECONDS: dict[str, float] = {
     "week": 604800, "weeks": 604800, "wk": 604800, "wks": 604800,
     "month": 2629800, "months": 2629800, "mth": 2629800, "mths": 2629800,
     "year": 31557600, "years": 31557600, "yr": 31557600, "yrs": 31557600,
+    "fortnight": 1209600, "fortnights": 1209600,
 }  # fmt: skip
+#: Clinic shorthand "x3/52" (3 weeks), "2/7" (2 days), "4/12" (4 months): the divisor's unit.
+_SLASH_UNIT_DAYS = {"7": 1.0, "52": 7.0, "12": 30.44}
+#: Words right before a reading that make it a body temperature ("temp 38.4").
+_TEMPERATURE_WORDS = {"temp", "temps", "temperature", "fever", "pyrexia", "pyrexial", "t"}
 _DAY = 86400.0
 _FREQUENCY = {"every", "each", "per", "once", "twice", "times", "x"}
 _NOT_A_SPAN = {"after", "within", "in", "walking", "walk", "next", "another", "every"}
@@ -46,9 +51,10 @@ _SHORT_UNIT = 3600.0
 
 @dataclass(frozen=True, slots=True)
 class Quantity:
-    """``since`` (days), ``episode`` (seconds) or ``pain`` (0-10), from words first..last."""
+    """``since`` (days), ``episode`` (seconds), ``pain`` (0-10) or ``temperature`` (a
+    reading in Celsius or Fahrenheit), from words first..last."""
 
-    kind: Literal["since", "episode", "pain"]
+    kind: Literal["since", "episode", "pain", "temperature"]
     value: float
     first: int
     last: int
@@ -68,6 +74,8 @@ def _number_before(words: list[str], i: int) -> tuple[float, int] | None:
         if j > 0 and number_value(words[j - 1]) is not None and words[j - 1] != "half":
             start = j - 1  # "3 4 weeks" (3-4): the larger number stands
         return value, start
+    if words[j] in ("past", "last") and j > 0 and words[j - 1] == "the":
+        return 1.0, j - 1  # "for the past year", "over the last week"
     if words[j] in ("a", "an"):
         if j > 0 and words[j - 1] == "half":
             return 0.5, j - 1
@@ -84,15 +92,57 @@ def read_quantities(tokens: list[Token]) -> list[Quantity]:
     n = len(words)
     for i, word in enumerate(words):
         unit = _UNIT_SECONDS.get(word)
+        q: Quantity | None = None
         if unit is not None:
             q = _time_span(words, tokens, i, unit, n)
-            if q is not None:
-                out.append(q)
         elif word == "10" and i >= 2:
             q = _pain_score(words, tokens, i)
-            if q is not None:
-                out.append(q)
+        if q is None and word in _SLASH_UNIT_DAYS and i >= 2 and words[i - 1] == "/":
+            q = _slash_span(words, tokens, i)
+        if q is None and number_value(word) is not None:
+            q = _temperature(words, tokens, i)
+        if q is not None:
+            out.append(q)
     return out
+
+
+def _slash_span(words: list[str], tokens: list[Token], i: int) -> Quantity | None:
+    """Clinic shorthand for how long: "x3/52", "~4/12", "2/7" (not a pain score "3/10")."""
+    raw = words[i - 2]
+    digits = raw[1:] if raw[:1] in ("x", "~") else raw
+    if not digits.isdigit() or tokens[i - 2].sentence != tokens[i].sentence:
+        return None
+    first = i - 2
+    if first > 0 and words[first - 1] in ("x", "~") and digits == raw:
+        first -= 1
+    return Quantity("since", int(digits) * _SLASH_UNIT_DAYS[words[i]], first, i)
+
+
+def _temperature(words: list[str], tokens: list[Token], i: int) -> Quantity | None:
+    """A body temperature: a reading of 34-45 (Celsius) or 93-115 (Fahrenheit) right after
+    a word for temperature ("temp 38.4", "temperature of 101", "fever 39")."""
+    value = number_value(words[i])
+    if value is None or not (34 <= value <= 45 or 93 <= value <= 115):
+        return None
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if tokens[j].sentence != tokens[i].sentence:
+            return None
+        if words[j] in _TEMPERATURE_WORDS:
+            return Quantity("temperature", value, j, i)
+        if words[j] not in (
+            "of",
+            "is",
+            "was",
+            "a",
+            "about",
+            "around",
+            "over",
+            "nearly",
+            "up",
+            "to",
+        ):
+            return None
+    return None
 
 
 def _time_span(
@@ -117,14 +167,15 @@ def _time_span(
         return None  # "2 times a week" is read by the lexicon; "3 minutes a day" likewise
     seconds = value * unit
     last = i + 1 if after == "ago" else i
-    since = after == "ago" or bool(before & _SINCE)
+    past = words[start] == "the" and words[start + 1] in ("past", "last")  # "the past hour"
+    since = after == "ago" or bool(before & _SINCE) or "been" in before or past
     if unit >= _DAY and not (before & _EPISODE):
         since = True
     verb = any(
         words[j] in _EPISODE and not (j > 0 and words[j - 1] in ("the", "past", "for"))
         for j in range(max(0, start - 3), start)
     )
-    if after != "ago" and (unit < _SHORT_UNIT or verb):
+    if after != "ago" and (unit < _SHORT_UNIT or verb) and not ("been" in before or past):
         since = False  # "spasms last a few seconds", "lasted 2 hours": one episode
     if since:
         return Quantity("since", seconds / _DAY, start, last)
