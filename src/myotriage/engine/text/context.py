@@ -100,7 +100,11 @@ def select_modifiers(
             continue
         # (a denied phrase's own "not" still reaches the words around it: "lips not tingly")
         host = next((t for t in targets if m.inside(t) and not t.negated), None)
-        if host is not None and not (host.last + 1 < n and tokens[host.last + 1].norm in _JOINS):
+        if (
+            host is not None
+            and not (host.last + 1 < n and tokens[host.last + 1].norm in _JOINS)
+            and not any(t is not host and t.overlaps(host) and not m.inside(t) for t in targets)
+        ):  # (a finding sharing the host's words is still in reach: "no pain in my chest")
             continue
         out.append(Modifier(spec, m.first, m.last))
     return sorted(out, key=lambda m: m.first)
