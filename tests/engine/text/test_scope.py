@@ -260,3 +260,19 @@ def test_a_place_named_only_inside_a_denial_is_not_where_it_is(text: str, place:
 def test_a_place_after_a_denied_clause_still_counts() -> None:
     found = said("dont have a fever, not short of breath, calf cramp when running")
     assert found["loc_calf"] == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tummy cramps coming in waves since last night",
+        "playing 5-a-side last night, felt a pop in my calf",
+        "its now sunday night and my thighs are so sore",
+    ],
+)
+def test_a_night_that_dates_something_is_not_a_night_trigger(text: str) -> None:
+    assert "trig_night" not in said(text)
+
+
+def test_a_cramp_that_wakes_you_last_night_is_a_night_cramp() -> None:
+    assert said("cramp in my calf last night woke me up")["trig_night"] == "present"
