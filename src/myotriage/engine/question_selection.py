@@ -336,19 +336,10 @@ class Selector:
         posterior where no single one would. The draws are seeded by the case, so the same
         answers always lead to the same questions."""
         t = self.tables
-        index = self._index
-        single = t.single_group_of
-        booleans = sorted(f for f in askable if f not in single)
-        groups: dict[str, list[str]] = {}
-        for f in sorted(askable):
-            if f in single:
-                groups.setdefault(single[f], []).append(f)
         present, absent, known_groups = evidence_terms(case, t)
         base = log_score(t, t.log_prior(case.age, case.sex), present, absent, known_groups)
-        rows = [index[f] for f in booleans]
+        rows, group_rows, none_of = self._split(askable)
         lp, la = t.log_present[rows], t.log_absent[rows]  # (A, C)
-        group_rows = [[index[f] for f in members] for members in groups.values()]
-        none_of = [t.log_none_of(tuple(sorted(r))) for r in group_rows]
         all_no = base + la.sum(axis=0) + sum(none_of, np.zeros_like(base))
         rank = condition_rank(self.model, normalise(all_no))
         flips = [all_no - la[k] + lp[k] for k in range(len(rows))]

@@ -249,21 +249,20 @@ def _onset_only(c: _Compiled, tokens: list[Token], targets: list[_Target]) -> li
 def _not_habits(c: _Compiled, tokens: list[Token], targets: list[_Target]) -> list[_Target]:
     """Without frequencies that say how often the person does something else: "6 pints most
     nights", "gym 3 times a week" (a habit word up to three words before, no pause between)."""
-    out = []
-    for t in targets:
-        if c.group.get(t.finding) == "frequency":
-            first = t.match.first
-            habit = False
-            for j in range(first - 1, max(-1, first - 4), -1):
-                if tokens[j + 1].pause or tokens[j].sentence != tokens[first].sentence:
-                    break
-                if tokens[j].norm in c.habit_words:
-                    habit = True
-                    break
-            if habit:
-                continue
-        out.append(t)
-    return out
+    return [
+        t
+        for t in targets
+        if c.group.get(t.finding) != "frequency" or not _habit_before(c, tokens, t.match.first)
+    ]
+
+
+def _habit_before(c: _Compiled, tokens: list[Token], first: int) -> bool:
+    for j in range(first - 1, max(-1, first - 4), -1):
+        if tokens[j + 1].pause or tokens[j].sentence != tokens[first].sentence:
+            return False
+        if tokens[j].norm in c.habit_words:
+            return True
+    return False
 
 
 def _denial_targets(c: _Compiled, matches: list[Match]) -> list[_Target]:

@@ -28,7 +28,14 @@ _UNIT_SECONDS: dict[str, float] = {
 #: Clinic shorthand "x3/52" (3 weeks), "2/7" (2 days), "4/12" (4 months): the divisor's unit.
 _SLASH_UNIT_DAYS = {"7": 1.0, "52": 7.0, "12": 30.44}
 #: Words right before a reading that make it a body temperature ("temp 38.4").
-_TEMPERATURE_WORDS = {"temp", "temps", "temperature", "fever", "pyrexia", "pyrexial", "t"}
+_TEMPERATURE_WORDS = {
+    "temp", "temps", "temperature", "fever", "pyrexia", "pyrexial", "t", "thermometer",
+}  # fmt: skip
+#: Words that may stand between that word and the reading ("temp went up to 39").
+_READING_WORDS = {
+    "of", "is", "was", "a", "about", "around", "over", "nearly", "up", "to", "at", "hit",
+    "reached", "went", "said", "says", "showed", "shows", "read", "reads",
+}  # fmt: skip
 _DAY = 86400.0
 _FREQUENCY = {"every", "each", "per", "once", "twice", "times", "x"}
 _NOT_A_SPAN = {"after", "within", "in", "walking", "walk", "next", "another", "every"}
@@ -119,28 +126,17 @@ def _slash_span(words: list[str], tokens: list[Token], i: int) -> Quantity | Non
 
 
 def _temperature(words: list[str], tokens: list[Token], i: int) -> Quantity | None:
-    """A body temperature: a reading of 34-45 (Celsius) or 93-115 (Fahrenheit) right after
-    a word for temperature ("temp 38.4", "temperature of 101", "fever 39")."""
+    """A body temperature: a reading of 34-45 (Celsius) or 93-115 (Fahrenheit) a few words
+    after a word for temperature ("temp 38.4", "temperature of 101", "temp went up to 39")."""
     value = number_value(words[i])
     if value is None or not (34 <= value <= 45 or 93 <= value <= 115):
         return None
-    for j in range(i - 1, max(-1, i - 4), -1):
+    for j in range(i - 1, max(-1, i - 5), -1):
         if tokens[j].sentence != tokens[i].sentence:
             return None
         if words[j] in _TEMPERATURE_WORDS:
             return Quantity("temperature", value, j, i)
-        if words[j] not in (
-            "of",
-            "is",
-            "was",
-            "a",
-            "about",
-            "around",
-            "over",
-            "nearly",
-            "up",
-            "to",
-        ):
+        if words[j] not in _READING_WORDS:
             return None
     return None
 
