@@ -179,15 +179,21 @@ class Selector:
         A rule with ``unless`` (sudden severe belly pain, unless it comes with a period) is
         the only way a level comes down; while a finding of its ``unless`` can still be asked,
         the interview asks it rather than stopping where full information would not. The
-        emergency stands when any emergency rule firing has no such finding left, or when the
-        conditions alone ask for an emergency."""
+        emergency stands when any emergency rule firing has no such finding left.
+
+        An emergency that no rule sets rests on the conditions' probabilities alone (a new
+        antidepressant and twitching: serotonin syndrome cannot be ruled out yet). No red flag
+        has been told, so the interview goes on while a question is left: the answers decide,
+        and the selector stops as soon as nothing still to ask could bring the level down."""
         top = self._top_rank
         firing = [
             cr
             for cr in self.model.rules
             if cr.rank >= top and cr.fires(case.present, case.age, case.sex)
         ]
-        if not firing or any(not cr.unless for cr in firing):
+        if not firing:
+            return any(self.askable(q, case, asked) for q in self.bank.questions.values())
+        if any(not cr.unless for cr in firing):
             return False
         findings = self.model.knowledge.findings
         askable = {

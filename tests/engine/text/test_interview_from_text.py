@@ -58,3 +58,21 @@ def test_a_forged_prefilled_state_is_refused() -> None:
     with pytest.raises(InvalidInputError) as info:
         answer_question(bad, step["question"]["id"], [])
     assert "prefilled" in info.value.field
+
+
+def test_an_emergency_that_only_the_probabilities_suggest_is_asked_about() -> None:
+    """A new antidepressant and twitching: serotonin syndrome is possible, but no red flag
+    was told. The interview asks (it does not stop at 'emergency'), and a person with none of
+    its signs ends where full information would: not an emergency."""
+    parsed = parse_text("calf twitching for 4 days, started prozac last week")
+    evidence = parsed.evidence()
+    told = parse_case({"age": 34, "sex": "female", "evidence": evidence})
+    step = start_interview(age=34, sex="female", evidence=evidence)
+    assert not step["done"], "no red flag was told: the interview must ask before deciding"
+    case = parse_case(
+        {"age": 34, "sex": "female", "evidence": [*evidence, {"id": "fever", "choice": "absent"}]}
+    )
+    final, questions = simulate_interview(case, evidence=evidence)
+    assert questions
+    assert final["assessment"]["triage"] != "emergency"
+    assert not told.present & {"agitation_sweating", "fever", "confusion"}
