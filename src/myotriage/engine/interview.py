@@ -502,7 +502,8 @@ def _step(replay: _Replay) -> dict[str, Any]:
         "state": _state(replay, None),
         "done": True,
         "question": None,
-        "assessment": assess(replay.case(), kb).to_dict(),
+        # Words held back to confirm that no question asked count as told.
+        "assessment": assess(_as_told(replay, replay.case()), kb).to_dict(),
         "progress": progress,
         "not_asked": [f for f in kb.findings if f not in replay.evidence],
         "stop_reason": decision.reason if decision is not None else "emergency",

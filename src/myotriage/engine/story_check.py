@@ -22,6 +22,11 @@ before it may stop, by the same set-based rules as question by question:
   taken as settled but put on the list to confirm (:func:`words_to_confirm`). A finding
   whose opposite is not more urgent stays settled, and so does a red flag the story denies
   ("no chest pain" counts as answered, as issue 12 asks).
+* what the story said that gives a **higher** level than its opposite without being a red
+  flag ("twitching all over", "pain about 5/10"): a misread word must not send a person up a
+  level, so it is confirmed too. A red flag read from the words is never held back (it counts
+  as answered), and nothing is held back when the story is an emergency: it ends at once, and
+  its result counts every word.
 
 Nothing is skipped because it seems unlikely: a red flag that could raise the level is on
 the list however improbable, so a red flag the parser missed ("my foot went white") is still
@@ -134,7 +139,14 @@ def words_to_confirm(
             items += [(f, "absent") for f in everything if f not in ev]
         return selector.level(make_case(None, age, sex, items))
 
-    return _more_urgent_if_flipped(selector, evidence, _checkable(selector, words), rank)
+    red = selector.model.red_flags
+    top = len(selector.model.level_thresholds) - 1
+    raising = [f for f, c in words if c == "present" and f not in red]
+    if rank(evidence, False) >= top:
+        raising = []  # an emergency in the story ends the interview at once: nothing held back
+    return _more_urgent_if_flipped(
+        selector, evidence, _checkable(selector, words), rank
+    ) | _more_urgent_if_flipped(selector, evidence, raising, rank, lower=True)
 
 
 def _checkable(selector: Selector, words: Words) -> list[str]:
@@ -149,13 +161,25 @@ def _more_urgent_if_flipped(
     evidence: dict[str, str],
     candidates: list[str],
     rank: Callable[[dict[str, str], bool], int],
+    *,
+    lower: bool = False,
 ) -> frozenset[str]:
+    """The candidates whose opposite answer gives a more urgent level (``lower``: a less
+    urgent one), with the rest left open or answered "no".
+
+    ``lower`` is for what the words read that raises the level without being a red flag
+    ("pain about 5/10", "twitching all over"): a misread word must not send a person up a
+    level, so it is confirmed in the tick list like a word that lowers it. A red flag read
+    from the words is never held back: it counts as answered (issue 12)."""
     base = {rest: rank(evidence, rest) for rest in (False, True)}
     out = set()
     for fid in candidates:
         flipped = _flipped(evidence, fid, selector)
-        if any(rank(flipped, rest) > base[rest] for rest in (False, True)):
-            out.add(fid)
+        for rest in (False, True):
+            moved = rank(flipped, rest)
+            if (moved < base[rest]) if lower else (moved > base[rest]):
+                out.add(fid)
+                break
     return frozenset(out)
 
 

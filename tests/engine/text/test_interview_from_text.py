@@ -76,3 +76,34 @@ def test_an_emergency_that_only_the_probabilities_suggest_is_asked_about() -> No
     assert questions
     assert final["assessment"]["triage"] != "emergency"
     assert not told.present & {"agitation_sweating", "fever", "confusion"}
+
+
+_RANK = {"self_care": 0, "consult": 1, "urgent": 2, "emergency": 3}
+
+
+def test_a_word_that_raises_the_level_without_being_a_red_flag_is_confirmed() -> None:
+    """Words like "twitching all over" raise the level without being a red flag: a misread word
+    must not send a person up a level, so the tick list asks it, and the answer decides."""
+    text = "twitching all over my body for a couple of weeks, no weakness"
+    evidence = parse_text(text).evidence()
+    assert {"id": "loc_widespread", "choice": "present"} in evidence
+    step = start_interview(age=35, sex="female", evidence=evidence)
+    step = answer_question(step["state"], step["question"]["id"], [])  # the safety screen
+    assert step["question"]["id"] == "story_check"
+    assert "loc_widespread" in {o["value"] for o in step["question"]["options"]}
+    said = parse_case({"age": 35, "sex": "female", "evidence": evidence})
+    rest = [e for e in evidence if e["id"] != "loc_widespread"]
+    not_so = parse_case({"age": 35, "sex": "female", "evidence": rest})
+    with_it, _ = simulate_interview(said, evidence=evidence)
+    without_it, _ = simulate_interview(not_so, evidence=evidence)
+    assert _RANK[without_it["assessment"]["triage"]] < _RANK[with_it["assessment"]["triage"]]
+
+
+def test_an_emergency_in_the_story_is_assessed_with_every_word_it_said() -> None:
+    """Nothing is held back to confirm when the story is an emergency: the result counts
+    every word (pregnant, severe pain low in the belly)."""
+    parsed = parse_text("im 20 weeks pregnant with sharp cramps low in my belly, 8 out of 10")
+    step = start_interview(age=30, sex="female", evidence=parsed.evidence())
+    assert step["done"] and step["assessment"]["triage"] == "emergency"
+    top = step["assessment"]["conditions"][0]["id"]
+    assert top not in ("nocturnal_leg_cramps", "benign_fasciculations", "eyelid_myokymia")
