@@ -187,8 +187,9 @@ def story_confirm_options(
     selector: Selector, case: Case, words: Words, confirm: frozenset[str]
 ) -> tuple[str, ...]:
     """Before stopping: what the words said (and no answer has changed since) whose opposite
-    would now be more urgent, given everything answered so far. The answers can make a
-    finding matter that did not at the start ("both legs" after a long flight)."""
+    would now be more urgent, or, for a word that is no red flag, less urgent, given
+    everything answered so far. The answers can make a finding matter that did not at the
+    start ("both legs" after a long flight; "in the evenings" once the rest is known)."""
     evidence = dict(case.evidence)
     everything = selector.model.knowledge.findings
     told = dict(words)
@@ -205,6 +206,10 @@ def story_confirm_options(
         return selector.level(make_case(None, case.age, case.sex, items))
 
     found = _more_urgent_if_flipped(selector, evidence, candidates, rank)
+    red = selector.model.red_flags
+    raising = [f for f in candidates if told[f] == "present" and f not in red]
+    if raising and rank(evidence, False) < len(selector.model.level_thresholds) - 1:
+        found |= _more_urgent_if_flipped(selector, evidence, raising, rank, lower=True)
     return tuple(f for f in candidates if f in found)
 
 

@@ -107,3 +107,42 @@ def test_an_emergency_in_the_story_is_assessed_with_every_word_it_said() -> None
     assert step["done"] and step["assessment"]["triage"] == "emergency"
     top = step["assessment"]["conditions"][0]["id"]
     assert top not in ("nocturnal_leg_cramps", "benign_fasciculations", "eyelid_myokymia")
+
+
+def test_before_stopping_a_word_that_now_raises_the_level_is_confirmed() -> None:
+    """Words misread as "more than three months" ("squats for the first time in about a
+    year on saturday") matter only once the rest is known: the check before stopping asks
+    them, and a person for whom they are wrong ends where full information puts them."""
+    from myotriage.engine.assessment import assess
+    from myotriage.engine.case_sampling import full_information_case
+    from myotriage.engine.interview import _replay, _simulated_answer
+
+    words = {
+        "loc_thigh": "present", "pain_mild": "present", "trig_exercise": "present",
+        "freq_once": "present", "persist_days": "unknown", "persist_months": "unknown",
+        "limb_cold_pale": "absent", "side_both": "present", "persist_hours": "absent",
+        "persist_over_2w": "present", "persist_over_3m": "present",
+    }  # fmt: skip
+    evidence = [{"id": f, "choice": c} for f, c in words.items()]
+    told = ("loc_thigh", "side_both", "trig_exercise", "persist_days")
+    person = {
+        "age": 30,
+        "sex": "male",
+        "evidence": [
+            *({"id": f, "choice": "present"} for f in told),
+            {"id": "dark_urine", "choice": "absent"},
+        ],
+    }
+    case = parse_case(person)
+    step = start_interview(age=30, sex="male", evidence=evidence)
+    confirmed: set[str] = set()
+    while not step["done"]:
+        qid = step["question"]["id"]
+        if qid == "story_confirm":
+            confirmed = {o["value"] for o in step["question"]["options"]}
+        step = answer_question(
+            step["state"], qid, _simulated_answer(_replay(step["state"]), qid, case)
+        )
+    assert "persist_over_3m" in confirmed
+    full = assess(parse_case(full_information_case(person))).to_dict()["triage"]
+    assert step["assessment"]["triage"] == full
