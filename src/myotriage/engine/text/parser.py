@@ -30,7 +30,7 @@ from myotriage.engine.text.context import (
     select_modifiers,
 )
 from myotriage.engine.text.patterns import Match, Matcher
-from myotriage.engine.text.quantities import read_age_sex, read_quantities
+from myotriage.engine.text.quantities import Quantity, read_age_sex, read_quantities
 from myotriage.engine.text.tokens import Token, tokenize
 from myotriage.errors import InvalidInputError
 from myotriage.knowledge.lexicon import Lexicon, load_lexicon, supported_languages
@@ -208,26 +208,31 @@ def _medicine_targets(
 
 
 _SINCE_GROUPS = frozenset({"persistence", "persistence_detail"})
+_NUMBER_GROUPS = _SINCE_GROUPS | {"duration"}
 
 
-def _onset_only(c: _Compiled, tokens: list[Token], targets: list[_Target]) -> list[_Target]:
+def _onset_only(
+    c: _Compiled, tokens: list[Token], targets: list[_Target], numbers: list[Match]
+) -> list[_Target]:
     """Time words that say since when it goes on, without those that date something else:
     a span right after a history or a medicine ("a stroke 2 years ago", "on sertraline for
     years") dates that; and a bare "weeks" or "years" inside a span the numbers read
     ("2 weeks ago") gives way to the numbers. A span dating an event the symptoms followed
     ("stood on a nail a week ago", "since my op 2 weeks ago", "started X yesterday") also
-    says since when, used only when no other span does."""
-    spans = [t.match for t in targets if t.match.what in (("q", "since"),)]
+    says since when, used only when no other span does. A phrase of since when or of how
+    long one episode lasts inside a number with a unit (``numbers``: "34 years old", "last
+    half hour") gives way to what the number says."""
     context = [t for t in targets if t.finding in c.not_onset_after]
     plain: list[_Target] = []
     dated: list[_Target] = []
     others: list[_Target] = []
     for t in targets:
-        if c.group.get(t.finding) not in _SINCE_GROUPS:
-            others.append(t)
-            continue
         m = t.match
-        if m.what[0] == "f" and any(m.overlaps(q) for q in spans):  # type: ignore[index]
+        group = c.group.get(t.finding)
+        if group in _NUMBER_GROUPS and m.what[0] == "f" and any(m.overlaps(q) for q in numbers):  # type: ignore[index]
+            continue
+        if group not in _SINCE_GROUPS:
+            others.append(t)
             continue
         phrase = m.what[0] == "f"  # type: ignore[index]
         if phrase and m.first > 0 and tokens[m.first - 1].norm == "in":
@@ -274,10 +279,10 @@ def _denial_targets(c: _Compiled, matches: list[Match]) -> list[_Target]:
     return out
 
 
-def _quantity_targets(c: _Compiled, tokens: list[Token]) -> list[_Target]:
+def _quantity_targets(c: _Compiled, quantities: list[Quantity]) -> list[_Target]:
     lex = c.lexicon
     out = []
-    for q in read_quantities(tokens):
+    for q in quantities:
         span = Match(("q", q.kind), q.first, q.last)
         if q.kind == "since":
             row = next((r for r in lex.since if q.value <= r.up_to_days), lex.since[-1])
@@ -291,7 +296,7 @@ def _quantity_targets(c: _Compiled, tokens: list[Token]) -> list[_Target]:
         elif q.kind == "episode":
             erow = next((r for r in lex.episode if q.value <= r.up_to_seconds), lex.episode[-1])
             out.append(_Target(span, erow.present))
-        else:
+        elif q.kind == "pain":
             prow = next(r for r in lex.pain_scale if q.value <= r.up_to)
             out.append(_Target(span, prow.present))
     return out
@@ -377,7 +382,9 @@ def parse_text(
     matches = c.matcher.find(tokens)
     found = _finding_targets(c, matches) + _denial_targets(c, matches)
     found += _medicine_targets(c, tokens, matches, found)
-    targets = _onset_only(c, tokens, found + _quantity_targets(c, tokens))
+    quantities = read_quantities(tokens)
+    numbers = [Match(("q", q.kind), q.first, q.last) for q in quantities]
+    targets = _onset_only(c, tokens, found + _quantity_targets(c, quantities), numbers)
     targets = _not_habits(c, tokens, targets)
     triggers = [m for m in matches if isinstance(m.what, tuple) and m.what[0] == "t"]
     modifiers: list[Modifier] = select_modifiers(

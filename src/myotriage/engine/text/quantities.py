@@ -54,14 +54,50 @@ _NOT_AFTER = {
 _SLEEP = {"sleep", "sleeping", "slept", "sleeps", "asleep", "bed"}
 #: Units too short to say since when it goes on (unless "ago": "started 10 minutes ago").
 _SHORT_UNIT = 3600.0
+#: Words a "last" or "past" right before the number follows as an adjective ("for the last 2
+#: days", "in the last half hour"), not as the verb of one episode ("they last 2 minutes").
+_LAST_ADJECTIVE = {"the", "past", "for", "over", "in", "during", "within", "since", "of", "these"}
+#: Words that make years the person's age ("I am man 31 years", "60 years man", "aged 40 yrs").
+_AGE_BEFORE = {"am", "im", "aged", "age", "man", "woman", "male", "female", "lady", "guy"}
+_AGE_AFTER = {"man", "woman", "male", "female", "lady", "guy", "boy", "girl", "from", "age", "yo"}
+#: Words right before a span that date something other than the symptoms ("a tetanus booster
+#: 2 years ago", "smoked for 40 years", "30 pack years", "diagnosed 5 years ago").
+_DATES_OTHER = {
+    "booster", "boosters", "jab", "jabs", "vaccine", "vaccination", "tetanus", "diagnosed",
+    "dx", "smoked", "smoking", "smoker", "pk", "pack", "retired", "married",
+}  # fmt: skip
+#: Words that put a span in the past of an activity, not the symptom's ("after walking 5
+#: minutes", "stand still a couple of minutes and it clears", "drove 6 hrs").
+_ACTIVITY = {
+    "stand", "standing", "stood", "rest", "resting", "rested", "sit", "sitting", "sat",
+    "stop", "stopping", "drove", "drive", "driving", "flew", "flying", "travelled",
+    "traveled", "travelling", "traveling",
+}  # fmt: skip
+#: Words that say a cramp let go ("eased after about 20 mins", "went in a couple of mins"):
+#: then "after"/"in"/"within" a span is how long the episode lasted.
+_EASED = {
+    "eased", "eases", "ease", "easing", "went", "goes", "go", "gone", "passed", "passes",
+    "pass", "settled", "settles", "settle", "stopped", "stops", "subsided", "subsides",
+    "calmed", "calms", "cleared", "clears", "wore", "wears", "faded", "fades", "resolved",
+    "resolves", "disappeared", "disappears", "released", "releases", "relaxed", "relaxes",
+}  # fmt: skip
+_PARTICLES = {"off", "away", "down", "up", "itself", "again", "by", "it"}
+#: A span followed by "on" and then one of these says since when ("6 hours on its still agony").
+_ON_SINCE = {"its", "it", "and", "still", "now", "he", "she", "i", "im", "hes", "shes"}
+#: Words after a span that make it a rest, not an episode ("a couple of minutes rest").
+_RELIEF = {"rest", "resting", "of"}
+#: "under a minute", "less than 5 minutes": a little less than the number.
+_UNDER = {"under", "less", "within"}
 
 
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """``since`` (days), ``episode`` (seconds), ``pain`` (0-10) or ``temperature`` (a
-    reading in Celsius or Fahrenheit), from words first..last."""
+    reading in Celsius or Fahrenheit), from words first..last; ``other`` for a number with a
+    unit of time that says neither since when nor how long an episode lasts ("34 years old",
+    "3 times a week", "after walking 5 minutes"): its words are no time phrase either."""
 
-    kind: Literal["since", "episode", "pain", "temperature"]
+    kind: Literal["since", "episode", "pain", "temperature", "other"]
     value: float
     first: int
     last: int
@@ -150,32 +186,105 @@ def _time_span(
     value, start = found
     if tokens[start].sentence != tokens[i].sentence:
         return None
-    before = set(words[max(0, start - 3) : start])
+    clause = _clause_before(tokens, start, 3)
+    before = set(clause)
+    prev = clause[-1] if clause else ""
     after = words[i + 1] if i + 1 < n else ""
-    if (
-        after in _NOT_AFTER
-        or before & _FREQUENCY
-        or _after_sleep(words, tokens, start)
-        or (start > 0 and words[start - 1] in _NOT_A_SPAN)
-    ):
+    if after in _NOT_AFTER or before & _FREQUENCY or _after_sleep(words, tokens, start):
         return None
+    if (
+        before & _DATES_OTHER
+        or after in _RELIEF
+        or (unit >= _DAY * 365 and (prev in _AGE_BEFORE or after in _AGE_AFTER))
+    ):
+        return Quantity("other", value, start, i)
+    eased = prev in ("after", "in", "within") and _eased_before(tokens, start - 1)
+    if not eased and (prev in _NOT_A_SPAN or _in_before(tokens, start)):
+        return Quantity("other", value, start, i)
     if i + 1 < n and words[i + 1] in ("a", "per") and i + 2 < n and words[i + 2] in _UNIT_SECONDS:
-        return None  # "2 times a week" is read by the lexicon; "3 minutes a day" likewise
+        return Quantity("other", value, start, i)  # "2 times a week", "3 minutes a day"
+    if unit < _DAY and after != "ago" and before & _ACTIVITY:
+        return Quantity("other", value, start, i)  # "after walking 5 minutes", "stand 2 min"
     seconds = value * unit
+    if before & _UNDER or (prev == "than" and "less" in before):
+        seconds -= 1  # "under a minute": seconds
     last = i + 1 if after == "ago" else i
     past = words[start] == "the" and words[start + 1] in ("past", "last")  # "the past hour"
-    since = after == "ago" or bool(before & _SINCE) or "been" in before or past
+    adjective = prev in ("last", "past") and _adjective_last(tokens, start - 1, unit)
+    on_since = after == "on" and unit >= _SHORT_UNIT and _on_since(tokens, i + 1)
+    since = after == "ago" or bool(before & _SINCE) or "been" in before or past or on_since
     if unit >= _DAY and not (before & _EPISODE):
         since = True
     verb = any(
-        words[j] in _EPISODE and not (j > 0 and words[j - 1] in ("the", "past", "for"))
+        words[j] in _EPISODE and not _adjective_last(tokens, j, unit)
         for j in range(max(0, start - 3), start)
     )
-    if after != "ago" and (unit < _SHORT_UNIT or verb) and not ("been" in before or past):
+    if (
+        after != "ago"
+        and (unit < _SHORT_UNIT or verb or eased)
+        and not ("been" in before or past or adjective or on_since)
+    ):
         since = False  # "spasms last a few seconds", "lasted 2 hours": one episode
     if since:
         return Quantity("since", seconds / _DAY, start, last)
     return Quantity("episode", seconds, start, last)
+
+
+def _clause_before(tokens: list[Token], start: int, k: int) -> list[str]:
+    """Up to ``k`` words before ``start`` in its clause (no comma or sentence end between)."""
+    out: list[str] = []
+    j = start - 1
+    while j >= 0 and len(out) < k:
+        if tokens[j + 1].pause or tokens[j].sentence != tokens[start].sentence:
+            break
+        out.insert(0, tokens[j].norm)
+        j -= 1
+    return out
+
+
+def _adjective_last(tokens: list[Token], j: int, unit: float) -> bool:
+    """ "last" at ``j`` follows "the", "for", "in" ... ("for the last 2 days", "in the last 20
+    minutes") or starts a clause before hours or longer ("last 2 days hes gone rigid", "last
+    half hour my legs ..."); not the verb of "they last 2 minutes", "wake her, last 5 mins"."""
+    if j > 0 and tokens[j - 1].norm in _LAST_ADJECTIVE and not tokens[j].pause:
+        return True
+    starts = j == 0 or tokens[j].pause or tokens[j - 1].sentence != tokens[j].sentence
+    return starts and unit >= _SHORT_UNIT
+
+
+def _eased_before(tokens: list[Token], j: int) -> bool:
+    """A word for letting go before the preposition at ``j`` ("eased off after", "went in")."""
+    for k in range(j - 1, max(-1, j - 4), -1):
+        if tokens[k + 1].pause or tokens[k].sentence != tokens[j].sentence:
+            return False
+        if tokens[k].norm in _EASED:
+            return True
+        if tokens[k].norm not in _PARTICLES:
+            return False
+    return False
+
+
+_QUALIFIERS = {"about", "over", "around", "nearly", "almost", "like", "roughly", "maybe", "just"}
+
+
+def _in_before(tokens: list[Token], start: int) -> bool:
+    """ "in" before the span's qualifiers: "first time in about a year", "in over 2 years"."""
+    j = start - 1
+    while j >= 0 and tokens[j].norm in _QUALIFIERS and not tokens[j + 1].pause:
+        j -= 1
+    return j < start - 1 and j >= 0 and tokens[j].norm == "in" and not tokens[j + 1].pause
+
+
+def _on_since(tokens: list[Token], j: int) -> bool:
+    """ "6 hours on, still agony", "2 days on its worse": the span is since when (the "on" at
+    ``j``); "8 hours on a plane" is not."""
+    k = j + 1
+    return (
+        k >= len(tokens)
+        or tokens[k].pause
+        or tokens[k].sentence != tokens[j].sentence
+        or tokens[k].norm in _ON_SINCE
+    )
 
 
 def _after_sleep(words: list[str], tokens: list[Token], start: int) -> bool:

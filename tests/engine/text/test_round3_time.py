@@ -1,0 +1,66 @@
+"""Round 3, time: since when it goes on, how long one episode lasts, how often, sudden onset.
+
+Each row is a wording people type and the reading it must give; the look-alikes beside them
+must not give it (an age, a pregnancy week, a medicine's or a habit's date, the rest that ends
+a cramp, a span that dates something else).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from myotriage.engine.text import parse_text
+
+
+def said(text: str) -> dict[str, str]:
+    return {f.id: f.choice for f in parse_text(text).findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "choice"),
+    [
+        # "last" before a span: since when, not how long one episode lasts
+        ("last 3 days my neck has been locked", "persist_days", "present"),
+        ("last half hour my hands keep cramping", "persist_hours", "present"),
+        ("in the last 20 minutes my fingers curled up", "persist_hours", "present"),
+        ("twitching, worse over the last few wks", "persist_weeks", "present"),
+        # a span a few hours on, after a pause
+        ("woke at 4 with a cramp and 5 hours on its still agony", "persist_hours", "present"),
+        ("my back went, can hardly walk, 3 days now", "persist_days", "present"),
+        # an episode: how long until it let go
+        ("my calf cramped and it eased off after about 10 mins", "dur_minutes", "present"),
+        ("it went in a couple of mins", "dur_minutes", "present"),
+        ("the cramp let go in under a minute", "dur_seconds", "present"),
+    ],
+)
+def test_reads(text: str, finding: str, choice: str) -> None:
+    assert said(text).get(finding) == choice, said(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # the verb "last": one episode, not since when
+        ("the cramps last 2 hours", "persist_hours"),
+        ("the spasms last 10 minutes", "persist_hours"),
+        ("cramps at night, last 5 mins", "persist_hours"),
+        ("last 2 days my jaw has been tight", "dur_long"),
+        ("last half hour my legs keep jumping", "dur_long"),
+        # an age, not since when
+        ("I am man 45 years from Romania, my legs twitch", "persist_months"),
+        ("I am 52 years woman, cramps in my feet", "persist_over_3m"),
+        # a date of something else
+        ("had my tetanus booster 3 years ago, cut my hand today", "persist_months"),
+        ("smoked for 30 years, calf cramps when i walk", "persist_over_3m"),
+        ("went to the gym for the first time in about a year", "persist_months"),
+        ("went to the gym for the first time in over 2 years", "persist_over_3m"),
+        # the rest that ends it, not an episode
+        ("calf hurts walking uphill, stand still a couple of minutes and it clears", "dur_minutes"),
+        ("after standing 3 minutes it passes", "dur_minutes"),
+        ("has to stop, goes after a few minutes rest", "dur_minutes"),
+        ("drove 5 hrs yesterday and now my calf is sore", "dur_long"),
+        ("8 hours on a plane and now my calf is swollen", "persist_hours"),
+    ],
+)
+def test_not_read(text: str, finding: str) -> None:
+    assert said(text).get(finding) != "present", said(text)
