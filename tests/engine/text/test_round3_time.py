@@ -31,6 +31,30 @@ def said(text: str) -> dict[str, str]:
         ("my calf cramped and it eased off after about 10 mins", "dur_minutes", "present"),
         ("it went in a couple of mins", "dur_minutes", "present"),
         ("the cramp let go in under a minute", "dur_seconds", "present"),
+        # several spans: the longest plain one is since when
+        ("neck spasms since friday and since this morning i cant pee", "persist_days", "present"),
+        ("twitching for years, a bit worse this week", "persist_months", "present"),
+        ("calf cramps for 3 weeks, worse since yesterday", "persist_weeks", "present"),
+        # the symptom's own date before an event's date
+        (
+            "cut my foot on a rake 9 days ago. since this morning my jaw is stiff",
+            "persist_hours",
+            "present",
+        ),
+        (
+            "hurt my back lifting a box 5 days ago, sciatica since. this morning i cant feel my bum",
+            "persist_days",
+            "present",
+        ),
+        # an event the symptoms are tied to ("since", "now")
+        ("started metoclopramide yesterday and now my neck is twisting", "persist_days", "present"),
+        ("jaw spasms since starting the new tablets last week", "persist_weeks", "present"),
+        # a history's or a medicine's date, in the same clause
+        (
+            "my sertraline went up from 50 to 100mg last week. since last night my legs jerk",
+            "persist_hours",
+            "present",
+        ),
     ],
 )
 def test_reads(text: str, finding: str, choice: str) -> None:
@@ -60,6 +84,20 @@ def test_reads(text: str, finding: str, choice: str) -> None:
         ("has to stop, goes after a few minutes rest", "dur_minutes"),
         ("drove 5 hrs yesterday and now my calf is sore", "dur_long"),
         ("8 hours on a plane and now my calf is swollen", "persist_hours"),
+        # shorter spans give way to the longest
+        ("neck spasms since friday and since this morning i cant pee", "persist_hours"),
+        ("twitching for years, a bit worse this week", "persist_days"),
+        (
+            "hurt my back lifting a box 5 days ago, sciatica since. this morning i cant feel my bum",
+            "persist_hours",
+        ),
+        # an event's date without words tying the symptoms to it
+        ("I get cramps in my feet, the doctor put me on furosemide last month", "persist_months"),
+        ("had my knee replaced 5 weeks ago, my thigh cramps", "persist_months"),
+        (
+            "my sertraline went up from 50 to 100mg last week. since last night my legs jerk",
+            "persist_weeks",
+        ),
     ],
 )
 def test_not_read(text: str, finding: str) -> None:

@@ -16,6 +16,7 @@ from, so a person can see what was understood and correct it.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Hashable
 from dataclasses import dataclass, field
@@ -156,6 +157,7 @@ class _Target:
     finding: str
     implied: bool = False  # an absent that a time span implies ("for 3 days": not months)
     denial: bool = False  # words that deny it ("no meds"): said means absent
+    dated: bool = False  # a span dating an event the symptoms followed ("a nail a week ago")
 
 
 def _finding_targets(c: _Compiled, matches: list[Match]) -> list[_Target]:
@@ -215,40 +217,137 @@ def _onset_only(
     c: _Compiled, tokens: list[Token], targets: list[_Target], numbers: list[Match]
 ) -> list[_Target]:
     """Time words that say since when it goes on, without those that date something else:
-    a span right after a history or a medicine ("a stroke 2 years ago", "on sertraline for
-    years") dates that; and a bare "weeks" or "years" inside a span the numbers read
+    a span right after a history or a medicine, in the same clause ("a stroke 2 years ago",
+    "on sertraline for years", "sertraline went up from 50 to 100mg last week") dates that
+    (the nearest of them decides); a bare "weeks" or "years" inside a span the numbers read
     ("2 weeks ago") gives way to the numbers. A span dating an event the symptoms followed
-    ("stood on a nail a week ago", "since my op 2 weeks ago", "started X yesterday") also
-    says since when, used only when no other span does. A phrase of since when or of how
-    long one episode lasts inside a number with a unit (``numbers``: "34 years old", "last
-    half hour") gives way to what the number says."""
+    ("stood on a nail a week ago, now ...", "since my op 2 weeks ago", "started X yesterday
+    and today ...") also says since when, when the words link the symptoms to it (see
+    :func:`_longest_since`). A phrase of since when or of how long one episode lasts inside a
+    number with a unit (``numbers``: "34 years old", "last half hour") gives way to what the
+    number says."""
     context = [t for t in targets if t.finding in c.not_onset_after]
-    plain: list[_Target] = []
-    dated: list[_Target] = []
-    others: list[_Target] = []
+    out: list[_Target] = []
     for t in targets:
         m = t.match
         group = c.group.get(t.finding)
-        if group in _NUMBER_GROUPS and m.what[0] == "f" and any(m.overlaps(q) for q in numbers):  # type: ignore[index]
+        phrase = m.what[0] == "f"  # type: ignore[index]
+        if group in _NUMBER_GROUPS and phrase and any(m.overlaps(q) for q in numbers):
             continue
         if group not in _SINCE_GROUPS:
-            others.append(t)
+            out.append(t)
             continue
-        phrase = m.what[0] == "f"  # type: ignore[index]
         if phrase and m.first > 0 and tokens[m.first - 1].norm == "in":
             continue  # "haven't had a jab in ages", "first time in years": not since when
-        dates = [
-            x.finding
+        near = [
+            x
             for x in context
-            if x.match.last < m.first
-            and m.first - x.match.last <= 5
+            if x.match.first < m.first
+            and m.first - x.match.last <= _DATING_REACH
             and tokens[x.match.last].sentence == tokens[m.first].sentence
+            and not any(tokens[j].pause for j in range(x.match.last + 2, m.first + 1))
         ]
+        nearest = max((x.match.last for x in near), default=-1)
+        dates = [x for x in near if x.match.last == nearest]
         if not dates:
-            plain.append(t)
-        elif all(f in c.onset_events for f in dates) and not t.implied:
-            dated.append(t)  # an upper bound on since when: what it rules out is not said
-    return others + (plain or dated)
+            out.append(t)
+        elif any(x.finding in c.onset_events for x in dates) and not t.implied:
+            link = _linked(tokens, min(x.match.first for x in dates), m.last)
+            if link == "before":
+                out.append(t)  # "spasms since lifting the sofa on sunday": their start
+            elif link == "after":
+                out.append(dataclasses.replace(t, dated=True))
+    return out
+
+
+#: How many words after a history or medicine a span may stand and still date it.
+_DATING_REACH = 8
+#: Words that tie the symptoms to an event before them ("..., now my jaw is stiff", "since
+#: my op", "and today my neck ...").
+_LINK_AFTER = frozenset({"now", "since", "today", "tonight", "then", "ever"})
+_LINK_BEFORE = frozenset({"since", "after"})
+
+
+def _linked(tokens: list[Token], event_first: int, span_last: int) -> str | None:
+    """How words say the symptoms followed the event: ``"before"`` for "since" or "after"
+    right before it ("spasms since lifting the sofa on sunday"), ``"after"`` for "now",
+    "since", "today" ... after its date, in that sentence or the next ("stood on a nail last
+    week. now my jaw ..."); None when they do not."""
+    if any(tokens[j].norm in _LINK_BEFORE for j in range(max(0, event_first - 3), event_first)):
+        return "before"
+    sentence = tokens[span_last].sentence
+    for j in range(span_last + 1, min(len(tokens), span_last + 40)):
+        if tokens[j].sentence > sentence + 1:
+            return None
+        if tokens[j].norm in _LINK_AFTER:
+            return "after"
+    return None
+
+
+def _since_bounds(c: _Compiled) -> dict[str, tuple[float, float]]:
+    """For each finding of since when, the days it covers (from the lexicon's ``since``
+    table): persist_hours 0-1, persist_days 0-7, persist_over_3m 92-..."""
+    bounds: dict[str, tuple[float, float]] = {}
+    low = 0.0
+    for row in c.lexicon.since:
+        for fid in row.present:
+            a, b = bounds.get(fid, (low, row.up_to_days))
+            bounds[fid] = (min(a, low), max(b, row.up_to_days))
+        low = row.up_to_days
+    return bounds
+
+
+#: Words that make a span say plainly since when ("since sunday", "for 3 days", "started
+#: this morning", "woke up with it this morning", "2 days now"), not just date something.
+_STRONG = frozenset(
+    {"since", "for", "ago", "been", "started", "start", "starting", "began", "begun",
+     "woke", "woken", "waking", "past", "now", "x", "hx", "history", "onset"}
+)  # fmt: skip
+
+
+def _strong(tokens: list[Token], m: Match) -> bool:
+    """A number with a unit, or a phrase with a word of :data:`_STRONG` in it, in the four
+    words of its clause before it, or right after it."""
+    if m.what[0] == "q":  # type: ignore[index]
+        return True
+    words = [tokens[j].norm for j in range(m.first, m.last + 1)]
+    if m.last + 1 < len(tokens) and tokens[m.last + 1].norm in ("now", "ago"):
+        return True
+    for j in range(m.first - 1, max(-1, m.first - 5), -1):
+        if tokens[j + 1].pause or tokens[j].sentence != tokens[m.first].sentence:
+            break
+        words.append(tokens[j].norm)
+    return bool(_STRONG.intersection(words))
+
+
+def _longest_since(
+    c: _Compiled, tokens: list[Token], said: list[tuple[_Target, Choice]]
+) -> list[tuple[_Target, Choice]]:
+    """Since when is since the first start. Where the words give several spans, those that
+    say it plainly ("since saturday", "6 days ago", "for years") go before bare dates ("this
+    morning", "last week"), and at each step the symptoms' own date goes before the date of
+    an event they followed ("stood on a nail 10 days ago ... since this morning my jaw", "had
+    a cast on yesterday, tonight he's in agony"); among those, the longest
+    stands ("back spasms since saturday ... no wee since last night": days; "for years,
+    worse this week": months) and the others, which date what came later, are not read."""
+    bounds = _since_bounds(c)
+    spans: dict[tuple[int, int], tuple[int, float, float]] = {}
+    for t, ch in said:
+        if ch != "present" or t.implied or t.denial or t.finding not in bounds:
+            continue
+        key = (t.match.first, t.match.last)
+        tier = 2 * _strong(tokens, t.match) + (not t.dated)
+        _, low, high = spans.get(key, (tier, 0.0, float("inf")))
+        spans[key] = (tier, max(low, bounds[t.finding][0]), min(high, bounds[t.finding][1]))
+    if not spans:
+        return [(t, ch) for t, ch in said if not t.dated]
+    best = max(spans.values())
+    keep = {key for key, value in spans.items() if value == best}
+    return [
+        (t, ch)
+        for t, ch in said
+        if c.group.get(t.finding) not in _SINCE_GROUPS or (t.match.first, t.match.last) in keep
+    ]
 
 
 def _not_habits(c: _Compiled, tokens: list[Token], targets: list[_Target]) -> list[_Target]:
@@ -403,6 +502,7 @@ def parse_text(
         [t.denial or any(m.inside(t.match) for m in inner) for t in targets],
     )
     said = [(t, ch) for t, ch in zip(targets, choices, strict=True) if ch is not None]
+    said = _longest_since(c, tokens, said)
     age, sex = read_age_sex(tokens)
     warnings: tuple[str, ...] = ()
     if truncated:
