@@ -55,6 +55,25 @@ def said(text: str) -> dict[str, str]:
             "persist_hours",
             "present",
         ),
+        # deictic dates of the start
+        ("tonight my calf is burning and tight", "persist_hours", "present"),
+        ("went for a run this evening and now my foot is cramped", "persist_hours", "present"),
+        ("my hands locked up at work earlier", "persist_hours", "present"),
+        ("pain back of calf playing tennis this am", "persist_hours", "present"),
+        ("woke up with my neck locked to one side", "persist_hours", "present"),
+        ("cramps in my belly every month since i was 12", "persist_over_3m", "present"),
+        ("period pain since teens", "persist_months", "present"),
+        ("hip stiffness since the spring", "persist_over_2w", "present"),
+        # how often: shorthand and counts
+        ("night cramps 2-3x/wk", "freq_weekly", "present"),
+        ("cramps 4x/day", "freq_daily", "present"),
+        ("woke with cramp, 3rd time this week", "freq_weekly", "present"),
+        ("twitch on and off through the day", "freq_daily", "present"),
+        ("cramps every couple of nights", "freq_weekly", "present"),
+        ("every night for a month now", "persist_over_2w", "present"),
+        ("cramps every night, each one a few minutes", "dur_minutes", "present"),
+        # how long: it never lets go
+        ("a calf cramp that just wont shift", "dur_constant", "present"),
     ],
 )
 def test_reads(text: str, finding: str, choice: str) -> None:
@@ -98,6 +117,19 @@ def test_reads(text: str, finding: str, choice: str) -> None:
             "my sertraline went up from 50 to 100mg last week. since last night my legs jerk",
             "persist_weeks",
         ),
+        # "tonight" that is not the start
+        ("should i go to a&e tonight", "persist_hours"),
+        ("ill wait till tonight and see", "persist_hours"),
+        # how often, not since when
+        ("cramps every 2 weeks", "persist_over_2w"),
+        ("once every few days my eye twitches", "persist_days"),
+        ("LMP 2/7 ago, cramps with periods", "persist_days"),
+        ("getting weaker every week", "freq_weekly"),
+        ("weeing every half hour", "dur_long"),
+        # a flick of the hand, not a flicker
+        ("when you flick his ankle up his foot beats", "dur_flicker"),
+        # locked, not said to be sudden
+        ("my back seized up", "onset_sudden"),
     ],
 )
 def test_not_read(text: str, finding: str) -> None:

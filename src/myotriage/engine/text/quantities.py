@@ -38,6 +38,8 @@ _READING_WORDS = {
 }  # fmt: skip
 _DAY = 86400.0
 _FREQUENCY = {"every", "each", "per", "once", "twice", "times", "x"}
+#: Words that start a span after a frequency ("every night for a month", "each one lasting").
+_SPAN_WORDS = {"for", "since", "over", "past", "last", "lasting", "lasts", "been", "one"}
 _NOT_A_SPAN = {"after", "within", "in", "walking", "walk", "next", "another", "every"}
 _SINCE = {"since", "past", "last", "ago", "previous"}
 _EPISODE = {"lasts", "lasting", "lasted", "last", "takes", "took"}
@@ -64,7 +66,7 @@ _AGE_AFTER = {"man", "woman", "male", "female", "lady", "guy", "boy", "girl", "f
 #: 2 years ago", "smoked for 40 years", "30 pack years", "diagnosed 5 years ago").
 _DATES_OTHER = {
     "booster", "boosters", "jab", "jabs", "vaccine", "vaccination", "tetanus", "diagnosed",
-    "dx", "smoked", "smoking", "smoker", "pk", "pack", "retired", "married",
+    "dx", "smoked", "smoking", "smoker", "pk", "pack", "retired", "married", "lmp",
 }  # fmt: skip
 #: Words that put a span in the past of an activity, not the symptom's ("after walking 5
 #: minutes", "stand still a couple of minutes and it clears", "drove 6 hrs").
@@ -158,7 +160,10 @@ def _slash_span(words: list[str], tokens: list[Token], i: int) -> Quantity | Non
     first = i - 2
     if first > 0 and words[first - 1] in ("x", "~") and digits == raw:
         first -= 1
-    return Quantity("since", int(digits) * _SLASH_UNIT_DAYS[words[i]], first, i)
+    days = int(digits) * _SLASH_UNIT_DAYS[words[i]]
+    if first > 0 and words[first - 1] in _DATES_OTHER:
+        return Quantity("other", days, first, i)  # "LMP 2/7 ago", "dx 4/12 ago"
+    return Quantity("since", days, first, i)
 
 
 def _temperature(words: list[str], tokens: list[Token], i: int) -> Quantity | None:
@@ -190,10 +195,11 @@ def _time_span(
     before = set(clause)
     prev = clause[-1] if clause else ""
     after = words[i + 1] if i + 1 < n else ""
-    if after in _NOT_AFTER or before & _FREQUENCY or _after_sleep(words, tokens, start):
+    if after in _NOT_AFTER or _after_sleep(words, tokens, start):
         return None
     if (
-        before & _DATES_OTHER
+        _frequency(clause)
+        or before & _DATES_OTHER
         or after in _RELIEF
         or (unit >= _DAY * 365 and (prev in _AGE_BEFORE or after in _AGE_AFTER))
     ):
@@ -228,6 +234,17 @@ def _time_span(
     if since:
         return Quantity("since", seconds / _DAY, start, last)
     return Quantity("episode", seconds, start, last)
+
+
+def _frequency(clause: list[str]) -> bool:
+    """ "every 2 weeks", "once every few days", "3 times in 2 weeks": how often, not how
+    long; "every night for a month" is how long (a span word stands between)."""
+    for word in reversed(clause):
+        if word in _FREQUENCY:
+            return True
+        if word in _SPAN_WORDS:
+            return False
+    return False
 
 
 def _clause_before(tokens: list[Token], start: int, k: int) -> list[str]:
