@@ -46,6 +46,11 @@ def said(text: str) -> dict[str, str]:
             "persist_days",
             "present",
         ),
+        (
+            "her arm has been in a cast since friday. tonight she is in agony",
+            "persist_hours",
+            "present",
+        ),
         # an event the symptoms are tied to ("since", "now")
         ("started metoclopramide yesterday and now my neck is twisting", "persist_days", "present"),
         ("jaw spasms since starting the new tablets last week", "persist_weeks", "present"),

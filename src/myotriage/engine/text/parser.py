@@ -270,7 +270,8 @@ _LINK_BEFORE = frozenset({"since", "after"})
 
 def _linked(tokens: list[Token], event_first: int, span_last: int) -> str | None:
     """How words say the symptoms followed the event: ``"before"`` for "since" or "after"
-    right before it ("spasms since lifting the sofa on sunday"), ``"after"`` for "now",
+    right before it ("spasms since lifting the sofa on sunday") or "since" after its date
+    ("hurt my back 6 days ago, sciatica since"): the symptoms' start; ``"after"`` for "now",
     "since", "today" ... after its date, in that sentence or the next ("stood on a nail last
     week. now my jaw ..."); None when they do not."""
     if any(tokens[j].norm in _LINK_BEFORE for j in range(max(0, event_first - 3), event_first)):
@@ -279,6 +280,8 @@ def _linked(tokens: list[Token], event_first: int, span_last: int) -> str | None
     for j in range(span_last + 1, min(len(tokens), span_last + 40)):
         if tokens[j].sentence > sentence + 1:
             return None
+        if tokens[j].norm == "since" and _back_reference(tokens, j):
+            return "before"  # "hurt my back 6 days ago, sciatica since": their start
         if tokens[j].norm in _LINK_AFTER:
             return "after"
     return None
@@ -295,6 +298,18 @@ def _since_bounds(c: _Compiled) -> dict[str, tuple[float, float]]:
             bounds[fid] = (min(a, low), max(b, row.up_to_days))
         low = row.up_to_days
     return bounds
+
+
+def _back_reference(tokens: list[Token], j: int) -> bool:
+    """The "since" at ``j`` points back ("... since.", "since then", "ever since"), it does
+    not start a new date ("since this morning")."""
+    k = j + 1
+    return (
+        k >= len(tokens)
+        or tokens[k].pause
+        or tokens[k].sentence != tokens[j].sentence
+        or tokens[k].norm in ("then", "and", "but")
+    )
 
 
 #: Words that make a span say plainly since when ("since sunday", "for 3 days", "started
@@ -323,11 +338,11 @@ def _strong(tokens: list[Token], m: Match) -> bool:
 def _longest_since(
     c: _Compiled, tokens: list[Token], said: list[tuple[_Target, Choice]]
 ) -> list[tuple[_Target, Choice]]:
-    """Since when is since the first start. Where the words give several spans, those that
-    say it plainly ("since saturday", "6 days ago", "for years") go before bare dates ("this
-    morning", "last week"), and at each step the symptoms' own date goes before the date of
-    an event they followed ("stood on a nail 10 days ago ... since this morning my jaw", "had
-    a cast on yesterday, tonight he's in agony"); among those, the longest
+    """Since when is since the first start. Where the words give several spans, the
+    symptoms' own dates go before the date of an event they followed ("stood on a nail 10 days
+    ago ... since this morning my jaw", "in a cast since friday. tonight he's in agony"), and
+    then those that say it plainly ("since saturday", "6 days ago", "for years") before bare
+    dates ("this morning", "last week"); among those, the longest
     stands ("back spasms since saturday ... no wee since last night": days; "for years,
     worse this week": months) and the others, which date what came later, are not read."""
     bounds = _since_bounds(c)
@@ -336,7 +351,7 @@ def _longest_since(
         if ch != "present" or t.implied or t.denial or t.finding not in bounds:
             continue
         key = (t.match.first, t.match.last)
-        tier = 2 * _strong(tokens, t.match) + (not t.dated)
+        tier = 2 * (not t.dated) + _strong(tokens, t.match)
         _, low, high = spans.get(key, (tier, 0.0, float("inf")))
         spans[key] = (tier, max(low, bounds[t.finding][0]), min(high, bounds[t.finding][1]))
     if not spans:
