@@ -77,6 +77,18 @@ def said(text: str) -> dict[str, str]:
         ("cramps every couple of nights", "freq_weekly", "present"),
         ("every night for a month now", "persist_over_2w", "present"),
         ("cramps every night, each one a few minutes", "dur_minutes", "present"),
+        ("cramps many times, each one few minutes", "dur_minutes", "present"),
+        # a same-day date followed by "now"
+        (
+            "ran a half marathon today, drank loads of water, now my fingers cramp",
+            "persist_hours",
+            "present",
+        ),
+        (
+            "played rugby last night, felt a pop. cant stand on my toes now",
+            "persist_hours",
+            "present",
+        ),
         # how long: it never lets go
         ("a calf cramp that just wont shift", "dur_constant", "present"),
     ],
@@ -125,6 +137,12 @@ def test_reads(text: str, finding: str, choice: str) -> None:
         # "tonight" that is not the start
         ("should i go to a&e tonight", "persist_hours"),
         ("ill wait till tonight and see", "persist_hours"),
+        # a same-day date without "now", or after "since"/"than"
+        ("legs spasming more than usual today", "persist_hours"),
+        ("more twitchy today than yesterday, now it is calmer", "persist_hours"),
+        ("I slept badly last night and my legs cramp most nights", "persist_hours"),
+        # a medicine's same-day date
+        ("took mdma last night, now my jaw is clenching", "persist_hours"),
         # how often, not since when
         ("cramps every 2 weeks", "persist_over_2w"),
         ("once every few days my eye twitches", "persist_days"),

@@ -416,6 +416,38 @@ def _quantity_targets(c: _Compiled, quantities: list[Quantity]) -> list[_Target]
     return out
 
 
+#: Dates earlier the same day ("did my first marathon today", "playing football last
+#: night"): they say since when where "now" follows them, in that sentence or the next.
+_SAME_DAY: tuple[tuple[str, ...], ...] = (("today",), ("last", "night"), ("last", "nite"))
+_NOT_SAME_DAY = frozenset({"since", "than", "until", "till", "til", "before", "by"})
+
+
+def _same_day_targets(c: _Compiled, tokens: list[Token]) -> list[_Target]:
+    """Since when from a same-day date followed by "now" ("did my first marathon today ...
+    now my hand has cramped", "playing 5-a-side last night ... cant stand on tiptoe now"):
+    under a day, as the ``since`` table reads half a day."""
+    row = next((r for r in c.lexicon.since if 0.5 <= r.up_to_days), c.lexicon.since[-1])
+    out: list[_Target] = []
+    norms = [t.norm for t in tokens]
+    for i in range(len(tokens)):
+        for words in _SAME_DAY:
+            j = i + len(words) - 1
+            if tuple(norms[i : j + 1]) != words:
+                continue
+            if i > 0 and norms[i - 1] in _NOT_SAME_DAY:
+                continue
+            now = [
+                k
+                for k in range(j + 1, len(tokens))
+                if norms[k] == "now" and tokens[k].sentence <= tokens[j].sentence + 1
+            ]
+            if now:
+                span = Match(("w", "same_day"), i, j)
+                out += [_Target(span, f) for f in row.present]
+                out += [_Target(span, f, implied=True) for f in row.absent]
+    return out
+
+
 def _spans(tokens: list[Token], matches: list[Match]) -> tuple[Span, ...]:
     spans = sorted({(tokens[m.first].start, tokens[m.last].end) for m in matches})
     merged: list[Span] = []
@@ -498,7 +530,8 @@ def parse_text(
     found += _medicine_targets(c, tokens, matches, found)
     quantities = read_quantities(tokens)
     numbers = [Match(("q", q.kind), q.first, q.last) for q in quantities]
-    targets = _onset_only(c, tokens, found + _quantity_targets(c, quantities), numbers)
+    found += _quantity_targets(c, quantities) + _same_day_targets(c, tokens)
+    targets = _onset_only(c, tokens, found, numbers)
     targets = _not_habits(c, tokens, targets)
     triggers = [m for m in matches if isinstance(m.what, tuple) and m.what[0] == "t"]
     modifiers: list[Modifier] = select_modifiers(

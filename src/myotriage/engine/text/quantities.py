@@ -116,7 +116,7 @@ def _number_before(words: list[str], i: int) -> tuple[float, int] | None:
     value = number_value(words[j])
     if value is not None:
         start = j - 1 if j > 0 and words[j - 1] in ("a", "an") else j
-        if j > 0 and number_value(words[j - 1]) is not None and words[j - 1] != "half":
+        if j > 0 and number_value(words[j - 1]) is not None and words[j - 1] not in ("half", "one"):
             start = j - 1  # "3 4 weeks" (3-4): the larger number stands
         return value, start
     if words[j] in ("past", "last") and j > 0 and words[j - 1] == "the":
