@@ -426,7 +426,7 @@ def _same_day_targets(c: _Compiled, tokens: list[Token]) -> list[_Target]:
     """Since when from a same-day date followed by "now" ("did my first marathon today ...
     now my hand has cramped", "playing 5-a-side last night ... cant stand on tiptoe now"):
     under a day, as the ``since`` table reads half a day."""
-    row = next((r for r in c.lexicon.since if 0.5 <= r.up_to_days), c.lexicon.since[-1])
+    row = next((r for r in c.lexicon.since if r.up_to_days >= 0.5), c.lexicon.since[-1])
     out: list[_Target] = []
     norms = [t.norm for t in tokens]
     for i in range(len(tokens)):
