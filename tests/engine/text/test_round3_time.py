@@ -157,3 +157,16 @@ def test_reads(text: str, finding: str, choice: str) -> None:
 )
 def test_not_read(text: str, finding: str) -> None:
     assert said(text).get(finding) != "present", said(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "over_2w"),
+    [
+        ("twitching for 10 days", "absent"),
+        ("twitching for 2 weeks", None),
+        ("cramps every day for the past fortnight", None),
+        ("twitching for 3 weeks", "present"),
+    ],
+)
+def test_exactly_two_weeks_neither_says_nor_denies_more(text: str, over_2w: str | None) -> None:
+    assert said(text).get("persist_over_2w") == over_2w, said(text)
