@@ -109,6 +109,10 @@ def test_reads(text: str, finding: str, choice: str) -> None:
         # an age, not since when
         ("I am man 45 years from Romania, my legs twitch", "persist_months"),
         ("I am 52 years woman, cramps in my feet", "persist_over_3m"),
+        # a pregnancy week or a baby's age, not since when
+        ("im 34 weeks along and my calves cramp", "persist_months"),
+        ("30wks pregnant, calf cramps", "persist_over_2w"),
+        ("3 months postpartum and my hands cramp", "persist_months"),
         # a date of something else
         ("had my tetanus booster 3 years ago, cut my hand today", "persist_months"),
         ("smoked for 30 years, calf cramps when i walk", "persist_over_3m"),

@@ -50,7 +50,8 @@ _ARTICLE_SPAN = {
 _NOT_AFTER = {
     "old", "pregnant", "gone", "walk", "walking", "later", "apart", "shift", "shifts", "flight",
     "flights", "drive", "drives", "journey", "trip", "sleep", "nap", "run", "hike", "ride",
-    "day", "days", "week", "weeks", "olds",
+    "day", "days", "week", "weeks", "olds", "along", "preg", "pg", "gestation", "postpartum",
+    "postnatal", "pp", "scan", "young",
 }  # fmt: skip
 #: Words before a number of hours that make it the person's sleep, not a time span.
 _SLEEP = {"sleep", "sleeping", "slept", "sleeps", "asleep", "bed"}
@@ -195,10 +196,11 @@ def _time_span(
     before = set(clause)
     prev = clause[-1] if clause else ""
     after = words[i + 1] if i + 1 < n else ""
-    if after in _NOT_AFTER or _after_sleep(words, tokens, start):
+    if _after_sleep(words, tokens, start):
         return None
     if (
-        _frequency(clause)
+        after in _NOT_AFTER
+        or _frequency(clause)
         or before & _DATES_OTHER
         or after in _RELIEF
         or (unit >= _DAY * 365 and (prev in _AGE_BEFORE or after in _AGE_AFTER))
