@@ -416,25 +416,30 @@ def _quantity_targets(c: _Compiled, quantities: list[Quantity]) -> list[_Target]
     return out
 
 
-#: Dates earlier the same day ("did my first marathon today", "playing football last
-#: night"): they say since when where "now" follows them, in that sentence or the next.
-_SAME_DAY: tuple[tuple[str, ...], ...] = (("today",), ("last", "night"), ("last", "nite"))
-_NOT_SAME_DAY = frozenset({"since", "than", "until", "till", "til", "before", "by"})
+#: Dates earlier the same day ("did my first marathon today", "playing football last night"),
+#: with the days ago they stand for: they say since when where "now" follows them, in that
+#: sentence or the next. (A bare weekday is left out: "last one tuesday, fine now".)
+_RECENT_DATES: tuple[tuple[tuple[str, ...], float], ...] = (
+    (("today",), 0.5),
+    (("last", "night"), 0.5),
+    (("last", "nite"), 0.5),
+)
+_NOT_RECENT = frozenset({"since", "than", "until", "till", "til", "before", "by", "next", "on"})
 
 
-def _same_day_targets(c: _Compiled, tokens: list[Token]) -> list[_Target]:
+def _recent_date_targets(c: _Compiled, tokens: list[Token]) -> list[_Target]:
     """Since when from a same-day date followed by "now" ("did my first marathon today ...
-    now my hand has cramped", "playing 5-a-side last night ... cant stand on tiptoe now"):
-    under a day, as the ``since`` table reads half a day."""
-    row = next((r for r in c.lexicon.since if r.up_to_days >= 0.5), c.lexicon.since[-1])
+    now my hand has cramped", "playing 5-a-side last night ... cant go on tiptoe now"), as
+    the ``since`` table reads the days it stands for; not after "since" (the lexicon reads
+    "since last night") nor "than", "until", "next" ..."""
     out: list[_Target] = []
     norms = [t.norm for t in tokens]
     for i in range(len(tokens)):
-        for words in _SAME_DAY:
+        for words, days in _RECENT_DATES:
             j = i + len(words) - 1
             if tuple(norms[i : j + 1]) != words:
                 continue
-            if i > 0 and norms[i - 1] in _NOT_SAME_DAY:
+            if i > 0 and norms[i - 1] in _NOT_RECENT:
                 continue
             now = [
                 k
@@ -442,7 +447,10 @@ def _same_day_targets(c: _Compiled, tokens: list[Token]) -> list[_Target]:
                 if norms[k] == "now" and tokens[k].sentence <= tokens[j].sentence + 1
             ]
             if now:
-                span = Match(("w", "same_day"), i, j)
+                row = next(
+                    (r for r in c.lexicon.since if r.up_to_days >= days), c.lexicon.since[-1]
+                )
+                span = Match(("w", "recent_date"), i, j)
                 out += [_Target(span, f) for f in row.present]
                 out += [_Target(span, f, implied=True) for f in row.absent]
     return out
@@ -530,7 +538,7 @@ def parse_text(
     found += _medicine_targets(c, tokens, matches, found)
     quantities = read_quantities(tokens)
     numbers = [Match(("q", q.kind), q.first, q.last) for q in quantities]
-    found += _quantity_targets(c, quantities) + _same_day_targets(c, tokens)
+    found += _quantity_targets(c, quantities) + _recent_date_targets(c, tokens)
     targets = _onset_only(c, tokens, found, numbers)
     targets = _not_habits(c, tokens, targets)
     triggers = [m for m in matches if isinstance(m.what, tuple) and m.what[0] == "t"]
