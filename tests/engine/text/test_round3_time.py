@@ -60,6 +60,10 @@ def said(text: str) -> dict[str, str]:
             "persist_hours",
             "present",
         ),
+        # clinic shorthand
+        ("c/o aching thighs x10/7", "persist_weeks", "present"),
+        ("twitching L arm ~4/12", "persist_over_3m", "present"),
+        ("my calf is tight 24/7", "dur_constant", "present"),
         # deictic dates of the start
         ("tonight my calf is burning and tight", "persist_hours", "present"),
         ("went for a run this evening and now my foot is cramped", "persist_hours", "present"),
@@ -109,6 +113,9 @@ def test_reads(text: str, finding: str, choice: str) -> None:
         # an age, not since when
         ("I am man 45 years from Romania, my legs twitch", "persist_months"),
         ("I am 52 years woman, cramps in my feet", "persist_over_3m"),
+        # "24/7" is all the time; "on 3/12" is a date
+        ("my calf is tight 24/7", "persist_months"),
+        ("seen by gp on 3/12, cramps in both calves", "persist_months"),
         # a pregnancy week or a baby's age, not since when
         ("im 34 weeks along and my calves cramp", "persist_months"),
         ("30wks pregnant, calf cramps", "persist_over_2w"),

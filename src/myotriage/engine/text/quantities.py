@@ -25,8 +25,12 @@ _UNIT_SECONDS: dict[str, float] = {
     "year": 31557600, "years": 31557600, "yr": 31557600, "yrs": 31557600,
     "fortnight": 1209600, "fortnights": 1209600,
 }  # fmt: skip
-#: Clinic shorthand "x3/52" (3 weeks), "2/7" (2 days), "4/12" (4 months): the divisor's unit.
+#: Clinic shorthand "x3/52" (3 weeks), "2/7" (2 days), "4/12" (4 months): the divisor's unit,
+#: and the count it stays under ("24/7" is all the time, not 24 days).
 _SLASH_UNIT_DAYS = {"7": 1.0, "52": 7.0, "12": 30.44}
+_SLASH_BELOW = {"7": 22, "52": 52, "12": 25}  # "x10/7" is 10 days
+#: Words before such a fraction that make it a date ("seen on 3/12", "dated 2/12").
+_DATE_BEFORE = {"on", "dated", "date", "dob", "appt", "appointment"}
 #: Words right before a reading that make it a body temperature ("temp 38.4").
 _TEMPERATURE_WORDS = {
     "temp", "temps", "temperature", "fever", "pyrexia", "pyrexial", "t", "thermometer",
@@ -158,11 +162,13 @@ def _slash_span(words: list[str], tokens: list[Token], i: int) -> Quantity | Non
     digits = raw[1:] if raw[:1] in ("x", "~") else raw
     if not digits.isdigit() or tokens[i - 2].sentence != tokens[i].sentence:
         return None
+    if not 0 < int(digits) < _SLASH_BELOW[words[i]]:
+        return None
     first = i - 2
     if first > 0 and words[first - 1] in ("x", "~") and digits == raw:
         first -= 1
     days = int(digits) * _SLASH_UNIT_DAYS[words[i]]
-    if first > 0 and words[first - 1] in _DATES_OTHER:
+    if first > 0 and words[first - 1] in _DATES_OTHER | _DATE_BEFORE:
         return Quantity("other", days, first, i)  # "LMP 2/7 ago", "dx 4/12 ago"
     return Quantity("since", days, first, i)
 
