@@ -31,6 +31,9 @@ def said(text: str) -> dict[str, str]:
         ("my calf cramped and it eased off after about 10 mins", "dur_minutes", "present"),
         ("it went in a couple of mins", "dur_minutes", "present"),
         ("the cramp let go in under a minute", "dur_seconds", "present"),
+        ("spasms, last 2 hrs each", "dur_long", "present"),
+        ("the cramps go on for 3 days at a time", "dur_long", "present"),
+        ("cramps for about 2 months, each one a few minutes", "persist_months", "present"),
         # several spans: the longest plain one is since when
         ("neck spasms since friday and since this morning i cant pee", "persist_days", "present"),
         ("twitching for years, a bit worse this week", "persist_months", "present"),
@@ -110,6 +113,8 @@ def test_reads(text: str, finding: str, choice: str) -> None:
         ("cramps at night, last 5 mins", "persist_hours"),
         ("last 2 days my jaw has been tight", "dur_long"),
         ("last half hour my legs keep jumping", "dur_long"),
+        ("spasms, last 2 hrs each", "persist_hours"),
+        ("the cramps go on for 3 days at a time", "persist_days"),
         # an age, not since when
         ("I am man 45 years from Romania, my legs twitch", "persist_months"),
         ("I am 52 years woman, cramps in my feet", "persist_over_3m"),

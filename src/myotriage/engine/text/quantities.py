@@ -226,8 +226,11 @@ def _time_span(
     past = words[start] == "the" and words[start + 1] in ("past", "last")  # "the past hour"
     adjective = prev in ("last", "past") and _adjective_last(tokens, start - 1, unit)
     on_since = after == "on" and unit >= _SHORT_UNIT and _on_since(tokens, i + 1)
+    each = (after in ("each", "apiece") or words[i + 1 : i + 4] == ["at", "a", "time"]) and not (
+        i + 1 < n and tokens[i + 1].pause
+    )  # "2 hours each", "2 hours at a time": one episode
     since = after == "ago" or bool(before & _SINCE) or "been" in before or past or on_since
-    if unit >= _DAY and not (before & _EPISODE):
+    if unit >= _DAY and not (before & _EPISODE or each):
         since = True
     verb = any(
         words[j] in _EPISODE and not _adjective_last(tokens, j, unit)
@@ -235,8 +238,8 @@ def _time_span(
     )
     if (
         after != "ago"
-        and (unit < _SHORT_UNIT or verb or eased)
-        and not ("been" in before or past or adjective or on_since)
+        and (unit < _SHORT_UNIT or verb or eased or each)
+        and not ("been" in before or past or (adjective and not each) or on_since)
     ):
         since = False  # "spasms last a few seconds", "lasted 2 hours": one episode
     if since:
