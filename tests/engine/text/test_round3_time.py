@@ -76,6 +76,8 @@ def said(text: str) -> dict[str, str]:
         ("cramps in my belly every month since i was 12", "persist_over_3m", "present"),
         ("period pain since teens", "persist_months", "present"),
         ("hip stiffness since the spring", "persist_over_2w", "present"),
+        ("eyes squeezing shut since the start of the summer", "persist_over_3m", "present"),
+        ("twitching since last spring", "persist_over_3m", "present"),
         # how often: shorthand and counts
         ("night cramps 2-3x/wk", "freq_weekly", "present"),
         ("cramps 4x/day", "freq_daily", "present"),
