@@ -100,6 +100,7 @@ def said(text: str) -> dict[str, str]:
         ),
         # how long: it never lets go
         ("a calf cramp that just wont shift", "dur_constant", "present"),
+        ("this is the first time it has happened", "freq_once", "present"),
     ],
 )
 def test_reads(text: str, finding: str, choice: str) -> None:
@@ -167,6 +168,9 @@ def test_reads(text: str, finding: str, choice: str) -> None:
         ("LMP 2/7 ago, cramps with periods", "persist_days"),
         ("getting weaker every week", "freq_weekly"),
         ("weeing every half hour", "dur_long"),
+        # the first time at an activity, not the first episode
+        ("went to spin for the first time in about a year and now my thighs ache", "freq_once"),
+        ("first time back at the gym in months", "freq_once"),
         # a flick of the hand, not a flicker
         ("when you flick his ankle up his foot beats", "dur_flicker"),
         # locked, not said to be sudden
