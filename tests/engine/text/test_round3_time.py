@@ -67,6 +67,7 @@ def said(text: str) -> dict[str, str]:
         ("c/o aching thighs x10/7", "persist_weeks", "present"),
         ("twitching L arm ~4/12", "persist_over_3m", "present"),
         ("my calf is tight 24/7", "dur_constant", "present"),
+        ("LBP + R sciatica x4/7 after lifting", "persist_days", "present"),
         # deictic dates of the start
         ("tonight my calf is burning and tight", "persist_hours", "present"),
         ("went for a run this evening and now my foot is cramped", "persist_hours", "present"),
@@ -121,6 +122,7 @@ def test_reads(text: str, finding: str, choice: str) -> None:
         # an age, not since when
         ("I am man 45 years from Romania, my legs twitch", "persist_months"),
         ("I am 52 years woman, cramps in my feet", "persist_over_3m"),
+        ("R knee arthroscopy 3/52 ago, calf cramp", "persist_weeks"),
         # "24/7" is all the time; "on 3/12" is a date
         ("my calf is tight 24/7", "persist_months"),
         ("seen by gp on 3/12, cramps in both calves", "persist_months"),

@@ -247,6 +247,8 @@ def _onset_only(
             and tokens[x.match.last].sentence == tokens[m.first].sentence
             and not any(tokens[j].pause for j in range(x.match.last + 2, m.first + 1))
         ]
+        if _complaint_shorthand(tokens, m):  # "R sciatica x5/7": how long the complaint
+            near = [x for x in near if c.group.get(x.finding) != "history"]
         nearest = max((x.match.last for x in near), default=-1)
         dates = [x for x in near if x.match.last == nearest]
         if not dates:
@@ -258,6 +260,18 @@ def _onset_only(
             elif link == "after":
                 out.append(dataclasses.replace(t, dated=True))
     return out
+
+
+def _complaint_shorthand(tokens: list[Token], m: Match) -> bool:
+    """Clinic shorthand "x5/7", "x 3/52" (not followed by "ago"): how long the complaint it
+    follows has gone on, even where that complaint is also a history word ("sciatica")."""
+    last = m.last + 1 < len(tokens) and tokens[m.last + 1].norm == "ago"
+    return (
+        m.what == ("q", "since")
+        and tokens[m.first].norm[:1] == "x"
+        and any(tokens[j].norm == "/" for j in range(m.first, m.last + 1))
+        and not last
+    )
 
 
 #: How many words after a history or medicine a span may stand and still date it.
