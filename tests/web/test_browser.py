@@ -4,169 +4,30 @@ The server runs in-process (uvicorn in a thread, on a free port, on a fresh SQLi
 file). Every page visited is saved as a screenshot under
 ``test-artifacts/screenshots/`` and checked with axe-core (no serious or critical
 violations). axe is evaluated through the DevTools protocol, so the pages keep their
-strict Content-Security-Policy during the test.
+strict Content-Security-Policy during the test. The server, the browser and these checks
+are shared with the other browser tests (tests/web/conftest.py).
 """
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.web.conftest import make_settings
-from tests.web.simulate import page_answer
+from tests.web.conftest import (
+    DESKTOP,
+    PHONE,
+    SHOTS,
+    check_page,
+    complete_check,
+    new_page,
+)
 
 pytestmark = pytest.mark.browser
 
-ROOT = Path(__file__).resolve().parents[2]
-SHOTS = ROOT / "test-artifacts" / "screenshots"
-AXE = Path(__file__).parent / "vendor" / "axe.min.js"
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-PHONE = {"width": 360, "height": 740}
-DESKTOP = {"width": 1280, "height": 800}
-SIZES = {"phone": PHONE, "desktop": DESKTOP}
 #: The result page of a self-care story must fit in this many pixels at 360 px wide.
 MAX_RESULT_HEIGHT = 2500
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    import uvicorn
-
-    from myotriage.web.app import create_app
-
-    url = f"sqlite:///{tmp_path_factory.mktemp('browser') / 'web.sqlite3'}"
-    app = create_app(make_settings(url))
-    port = _free_port()
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
-    uv = uvicorn.Server(config)
-    thread = threading.Thread(target=uv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not uv.started:
-        if time.monotonic() > deadline:
-            raise RuntimeError("the server did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    uv.should_exit = True
-    thread.join(timeout=10)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Debian chromium is not installed")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        instance = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
-        yield instance
-        instance.close()
-
-
-def new_page(browser: Any, viewport: dict[str, int]) -> tuple[Any, Any]:
-    """A fresh browser context (no cookies) and its page, collecting console errors."""
-    context = browser.new_context(viewport=viewport, device_scale_factor=1, accept_downloads=True)
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    page.errors = errors  # type: ignore[attr-defined]
-    return context, page
-
-
-@pytest.fixture
-def phone(browser: Any) -> Iterator[Any]:
-    context, page = new_page(browser, PHONE)
-    yield page
-    context.close()
-
-
-@pytest.fixture(params=sorted(SIZES))
-def screen(request: pytest.FixtureRequest, browser: Any) -> Iterator[Any]:
-    """A page at each size: a 360 x 740 phone and a 1280 x 800 desktop."""
-    context, page = new_page(browser, SIZES[request.param])
-    page.size_name = request.param  # type: ignore[attr-defined]
-    yield page
-    context.close()
-
-
-def check_page(page: Any, name: str) -> None:
-    """Screenshot, axe-core (no serious or critical violations), no CSP errors, fits 360 px."""
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
-    if not page.evaluate("typeof axe !== 'undefined'"):
-        page.evaluate(AXE.read_text(encoding="utf-8") + "\n;0")
-    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
-    bad = [
-        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
-        for v in result["violations"]
-        if v["impact"] in ("serious", "critical")
-    ]
-    assert not bad, f"{name}: {bad}"
-    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
-    assert overflow <= 1, f"{name}: the page is {overflow}px wider than the phone"
-    csp = [e for e in page.errors if "Content Security Policy" in e]
-    assert not csp, csp
-
-
-def complete_check(
-    page: Any, server: str, case: dict[str, Any], prefix: str, *, shots: bool = True
-) -> str:
-    """Do the check as the person of ``case``; returns the triage level the result shows."""
-    snap = check_page if shots else (lambda page, name: None)
-    page.goto(server + "/")
-    snap(page, f"{prefix}-home")
-    page.get_by_role("link", name="Start the check").first.click()
-    if case.get("age") is not None:
-        page.get_by_label("Age in years (optional)").fill(str(case["age"]))
-    if case.get("sex"):
-        page.locator(f"input[name=sex][value={case['sex']}]").check()
-    snap(page, f"{prefix}-start")
-    with page.expect_navigation():
-        page.get_by_role("button", name="Begin").click()
-    for n in range(60):
-        form = page.locator("form[data-question]")
-        if form.count() == 0:
-            break
-        qid = form.get_attribute("data-question")
-        kind = form.get_attribute("data-kind")
-        options = page.locator("input[name=answer]").evaluate_all("els => els.map(e => e.value)")
-        if n < 2:
-            snap(page, f"{prefix}-question-{n + 1}")
-        answer = page_answer(case, qid, kind, options)
-        if kind == "number" and answer != "unknown":
-            page.locator("#answer-number").fill(str(answer))
-        else:
-            for value in answer if isinstance(answer, list) else [answer]:
-                page.locator(f"input[name=answer][value='{value}']").check()
-        # Wait for the next page: a count() taken mid-navigation would see no form.
-        with page.expect_navigation():
-            page.get_by_role("button", name="Next").click()
-    box = page.locator(".triage-box").first
-    classes = box.get_attribute("class").split()
-    level = next(c[7:] for c in classes if c.startswith("triage-") and c != "triage-box")
-    snap(page, f"{prefix}-result-{level}")
-    return level
 
 
 def _stories_by_level(public_cases: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:

@@ -30,6 +30,7 @@ def test_the_understood_findings_are_ticked_boxes_with_their_words(client: Any) 
     assert 'value="present:loc_calf" checked' in page
     assert 'value="absent:calf_swelling" checked' in page
     assert "swelling" in page and "<script" not in page.split("<main", 1)[-1]
+    assert 'href="tel:' not in page.split("<main", 1)[-1]  # not an emergency: no call box
 
 
 def test_confirming_asks_the_rest_red_flags_first(client: Any) -> None:
@@ -52,13 +53,16 @@ def test_an_emergency_in_the_story_goes_straight_to_the_result(client: Any) -> N
     token = re.search(rf'name="{CSRF}" value="([^"]+)"', page).group(1)  # type: ignore[union-attr]
     ticked = re.findall(r'name="finding" value="([^"]+)"', page)
     assert "present:chest_pain" in ticked
+    assert 'href="tel:999"' in page  # whom to call, before the boxes
     response = client.post(
         "/check/story",
         data={CSRF: token, "age": "60", "sex": "male", "finding": ticked},
         follow_redirects=False,
     )
     assert response.headers["location"] == "/check/result"
-    assert "Emergency" in client.get("/check/result").text
+    result = client.get("/check/result").text
+    assert "Emergency" in result
+    assert "/check/question/0" not in result  # no question asked: no last answer to change
 
 
 def test_a_story_that_cannot_be_read_says_why(client: Any) -> None:

@@ -114,7 +114,9 @@ async def check_begin(request: Request, ctx: Ctx) -> Response:
         try:
             return show_understood(request, ctx.knowledge, story, age, sex)
         except InvalidInputError as exc:
-            errors["story"] = exc.problem[:1].upper() + exc.problem[1:] + "."
+            # The reader's "is empty: ..." follows the field's name: say whose it is.
+            problem = "your story " + exc.problem if exc.problem.startswith("is ") else exc.problem
+            errors["story"] = problem[:1].upper() + problem[1:] + "."
     if errors:
         return render(
             request,

@@ -1,11 +1,12 @@
 """The check's optional first step: "Tell us what happens", in the person's own words.
 
 The story is read by the engine's parser (:mod:`myotriage.engine.text`); what it
-understood comes back as ticked boxes, one per finding ("You said" / "You said you do
-not have"), each with the words it came from. Unticking a box drops that finding; the
+understood comes back as ticked boxes, one per finding ("True for you" / "Not true for
+you"), each with the words it came from. Unticking a box drops that finding; the
 boxes are plain checkboxes, so the page works without JavaScript. Confirming starts the
 interview from what is left ticked: it asks only what the story did not settle, warning
-signs first, and ends at once when the story holds an emergency.
+signs first, and ends at once when the story holds an emergency. Such a story also puts
+whom to call at the top of the page, above the boxes.
 
 The story itself is not kept: it travels in the form body (never in a URL) and only the
 findings go into the signed check cookie.
@@ -63,6 +64,7 @@ def show_understood(
         request,
         "check_story.html",
         private=True,
+        emergency_phones=_emergency_phones(request, items, known_age, sex or parsed.sex),
         present=[i for i in items if i["choice"] == "present"],
         absent=[i for i in items if i["choice"] == "absent"],
         open_count=sum(1 for f in parsed.findings if f.choice == "unknown"),
@@ -70,6 +72,24 @@ def show_understood(
         age="" if known_age is None else str(known_age),
         sex=sex or parsed.sex or "",
     )
+
+
+def _emergency_phones(
+    request: Request, items: list[dict[str, str]], age: int | None, sex: str | None
+) -> list[tuple[str, str, str]]:
+    """The emergency numbers to show at once when the boxes as ticked are an emergency (the
+    check would end there), else none: the person should not read the page before calling."""
+    from myotriage.engine.interview import start_interview
+    from myotriage.web.result_view import phone_link
+
+    evidence = [{"id": i["value"].partition(":")[2], "choice": i["choice"]} for i in items]
+    if not evidence:
+        return []
+    step = start_interview(age=age, sex=sex, evidence=evidence)
+    if not step["done"] or step["assessment"]["triage"] != "emergency":
+        return []
+    numbers = request.app.state.ctx.web_settings.settings.emergency_numbers
+    return [(number, who, phone_link(number)) for number, who in numbers]
 
 
 def read_ticked(values: list[str], kb: Knowledge) -> list[dict[str, str]]:
