@@ -67,11 +67,27 @@ class Modifier:
 _HISTORY_WORDS = frozenset({"had", "died", "passed", "suffered"})
 
 
-def story_is_about_someone_else(tokens: Sequence[Token]) -> bool:
-    """True for a carer's story: the writer never speaks of themself (no I, me, myself).
-    Then "her leg went cold" is the patient's leg; only a relative's past ("my dad had
-    ALS") stays someone else's (see :func:`assert_findings`)."""
-    return not ({t.norm for t in tokens} & _FIRST_PERSON)
+#: Words that speak of the person a carer writes about ("he", "her", "my son" ...) are the
+#: relative triggers; a carer speaks of themself only now and then ("should I take her in?").
+CARER_RATIO = 2
+
+
+def story_is_about_someone_else(
+    tokens: Sequence[Token], modifiers: Sequence[Modifier] = ()
+) -> bool:
+    """True for a carer's story: the writer never speaks of themself (no I, me, myself), or
+    speaks of someone else (a relative trigger: "my son", "he", "her") more than twice as
+    often as of themself ("my husband is 70, woke at 3am with cramp in his left leg ... he
+    has AF ... do I call 999?"). Then "her leg went cold" is the patient's leg; only a
+    relative's past ("my dad had ALS") stays someone else's (see :func:`assert_findings`)."""
+    relative = [m for m in modifiers if m.spec.category == "family" and m.spec.kind == "relative"]
+    in_relative = {i for m in relative for i in range(m.first, m.last + 1)}
+    own = sum(
+        1
+        for i, t in enumerate(tokens)
+        if t.norm in _FIRST_PERSON or (t.norm == "my" and i not in in_relative)
+    )
+    return own == 0 or len(relative) > CARER_RATIO * own
 
 
 _JOINS = frozenset({"or", "nor", "and"})
@@ -165,7 +181,7 @@ def assert_findings(
             covered[i] = True
             place[i] = place[i] or g in PLACE_GROUPS
     hard_stops = terminators.get("all", set())  # a place inside a denial: "but", "also" end it
-    proxy = story_is_about_someone_else(tokens)
+    proxy = story_is_about_someone_else(tokens, modifiers)
     out: list[Choice | None] = []
     for index, (match, _fid, group) in enumerate(targets):
         sentence = tokens[match.first].sentence

@@ -1,0 +1,93 @@
+"""Round 3 precision (issue 12): words read in another sense, or belonging to someone else.
+
+Each case is a shape of sentence people write that the parser once read too much into, with
+its look-alike that must still be read: coffee a person drinks is how much caffeine, not a
+trigger, unless the story ties it to the spasms; "evening", "woke up with a stiff neck" and
+"nights at the warehouse" are not night cramps, "woke at 3am with a cramp" is; a carer who
+says "I" now and then ("should I take her in?") still tells the patient's story.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from myotriage.engine.text import parse_text
+
+
+def said(text: str) -> dict[str, str]:
+    return {f.id: f.choice for f in parse_text(text).findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "choice"),
+    [
+        # caffeine: a habit is high_caffeine; only caffeine tied to the spasms is a trigger
+        ("my eyelid twitches, i have about 5 coffees a day", "high_caffeine", "present"),
+        ("works in a call centre, ++ coffee (5-6 cups/day)", "high_caffeine", "present"),
+        ("basically living on monster energy during exams", "high_caffeine", "present"),
+        ("i drink many energy drink every day", "high_caffeine", "present"),
+        ("my eye flickers more after my morning coffee", "trig_caffeine", "present"),
+        ("the twitching is worse when i have had coffee", "trig_caffeine", "present"),
+        ("coffee definitely makes it worse", "trig_caffeine", "present"),
+        ("could be the energy drinks, not sure", "trig_caffeine", "unknown"),
+        # night: at night, in bed, a cramp that woke the person
+        ("woke up at 2am with a cramp in my foot", "trig_night", "present"),
+        ("woke up this morning with a bad cramp in my calf", "trig_night", "present"),
+        ("my calves cramp at night", "trig_night", "present"),
+        ("the cramps wake me up", "trig_night", "present"),
+        # a carer who says "I" now and then tells the patient's story
+        (
+            "my husband is 66. woke at 4am with cramp in his right calf and his foot is"
+            " cold and white now, he has AF. should i ring 999?",
+            "limb_cold_pale",
+            "present",
+        ),
+        (
+            "my daughter is 15, her fluoxetine was put up last week. tonight her legs keep"
+            " jerking and she is sweating loads. should i take her in?",
+            "med_serotonergic",
+            "present",
+        ),
+        (
+            "my son is 8 and he keeps waking at night with cramp in his leg, i rub it and"
+            " he settles",
+            "trig_night",
+            "present",
+        ),
+    ],
+)
+def test_read(text: str, finding: str, choice: str) -> None:
+    assert said(text).get(finding) == choice
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # drinks named without being tied to the spasms
+        ("my eyelid twitches, i have about 5 coffees a day", "trig_caffeine"),
+        ("eye twitching for a week, living on monster energy for my finals", "trig_caffeine"),
+        ("he said his hand cramped and he dropped his tea", "trig_caffeine"),
+        ("only had a can of pepsi all shift, then my hamstrings cramped", "trig_caffeine"),
+        # night: work nights, evenings, sleep spoken of, a stiff neck on waking
+        ("eyelid twitch, doing nights at the warehouse", "trig_night"),
+        ("restless legs on the sofa most evenings", "trig_night"),
+        ("woke up with a crick in my neck, cant turn my head", "trig_night"),
+        ("jolt as im nodding off and i wake up with a start", "trig_night"),
+        ("worried sick, i cannot sleep from worry, twitches everywhere", "trig_night"),
+        ("my eyelid twitches, sleeping maybe 5 hrs a night", "trig_night"),
+        ("been googling it all night, calf twitching for 2 weeks", "trig_night"),
+        # exercise named, not what sets it off
+        ("she is fine in the day, running around at school, no limp", "trig_exercise"),
+        ("twitches in my arms, my gym numbers havent dropped", "trig_exercise"),
+        ("broke his shin at rugby and now hes in a cast", "trig_exercise"),
+        ("came off my bike and hurt my knee, now cramps in my calf", "trig_exercise"),
+        ("my thighs ache like after the gym but i havent been", "trig_exercise"),
+        ("thighs ache and feel weak climbing stairs", "trig_exercise"),
+        # what eases it is not when it comes
+        ("leg pain walking, eased only by sitting down", "trig_rest"),
+        # someone else's past stays theirs, and a writer who speaks of themself is the patient
+        ("my dad has parkinsons and now im getting twitches in my hand", "hx_parkinsons"),
+    ],
+)
+def test_not_read(text: str, finding: str) -> None:
+    assert said(text).get(finding) in (None, "absent"), said(text)
