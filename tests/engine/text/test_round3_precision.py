@@ -61,6 +61,58 @@ def test_read(text: str, finding: str, choice: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "finding", "choice"),
+    [
+        ("twitching calf for a week, no calf swelling", "loc_calf", "present"),
+        ("cramps low down in my belly every period", "loc_pelvis", "present"),
+        ("my stomach muscles spasm after sit ups", "loc_abdomen", "present"),
+        ("bowel spasms after meals", "loc_abdomen", "present"),
+        ("cramp in the arch of my foot when swimming", "loc_foot", "present"),
+        ("lower back spasm lifting a box", "loc_back", "present"),
+        ("cramps in my calves, back pain too", "loc_back", "present"),
+        ("c/o twitching R forearm for 2 months", "side_one", "present"),
+        ("L lower eyelid twitching x5/7", "side_one", "present"),
+        ("sharp cramp between my ribs on the right", "side_one", "present"),
+    ],
+)
+def test_places_read(text: str, finding: str, choice: str) -> None:
+    assert said(text).get(finding) == choice
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # a place that only says where something else is, or is denied
+        ("Denies calf swelling. Eyelid twitching on and off", "loc_calf"),
+        ("my arm twitches, no leg numbness", "loc_thigh"),
+        ("bladder and bowels fine, back spasms", "loc_abdomen"),
+        ("denies fever or change in bowels, cramps in my thighs", "loc_abdomen"),
+        ("eyelid twitch, no spread to cheek/mouth", "loc_face"),
+        ("lips and fingertips are all tingly, hands cramping", "loc_face"),
+        ("jaw tight, cant open mouth properly", "loc_face"),
+        ("the side of her mouth is hanging down", "loc_face"),
+        ("thumb cramps, jaw totally normal", "loc_jaw"),
+        # a foot named only as the stretch that eases it, or in a denial
+        ("calf cramps at night, pulling foot up helps", "loc_foot"),
+        ("calf cramps, she stretches her foot up and it goes", "loc_foot"),
+        ("calf pain walking, foot is warm and a normal colour", "loc_foot"),
+        ("calf cramps walking, his foot isnt cold or white", "loc_foot"),
+        ("broke my shin, in a cast, toes are tingly", "loc_foot"),
+        ("kicked in the back of my calf just above the heel", "loc_foot"),
+        ("calf cramps, ankles a bit puffy but both the same", "loc_foot"),
+        # 'back' that means again, a direction or a return
+        ("creepy feeling in my legs, then back as soon as i sit", "loc_back"),
+        ("cramp in my foot, flexed it back and it went", "loc_back"),
+        ("calf swollen since a 7hr flight back from dubai", "loc_back"),
+        # side words that say where pain spreads in a heart attack
+        ("crushing cramp in my chest going down my left arm", "side_one"),
+    ],
+)
+def test_places_not_read(text: str, finding: str) -> None:
+    assert said(text).get(finding) in (None, "absent"), said(text)
+
+
+@pytest.mark.parametrize(
     ("text", "finding"),
     [
         # drinks named without being tied to the spasms

@@ -155,6 +155,13 @@ def _scope_clear(
     return True
 
 
+def _qualifies(match: Match, other: Sequence[bool]) -> bool:
+    """Whether a place names where another finding is ("calf swelling", "arm numbness"): its
+    words, or the word right after them, belong to a finding that is not a place."""
+    last = match.last + 1
+    return any(other[match.first : last]) or (last < len(other) and other[last])
+
+
 def _answers_back(tokens: Sequence[Token], mod: Modifier) -> bool:
     """A "no" after a colon or dash that ends its sentence answers what came before it, as
     in a form or an intake note ("Fever: no.", "Statin - no")."""
@@ -176,10 +183,12 @@ def assert_findings(
     n = len(tokens)
     covered = [False] * n
     place = [False] * n
+    other = [False] * n  # words of a finding that is not a place
     for match, _f, g in targets:
         for i in range(match.first, match.last + 1):
             covered[i] = True
             place[i] = place[i] or g in PLACE_GROUPS
+            other[i] = other[i] or g not in PLACE_GROUPS
     hard_stops = terminators.get("all", set())  # a place inside a denial: "but", "also" end it
     proxy = story_is_about_someone_else(tokens, modifiers)
     out: list[Choice | None] = []
@@ -233,6 +242,14 @@ def assert_findings(
                     continue
                 limit = 0
                 if hi > lo:
+                    continue
+                if (
+                    group in PLACE_GROUPS
+                    and spec.category == "negated"
+                    and mod.last < match.first
+                    and _qualifies(match, other)
+                ):
+                    found.add("denied_place")  # "no calf swelling": the swelling is denied
                     continue
             if _scope_clear(lo, hi, tokens, covered, place, stops, limit):
                 found.add(spec.category)
