@@ -182,6 +182,7 @@ class Lexicon(_Strict):
     findings: dict[Annotated[str, Field(pattern=_FINDING_ID)], Entry]
     medicines: dict[Annotated[str, Field(pattern=_FINDING_ID)], MedicineClass]
     medicine_change: list[str] = []
+    medicine_changed_after: list[str] = []
     denials: list[Denial] = []
     not_onset_after: list[Annotated[str, Field(pattern=_FINDING_ID)]] = []
     onset_after_events: list[Annotated[str, Field(pattern=_FINDING_ID)]] = []
@@ -205,6 +206,7 @@ class Lexicon(_Strict):
             if missing:
                 raise ValueError(f"findings.{fid}: unknown source(s) {', '.join(missing)}")
         _check_phrases(self.medicine_change)
+        _check_phrases(self.medicine_changed_after)
         _check_phrases(self.habit_words)
         _ascending([r.up_to_days for r in self.since], "since")
         _ascending([r.up_to_seconds for r in self.episode], "episode")

@@ -63,6 +63,57 @@ def test_read(text: str, finding: str, choice: str) -> None:
 @pytest.mark.parametrize(
     ("text", "finding", "choice"),
     [
+        # injuries, strains, medicine changes in everyday words
+        ("broke my wrist falling off a wall, now my hand cramps", "strain_injury", "present"),
+        ("did a spin class for the first time in years, thighs agony", "strain_injury", "present"),
+        ("back went into spasm bending to pick up the cat", "strain_injury", "present"),
+        ("yesterday at work i lift heavy box and my back spasm", "strain_injury", "present"),
+        ("went way too hard at boxing on monday", "strain_injury", "present"),
+        ("thought id pulled a muscle but its a crushing pain", "strain_injury", "unknown"),
+        ("simvastatin incr 20->40mg 2/52 ago, thighs ache", "med_new", "present"),
+        ("her citalopram got put up from 10 to 20 last week", "med_new", "present"),
+        ("sertraline went up from 50 to 100mg and now im shaky", "med_new", "present"),
+        ("on haloperidol and they put the dose up last week", "med_new", "present"),
+        ("i cant sleep from worry about it", "stress_anxiety", "present"),
+        ("im freaking out that its ALS", "stress_anxiety", "present"),
+        # a carer's "his", "her" inside a finding's own words still count as the patient's
+        (
+            "son 12 broke his arm at football. tonight hes in agony, fingers are tingly"
+            " and if i move his fingers he screams",
+            "numbness",
+            "present",
+        ),
+    ],
+)
+def test_causes_read(text: str, finding: str, choice: str) -> None:
+    assert said(text).get(finding) == choice, said(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("fingers curled into a claw and i cant straighten them", "rom_limited"),
+        ("her neck is pulled to the side and stuck there", "rom_limited"),
+        ("foot went cold and white and he cant move his toes", "rom_limited"),
+        ("both hamstrings seized up near the end of the match", "rom_limited"),
+        ("calves locked up at mile 20, stretched them out", "rom_limited"),
+        ("tight band-like pain wrapping round my chest", "tightness"),
+        ("gone rigid all over like a plank, temp 39", "tightness"),
+        ("stood on a nail, pulled it out, now my jaw is stiff", "strain_injury"),
+        ("paraplegic since an RTC 2009, legs spasming today", "strain_injury"),
+        ("flushed and sweaty above my injury level", "strain_injury"),
+        ("came off my bike yesterday and broke my shin", "med_new"),
+        ("her neck twisted and eyes rolling up, shes really scared", "stress_anxiety"),
+        ("moved house at the weekend, now a cramp in my ribs", "stress_anxiety"),
+    ],
+)
+def test_causes_not_read(text: str, finding: str) -> None:
+    assert said(text).get(finding) in (None, "absent", "unknown"), said(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "choice"),
+    [
         ("twitching calf for a week, no calf swelling", "loc_calf", "present"),
         ("cramps low down in my belly every period", "loc_pelvis", "present"),
         ("my stomach muscles spasm after sit ups", "loc_abdomen", "present"),

@@ -40,6 +40,9 @@ ADJACENT_ONLY = PLACE_GROUPS | {"persistence", "persistence_detail", "frequency"
 LIST_WORDS = frozenset({"or", "and", "nor", "any", "a", "an", "the", "of", "in", "my", "/", "&"})
 PAUSE_WORDS = 2
 _FIRST_PERSON = frozenset({"i", "im", "ive", "id", "me", "myself", "mine"})
+_THIRD_PERSON = frozenset(
+    {"he", "hes", "him", "his", "himself", "she", "shes", "her", "hers", "herself"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,13 +84,14 @@ def story_is_about_someone_else(
     has AF ... do I call 999?"). Then "her leg went cold" is the patient's leg; only a
     relative's past ("my dad had ALS") stays someone else's (see :func:`assert_findings`)."""
     relative = [m for m in modifiers if m.spec.category == "family" and m.spec.kind == "relative"]
-    in_relative = {i for m in relative for i in range(m.first, m.last + 1)}
+    named = {m.first for m in relative if tokens[m.first].norm not in _THIRD_PERSON}  # "my son"
     own = sum(
         1
         for i, t in enumerate(tokens)
-        if t.norm in _FIRST_PERSON or (t.norm == "my" and i not in in_relative)
+        if t.norm in _FIRST_PERSON or (t.norm == "my" and i not in named)
     )
-    return own == 0 or len(relative) > CARER_RATIO * own
+    other = len(named) + sum(1 for t in tokens if t.norm in _THIRD_PERSON)
+    return own == 0 or other > CARER_RATIO * own
 
 
 _JOINS = frozenset({"or", "nor", "and"})

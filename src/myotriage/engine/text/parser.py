@@ -96,6 +96,7 @@ class _Compiled:
     order: dict[str, int]
     words: frozenset[str]
     change_words: frozenset[str]
+    changed_after: frozenset[str]
     medicine_ids: frozenset[str]
     not_onset_after: frozenset[str]
     onset_events: frozenset[str]
@@ -141,6 +142,7 @@ def compile_lexicon(kb: Knowledge, language: str) -> _Compiled:
         order={fid: i for i, fid in enumerate(findings)},
         words=words,
         change_words=frozenset(lex.medicine_change),
+        changed_after=frozenset(lex.medicine_changed_after),
         medicine_ids=frozenset(lex.medicines),
         not_onset_after=frozenset(lex.not_onset_after),
         onset_events=frozenset(lex.onset_after_events),
@@ -193,7 +195,8 @@ def _medicine_targets(
     c: _Compiled, tokens: list[Token], matches: list[Match], found: list[_Target]
 ) -> list[_Target]:
     """Medicine names as their classes, and ``med_new`` where a word such as "started"
-    stands right before a medicine (a name, or a class in words: "the new antipsychotic")."""
+    stands right before a medicine (a name, or a class in words: "the new antipsychotic"),
+    or one such as "increased" right after it ("sertraline increased to 100mg")."""
     out = []
     named = [
         _Target(m, m.what[1]) for m in matches if isinstance(m.what, tuple) and m.what[0] == "m"
@@ -206,6 +209,15 @@ def _medicine_targets(
             if tokens[j].norm in c.change_words and tokens[j].sentence == tokens[m.first].sentence:
                 out.append(_Target(Match(("q", "med_new"), j, m.last), "med_new"))
                 break
+        else:  # "atorvastatin incr 40->80mg", "sertraline increased to 100": a word right after
+            j = m.last + 1
+            if (
+                j < len(tokens)
+                and not tokens[j].pause
+                and tokens[j].norm in c.changed_after
+                and tokens[j].sentence == tokens[m.last].sentence
+            ):
+                out.append(_Target(Match(("q", "med_new"), m.first, j), "med_new"))
     return out
 
 
