@@ -83,6 +83,15 @@ def test_read(text: str, finding: str, choice: str) -> None:
             "numbness",
             "present",
         ),
+        ("stands on it and it goes in a minute", "relief_stretch", "present"),
+        ("relieved by pulling foot up or standing on the cold floor", "relief_stretch", "present"),
+        ("cramp in my calf, stretching does nothing", "relief_stretch", "absent"),
+        ("stretching doesnt help the cramp", "relief_stretch", "absent"),
+        ("roofer, hot day, sweated buckets, then my hamstrings cramped", "dehydration", "present"),
+        ("i barely drank any water all weekend", "dehydration", "present"),
+        ("baby cries a lot, feeding well, lots of wet nappies", "dehydration", "absent"),
+        ("his foot starts beating up and down really fast", "visible_jerking", "present"),
+        ("calf cramps, left one mostly, ankles puffy but both the same", "side_one", "present"),
     ],
 )
 def test_causes_read(text: str, finding: str, choice: str) -> None:
@@ -105,6 +114,10 @@ def test_causes_read(text: str, finding: str, choice: str) -> None:
         ("came off my bike yesterday and broke my shin", "med_new"),
         ("her neck twisted and eyes rolling up, shes really scared", "stress_anxiety"),
         ("moved house at the weekend, now a cramp in my ribs", "stress_anxiety"),
+        ("my leg jerks me awake just as im nodding off", "visible_jerking"),
+        ("my whole body jolts like i missed a step as i drift off", "visible_jerking"),
+        ("his legs are stiff, we flick his ankle up for his stretches", "relief_stretch"),
+        ("left calf cramp, both legs look identical, no swelling", "side_both"),
     ],
 )
 def test_causes_not_read(text: str, finding: str) -> None:
