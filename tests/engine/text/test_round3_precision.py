@@ -92,6 +92,11 @@ def test_read(text: str, finding: str, choice: str) -> None:
         ("baby cries a lot, feeding well, lots of wet nappies", "dehydration", "absent"),
         ("his foot starts beating up and down really fast", "visible_jerking", "present"),
         ("calf cramps, left one mostly, ankles puffy but both the same", "side_one", "present"),
+        ("my thighs are so sore i cant get off the toilet", "pain_severe", "present"),
+        ("she gets terrible cramps in both thighs on dialysis", "pain_severe", "present"),
+        ("very strong cramp in low belly every period", "pain_severe", "present"),
+        ("heard a pop, doesnt even hurt that much tbh", "pain_mild", "present"),
+        ("my muscles is jumping. Not pain.", "pain_none", "present"),
     ],
 )
 def test_causes_read(text: str, finding: str, choice: str) -> None:
@@ -118,6 +123,9 @@ def test_causes_read(text: str, finding: str, choice: str) -> None:
         ("my whole body jolts like i missed a step as i drift off", "visible_jerking"),
         ("his legs are stiff, we flick his ankle up for his stretches", "relief_stretch"),
         ("left calf cramp, both legs look identical, no swelling", "side_both"),
+        ("twitching all over, calves, thighs, arms, tummy", "side_both"),
+        ("twitches everywhere for months, arms legs back, right hand weaker", "side_one"),
+        ("rib cramp, no pressure or tightness across my chest", "tightness"),
     ],
 )
 def test_causes_not_read(text: str, finding: str) -> None:

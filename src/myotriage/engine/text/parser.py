@@ -41,6 +41,7 @@ __all__ = ["ParsedText", "TextFinding", "compile_lexicon", "parse_text"]
 
 Span = tuple[int, int]
 _RANK = {"absent": 0, "unknown": 1, "present": 2}
+_WIDESPREAD = "loc_widespread"
 
 
 @dataclass(frozen=True, slots=True)
@@ -519,6 +520,10 @@ def _resolve(
         chosen[fid] = (choice, [t.match for t, ch in items if ch == choice] or [items[0][0].match])
         if any(t.denial for t, _ in items) and choice == "present":
             chosen[fid] = ("absent", chosen[fid][1])
+    # twitching "all over" is on no one side: the legs and arms it names say where, not a side
+    if chosen.get(_WIDESPREAD, ("absent",))[0] == "present":
+        for fid in [f for f in chosen if c.group.get(f) == "side"]:
+            del chosen[fid]
     # one present member per single group
     groups: dict[str, list[str]] = {}
     for fid, (choice, _m) in chosen.items():
