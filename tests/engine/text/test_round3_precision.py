@@ -97,6 +97,13 @@ def test_read(text: str, finding: str, choice: str) -> None:
         ("very strong cramp in low belly every period", "pain_severe", "present"),
         ("heard a pop, doesnt even hurt that much tbh", "pain_mild", "present"),
         ("my muscles is jumping. Not pain.", "pain_none", "present"),
+        ("had my thyroid taken out on friday, now my hands cramp", "recent_surgery", "present"),
+        ("drove 5 hrs to see family yesterday, now my calf aches", "immobility", "present"),
+        ("41F calf cramps. Nil recent travel or surgery.", "immobility", "absent"),
+        ("evenings on the sofa my legs feel crawly", "trig_rest", "present"),
+        ("worse when im stressed or knackered", "trig_fatigue", "present"),
+        ("had a panic attack at work and my fingers curled up", "trig_stress", "present"),
+        ("only sleeping about 5 hours a night since the new job", "poor_sleep", "present"),
     ],
 )
 def test_causes_read(text: str, finding: str, choice: str) -> None:
@@ -126,6 +133,7 @@ def test_causes_read(text: str, finding: str, choice: str) -> None:
         ("twitching all over, calves, thighs, arms, tummy", "side_both"),
         ("twitches everywhere for months, arms legs back, right hand weaker", "side_one"),
         ("rib cramp, no pressure or tightness across my chest", "tightness"),
+        ("crick in my neck this morning, slept on the sofa last night", "trig_rest"),
     ],
 )
 def test_causes_not_read(text: str, finding: str) -> None:
