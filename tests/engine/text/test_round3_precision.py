@@ -104,6 +104,7 @@ def test_read(text: str, finding: str, choice: str) -> None:
         ("worse when im stressed or knackered", "trig_fatigue", "present"),
         ("had a panic attack at work and my fingers curled up", "trig_stress", "present"),
         ("only sleeping about 5 hours a night since the new job", "poor_sleep", "present"),
+        ("calf cramp, a bit sore afterwards", "pain_mild", "present"),
     ],
 )
 def test_causes_read(text: str, finding: str, choice: str) -> None:
@@ -134,6 +135,9 @@ def test_causes_read(text: str, finding: str, choice: str) -> None:
         ("twitches everywhere for months, arms legs back, right hand weaker", "side_one"),
         ("rib cramp, no pressure or tightness across my chest", "tightness"),
         ("crick in my neck this morning, slept on the sofa last night", "trig_rest"),
+        ("thighs ache going down stairs, sore to touch after leg day", "pain_mild"),
+        ("both legs go heavy n achy walking to the shops", "pain_mild"),
+        ("just as im nodding off my whole body jolts", "loc_widespread"),
     ],
 )
 def test_causes_not_read(text: str, finding: str) -> None:
