@@ -105,6 +105,7 @@ def test_read(text: str, finding: str, choice: str) -> None:
         ("had a panic attack at work and my fingers curled up", "trig_stress", "present"),
         ("only sleeping about 5 hours a night since the new job", "poor_sleep", "present"),
         ("calf cramp, a bit sore afterwards", "pain_mild", "present"),
+        ("had my thyroid taken out on friday, hands cramping", "hx_thyroid", "present"),
     ],
 )
 def test_causes_read(text: str, finding: str, choice: str) -> None:
@@ -138,6 +139,8 @@ def test_causes_read(text: str, finding: str, choice: str) -> None:
         ("thighs ache going down stairs, sore to touch after leg day", "pain_mild"),
         ("both legs go heavy n achy walking to the shops", "pain_mild"),
         ("just as im nodding off my whole body jolts", "loc_widespread"),
+        ("calf swollen. Denies SOB, denies CP.", "hx_cerebral_palsy"),
+        ("I read in internet about ALS and now I worry", "hx_als"),
     ],
 )
 def test_causes_not_read(text: str, finding: str) -> None:
