@@ -160,6 +160,9 @@ def test_causes_not_read(text: str, finding: str) -> None:
         ("c/o twitching R forearm for 2 months", "side_one", "present"),
         ("L lower eyelid twitching x5/7", "side_one", "present"),
         ("sharp cramp between my ribs on the right", "side_one", "present"),
+        ("a cramp squeezing in the middle of my chest", "loc_chest", "present"),
+        ("cramp in my left arm and across my chest", "loc_chest", "present"),
+        ("the leg from the knee down is cold and white", "loc_calf", "present"),
     ],
 )
 def test_places_read(text: str, finding: str, choice: str) -> None:
