@@ -54,6 +54,11 @@ def said(text: str) -> dict[str, str]:
             "trig_night",
             "present",
         ),
+        (
+            "my toddler has a fever and he is jerking all over and wont wake up",
+            "seizure",
+            "present",
+        ),
     ],
 )
 def test_read(text: str, finding: str, choice: str) -> None:
@@ -229,6 +234,11 @@ def test_places_not_read(text: str, finding: str) -> None:
         ("leg pain walking, eased only by sitting down", "trig_rest"),
         # someone else's past stays theirs, and a writer who speaks of themself is the patient
         ("my dad has parkinsons and now im getting twitches in my hand", "hx_parkinsons"),
+        (
+            "my mum had MS, she said her legs would go stiff and she used to fall,"
+            " now I get twitches in my calf",
+            "hx_multiple_sclerosis",
+        ),
     ],
 )
 def test_not_read(text: str, finding: str) -> None:

@@ -83,6 +83,8 @@ def story_is_about_someone_else(
     often as of themself ("my husband is 70, woke at 3am with cramp in his left leg ... he
     has AF ... do I call 999?"). Then "her leg went cold" is the patient's leg; only a
     relative's past ("my dad had ALS") stays someone else's (see :func:`assert_findings`)."""
+    if not any(t.norm in _FIRST_PERSON for t in tokens):
+        return True
     relative = [m for m in modifiers if m.spec.category == "family" and m.spec.kind == "relative"]
     named = {m.first for m in relative if tokens[m.first].norm not in _THIRD_PERSON}  # "my son"
     own = sum(
@@ -91,7 +93,7 @@ def story_is_about_someone_else(
         if t.norm in _FIRST_PERSON or (t.norm == "my" and i not in named)
     )
     other = len(named) + sum(1 for t in tokens if t.norm in _THIRD_PERSON)
-    return own == 0 or other > CARER_RATIO * own
+    return other > CARER_RATIO * own
 
 
 _JOINS = frozenset({"or", "nor", "and"})
