@@ -111,6 +111,11 @@ def test_read(text: str, finding: str, choice: str) -> None:
         ("only sleeping about 5 hours a night since the new job", "poor_sleep", "present"),
         ("calf cramp, a bit sore afterwards", "pain_mild", "present"),
         ("had my thyroid taken out on friday, hands cramping", "hx_thyroid", "present"),
+        ("LBP with spasm, worse on cough/sneeze", "pain_cough", "present"),
+        ("cramp between my ribs when i twist or cough", "pain_cough", "present"),
+        ("when i push down on the pedal my foot starts bouncing", "stretch_triggered", "present"),
+        ("when you flick his ankle up fast his foot beats", "stretch_triggered", "present"),
+        ("so bad i vomit and cannot go class for 2 days", "disrupts_daily_life", "present"),
     ],
 )
 def test_causes_read(text: str, finding: str, choice: str) -> None:
