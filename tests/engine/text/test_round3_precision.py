@@ -116,6 +116,7 @@ def test_read(text: str, finding: str, choice: str) -> None:
         ("when i push down on the pedal my foot starts bouncing", "stretch_triggered", "present"),
         ("when you flick his ankle up fast his foot beats", "stretch_triggered", "present"),
         ("so bad i vomit and cannot go class for 2 days", "disrupts_daily_life", "present"),
+        ("thighs aching. Nil trauma, nil unusual exertion.", "strain_injury", "absent"),
     ],
 )
 def test_causes_read(text: str, finding: str, choice: str) -> None:
@@ -151,6 +152,8 @@ def test_causes_read(text: str, finding: str, choice: str) -> None:
         ("just as im nodding off my whole body jolts", "loc_widespread"),
         ("calf swollen. Denies SOB, denies CP.", "hx_cerebral_palsy"),
         ("I read in internet about ALS and now I worry", "hx_als"),
+        ("thighs aching. Nil trauma, nil unusual exertion.", "trig_exercise"),
+        ("cramps since the emotional trauma of my divorce", "strain_injury"),
     ],
 )
 def test_causes_not_read(text: str, finding: str) -> None:
