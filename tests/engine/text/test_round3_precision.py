@@ -251,3 +251,23 @@ def test_places_not_read(text: str, finding: str) -> None:
 )
 def test_not_read(text: str, finding: str) -> None:
     assert said(text).get(finding) in (None, "absent"), said(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "choice"),
+    [
+        # a clinic "?" query or a short guess is not a finding; a warning sign stays read
+        ("sudden pain back of R calf, heard a pop. ?achilles tear", "strain_injury", None),
+        ("sudden pain back of R calf, heard a pop. ?achilles tear", "loc_calf", "present"),
+        ("bad cramp in my chest, cold and clammy. pulled muscle??", "strain_injury", None),
+        ("bad cramp in my chest, cold and clammy. pulled muscle??", "chest_pain", "present"),
+        ("why do I get these cramps at night?", "trig_night", "present"),
+        # an intake form's question answered no denies it, yes or another answer does not
+        ("calf cramp. Fever? No.", "fever", "absent"),
+        ("calf cramps. Trauma? nil", "strain_injury", "absent"),
+        ("calf cramps. Fever? yes", "fever", "present"),
+        ("any swelling? no idea, calf cramps", "calf_swelling", "present"),
+    ],
+)
+def test_question_marks(text: str, finding: str, choice: str | None) -> None:
+    assert said(text).get(finding) == choice, said(text)

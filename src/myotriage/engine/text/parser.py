@@ -544,6 +544,77 @@ def _resolve(
     return [TextFinding(fid, chosen[fid][0], _spans(tokens, chosen[fid][1])) for fid in ordered]
 
 
+#: A guess ending in "?" is short: "pulled muscle??", "cramp?" (not "why do I get cramps at night?").
+_QUERY_WORDS = 3
+#: An intake form's answer after its question ("Night cramps? Yes."): the question is not a guess.
+_ANSWERS = frozenset({"yes", "no", "y", "n", "nil", "none", "yep", "nope", "yeah", "nah"})
+
+
+def _queried_sentences(body: str, tokens: list[Token]) -> set[int]:
+    """Sentences that only ask: clinic shorthand "?achilles tear", "?DVT" (a "?" stuck to the
+    first word), or a short guess ending in "?" ("pulled muscle??"). What they name is a guess,
+    not read (a warning sign is read as usual)."""
+    first: dict[int, int] = {}
+    last: dict[int, int] = {}
+    for i, t in enumerate(tokens):
+        first.setdefault(t.sentence, i)
+        last[t.sentence] = i
+    out = set()
+    for sentence, i in first.items():
+        j = last[sentence]
+        start = tokens[i].start
+        stuck = start > 0 and body[start - 1] == "?"
+        rest = body[tokens[j].end :].lstrip()
+        answered = j + 1 < len(tokens) and tokens[j + 1].norm in _ANSWERS  # "Trauma? No."
+        if stuck or (j - i < _QUERY_WORDS and rest.startswith("?") and not answered):
+            out.add(sentence)
+    return out
+
+
+#: A one-word answer that denies the question before it ("Fever? No.", "Trauma? nil").
+_NO_ANSWERS = frozenset({"no", "n", "nil", "none", "nope", "nah", "negative", "neg"})
+
+
+def _answered_no(body: str, tokens: list[Token]) -> set[int]:
+    """Questions of an intake form answered "no" ("Fever? No.", "Swelling? nil"): what the
+    question names is denied, as "Fever: no." is."""
+    out = set()
+    for k in range(1, len(tokens)):
+        prev, answer = tokens[k - 1], tokens[k]
+        alone = k + 1 == len(tokens) or tokens[k + 1].sentence != answer.sentence
+        if (
+            answer.norm in _NO_ANSWERS
+            and alone
+            and prev.sentence != answer.sentence
+            and body[prev.end : answer.start].strip().startswith("?")
+        ):
+            out.add(prev.sentence)
+    return out
+
+
+def _answers(
+    c: _Compiled,
+    body: str,
+    tokens: list[Token],
+    targets: list[_Target],
+    choices: list[Choice | None],
+) -> list[Choice | None]:
+    """Question marks: a guess ("pulled muscle??", "?achilles tear") is not read, except a
+    warning sign; a question answered "no" ("Fever? No.") denies what it names."""
+    queried = _queried_sentences(body, tokens)
+    denied = _answered_no(body, tokens)
+    out: list[Choice | None] = []
+    for t, ch in zip(targets, choices, strict=True):
+        sentence = tokens[t.match.first].sentence
+        if sentence in denied and ch == "present":
+            out.append("absent")
+        elif sentence in queried and t.finding not in c.red_flag:
+            out.append(None)
+        else:
+            out.append(ch)
+    return out
+
+
 def parse_text(
     text: object, knowledge: Knowledge | None = None, language: object = "en"
 ) -> ParsedText:
@@ -588,6 +659,7 @@ def parse_text(
         stops,
         [t.denial or any(m.inside(t.match) for m in inner) for t in targets],
     )
+    choices = _answers(c, body, tokens, targets, choices)
     said = [(t, ch) for t, ch in zip(targets, choices, strict=True) if ch is not None]
     said = _longest_since(c, tokens, said)
     age, sex = read_age_sex(tokens)
