@@ -154,6 +154,7 @@ def test_causes_read(text: str, finding: str, choice: str) -> None:
         ("I read in internet about ALS and now I worry", "hx_als"),
         ("thighs aching. Nil trauma, nil unusual exertion.", "trig_exercise"),
         ("cramps since the emotional trauma of my divorce", "strain_injury"),
+        ("he sounds muddled and keeps dozing off mid sentence", "sleep_onset_only"),
     ],
 )
 def test_causes_not_read(text: str, finding: str) -> None:
