@@ -155,6 +155,7 @@ def test_causes_read(text: str, finding: str, choice: str) -> None:
         ("thighs aching. Nil trauma, nil unusual exertion.", "trig_exercise"),
         ("cramps since the emotional trauma of my divorce", "strain_injury"),
         ("he sounds muddled and keeps dozing off mid sentence", "sleep_onset_only"),
+        ("i get a jolt just as im dozing off", "visible_jerking"),
     ],
 )
 def test_causes_not_read(text: str, finding: str) -> None:
