@@ -1,19 +1,24 @@
 """Phrases of the lexicon compiled into a matcher over tokens.
 
-A phrase is a list of pattern words: a word, a prefix (``cramp*``), a gap (``~``: up to
-three other words) or a number (``<n>``). All phrases of a lexicon, whatever they stand for
+A phrase is a list of pattern words: a word, a prefix (``cramp*``), alternatives
+(``paracetamol|ibuprofen|codeine``: any one of these words or prefixes), a gap (``~``: up to
+three other words) or a number (``<n>``). Inside a phrase, filler words people slip between
+its words ("can't *really* feel", "didn't *even* help", "can't *seem to* pee", "lips are *all*
+tingly") are passed over where the phrase's next word does not match them (:data:`FILLERS`).
+All phrases of a lexicon, whatever they stand for
 (a finding, a ConText trigger, a terminator), are compiled once into one index keyed by the
 first word, so a story is matched in one pass over its words.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 
 from myotriage.engine.text.tokens import Token, number_value, tokenize
 
-__all__ = ["GAP", "Match", "Matcher", "compile_phrase"]
+__all__ = ["FILLERS", "GAP", "Match", "Matcher", "compile_phrase"]
 
 GAP = 3  # words a "~" may skip
 #: Negation words: a "~" that skips one gives a denied match ("pee is not dark").
@@ -22,7 +27,20 @@ NO_SKIP = frozenset(
      "wasnt", "werent", "havent", "hasnt", "none"}
 )  # fmt: skip
 
-_WORD, _PREFIX, _GAP, _NUM = 0, 1, 2, 3
+#: Filler words that say nothing of their own inside a phrase: "can't *really* feel anything
+#: when I wipe" is "can't feel anything when I wipe", "the codeine isn't *even* touching it",
+#: "can't *seem to* pee", "he can't *actually* walk". Passed over between two words of a
+#: phrase (never before its first word) where the phrase's next word is not the filler
+#: itself; at most :data:`MAX_FILLERS` in a row. None is a negation or a hedge ("kind of",
+#: "maybe" doubt what follows and stay triggers).
+FILLERS: tuple[tuple[str, ...], ...] = (
+    ("really",), ("properly",), ("literally",), ("even",), ("just",), ("actually",),
+    ("totally",), ("completely",), ("fully",), ("all",), ("so",), ("very",), ("too",),
+    ("at", "all"), ("seem", "to"), ("seems", "to"), ("seemed", "to"),
+)  # fmt: skip
+MAX_FILLERS = 2
+
+_WORD, _PREFIX, _GAP, _NUM, _ALT = 0, 1, 2, 3, 4
 #: A phrase's "my" also matches a carer's "his", "her", "their" ("her toes are numb" is "my
 #: toes are numb" told by someone else; whose it is, ConText decides).
 _POSSESSIVE = frozenset({"my", "his", "her", "their", "your", "ur"})
@@ -58,6 +76,8 @@ def compile_phrase(phrase: str) -> tuple[Part, ...]:
     for raw in phrase.split():
         if raw == "~":
             parts.append((_GAP, ""))
+        elif "|" in raw:
+            parts.append((_ALT, raw))
         elif raw == "<n>":
             parts.append((_NUM, ""))
         elif raw.endswith("*"):
@@ -69,8 +89,16 @@ def compile_phrase(phrase: str) -> tuple[Part, ...]:
     return tuple(parts)
 
 
+@functools.lru_cache(maxsize=1024)
+def _alternatives(value: str) -> tuple[Part, ...]:
+    """``"dont|didnt|help*"`` → ((word, dont), (word, didnt), (prefix, help))."""
+    return tuple(compile_phrase(alt)[0] for alt in value.split("|"))
+
+
 def _part_matches(part: Part, word: str) -> bool:
     kind, value = part
+    if kind == _ALT:
+        return any(_part_matches(alt, word) for alt in _alternatives(value))
     if kind == _WORD:
         return word == value or (value == "my" and word in _POSSESSIVE)
     if kind == _PREFIX:
@@ -91,18 +119,24 @@ class Matcher:
             if not parts or (parts, what) in seen:
                 continue
             seen.add((parts, what))
-            kind, value = parts[0]
-            if kind == _WORD:
-                self._exact.setdefault(value, []).append((parts, what))
-            elif kind == _PREFIX:
-                self._prefix.setdefault(value[:2], []).append((parts, what))
-            else:
-                self._numeric.append((parts, what))
+            first = _alternatives(parts[0][1]) if parts[0][0] == _ALT else parts[:1]
+            for kind, value in dict.fromkeys(first):
+                if kind == _WORD:
+                    self._exact.setdefault(value, []).append((parts, what))
+                elif kind == _PREFIX:
+                    self._prefix.setdefault(value[:2], []).append((parts, what))
+                else:
+                    self._numeric.append((parts, what))
 
     def _candidates(self, word: str) -> Iterable[tuple[tuple[Part, ...], Hashable]]:
-        yield from self._exact.get(word, ())
+        # A phrase whose first word lists alternatives is indexed under each: yield it once.
+        seen: set[tuple[tuple[Part, ...], Hashable]] = set()
+        for parts, what in self._exact.get(word, ()):
+            seen.add((parts, what))
+            yield parts, what
         for parts, what in self._prefix.get(word[:2], ()):
-            if word.startswith(parts[0][1]):
+            if _part_matches(parts[0], word) and (parts, what) not in seen:
+                seen.add((parts, what))
                 yield parts, what
         if number_value(word) is not None:
             yield from self._numeric
@@ -151,8 +185,36 @@ def _match_rest(
                         return found
                     denied = denied or (found[0], True)
             return denied
-        if i >= n or sentence[i] != current or not _part_matches(part, words[i]):
+        if i >= n or sentence[i] != current:
             return None
+        if not _part_matches(part, words[i]):
+            i = _past_fillers(part, i, words, sentence, current, n)
+            if i < 0:
+                return None
         i += 1
         k += 1
     return i, False
+
+
+def _filler_at(i: int, words: list[str], sentence: list[int], current: int, n: int) -> int:
+    """The number of words of a filler starting at word ``i`` (0 when there is none)."""
+    for filler in FILLERS:
+        end = i + len(filler)
+        if end <= n and sentence[end - 1] == current and tuple(words[i:end]) == filler:
+            return len(filler)
+    return 0
+
+
+def _past_fillers(
+    part: Part, i: int, words: list[str], sentence: list[int], current: int, n: int
+) -> int:
+    """Where ``part`` matches once up to :data:`MAX_FILLERS` fillers from word ``i`` on are
+    passed over, or -1."""
+    for _ in range(MAX_FILLERS):
+        size = _filler_at(i, words, sentence, current, n)
+        if not size:
+            return -1
+        i += size
+        if i < n and sentence[i] == current and _part_matches(part, words[i]):
+            return i
+    return -1

@@ -1,0 +1,139 @@
+"""Round 3 of the red flags in people's own words (issue 12): the classes of wording the
+parser missed on new stories, each with sentences of our own that state it, deny it, hedge
+it, and look-alikes that must not be read.
+
+Two general mechanisms come with it (``engine/text/patterns.py``): filler words between the
+words of a phrase are passed over ("can't *really* feel", "didn't *even* help", "can't *seem
+to* pee"), and a phrase word may list alternatives ("codeine|ibuprofen ~ isnt|didnt help*").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from myotriage.engine.text import parse_text
+from myotriage.engine.text.patterns import Matcher
+from myotriage.engine.text.tokens import tokenize
+from myotriage.knowledge.loader import load_knowledge
+
+
+@pytest.fixture(scope="module")
+def kb():  # type: ignore[no-untyped-def]
+    return load_knowledge()
+
+
+def _read(kb, text: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    return {f.id: f.choice for f in parse_text(text, kb).findings}
+
+
+# ------------------------------------------------------------------ the mechanisms
+
+
+def _found(phrase: str, text: str) -> list[tuple[int, int, bool]]:
+    return [(m.first, m.last, m.negated) for m in Matcher([(phrase, "x")]).find(tokenize(text))]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text"),
+    [
+        ("cant feel ~ wipe", "I can't really feel anything when I wipe"),
+        ("painkillers didnt help", "the painkillers didn't even help"),
+        ("cant pee", "I cant seem to pee"),
+        ("cant walk", "he can't actually walk"),
+        ("lips ~ tingly", "my lips are all tingly"),
+        ("neck is stiff", "his neck is so stiff"),
+        ("cant move my toes", "she can't literally move her toes"),
+    ],
+)
+def test_fillers_inside_a_phrase_are_passed_over(phrase: str, text: str) -> None:
+    found = _found(phrase, text)
+    assert found and not found[0][2]
+
+
+def test_fillers_are_not_passed_before_a_phrase_or_in_place_of_a_word() -> None:
+    assert _found("cant walk", "I really cant walk") == [(2, 3, False)]  # the span starts at cant
+    assert _found("cant walk", "cant really stand") == []
+    assert _found("cant walk", "cant really really really walk") == []  # at most two in a row
+    assert _found("not really responding", "not really responding")  # a phrase's own word
+
+
+def test_alternatives_match_any_one_word_or_prefix() -> None:
+    phrase = "codeine|painkiller* ~ isnt|didnt help*|touch*"
+    assert _found(phrase, "the codeine isnt touching it")
+    assert _found(phrase, "painkillers didnt help")
+    assert _found(phrase, "the painkiller didnt even help")
+    assert not _found(phrase, "the codeine helps")
+    assert not _found(phrase, "the aspirin didnt help")
+    # indexed under each alternative but found once
+    assert len(_found("painkiller*|painkillers didnt help", "painkillers didnt help")) == 1
+
+
+# ------------------------------------------------------------------ stated, denied, look-alikes
+
+# red flag -> (sentences that state it, sentences that must not read it present)
+# fmt: off
+CASES: dict[str, tuple[list[str], list[str]]] = {
+    "loss_of_function": (
+        ["my legs are so sore i cant get up off the sofa", "she cant get up out of her chair",
+         "i cant get up the stairs on my own", "he can't move his toes properly",
+         "his foot went cold and he cannot move his foot", "i literally cant even walk",
+         "cant lift the kettle with that arm", "she cant hold a cup since the cramp",
+         "he cant wiggle his toes"],
+        ["i cant stand the pain", "i cant stand up for long meetings anyway",
+         "i cant wait to get back to running", "i just cant get up in the mornings",
+         "i cant get up early for the gym"],
+    ),
+    "saddle_numbness": (
+        ["i cant really feel anything when i wipe", "cant feel the toilet roll when i wipe",
+         "i cant feel the loo roll when i wipe myself", "no feeling between my legs",
+         "i cant feel anything down below", "my bits feel numb"],
+        ["it stings when i wipe", "i can feel it when i wipe", "numb toes at night"],
+    ),
+    "urine_retention": (
+        ["his catheter bag hasn't filled since lunch", "the catheter isnt draining",
+         "i have to really strain to get any wee out", "havent managed a wee since last night",
+         "i need to pee but cant", "not been for a wee all day", "i cant seem to pee",
+         "no urine output since this morning"],
+        ["i pee a lot at night", "peeing fine", "my pee is dark"],
+    ),
+    "severe_unrelieved": (
+        ["the painkillers are doing nothing", "calpol and nurofen doing nothing for it",
+         "paracetamol not help at all", "morphine didnt even help",
+         "the codeine isnt touching it", "co codamol makes no difference",
+         "it still hurts even when i rest", "nothing is touching it"],
+        ["painkillers help", "ibuprofen takes the edge off", "i get cramps even when i rest",
+         "no painkillers taken", "paracetamol helps a bit"],
+    ),
+}
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("finding", "text"), [(f, t) for f, (said, _) in CASES.items() for t in said]
+)
+def test_stated_red_flag_is_read(kb, finding: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _read(kb, text).get(finding) == "present", (text, _read(kb, text))
+
+
+@pytest.mark.parametrize(
+    ("finding", "text"), [(f, t) for f, (_, other) in CASES.items() for t in other]
+)
+def test_look_alike_is_not_read(kb, finding: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _read(kb, text).get(finding) != "present", (text, _read(kb, text))
+
+
+@pytest.mark.parametrize(
+    ("finding", "text"),
+    [
+        ("severe_unrelieved", "if paracetamol doesnt help should i go to a&e"),
+        ("urine_retention", "in case the catheter isnt draining later"),
+        ("loss_of_function", "worried i might not be able to walk"),
+    ],
+)
+def test_hypothetical_is_not_read(kb, finding: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _read(kb, text).get(finding) is None
+
+
+def test_saddle_wording_is_not_also_limb_numbness(kb) -> None:  # type: ignore[no-untyped-def]
+    got = _read(kb, "i cant feel the loo roll when i wipe")
+    assert got.get("saddle_numbness") == "present" and "numbness" not in got
