@@ -104,6 +104,79 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["painkillers help", "ibuprofen takes the edge off", "i get cramps even when i rest",
          "no painkillers taken", "paracetamol helps a bit"],
     ),
+    "chest_pain": (
+        ["a cramp in my left arm and across my chest", "squeezing in the middle of my chest",
+         "pressure in the centre of my chest"],
+        ["i crossed my arms across my chest", "a rash across my chest",
+         "a mole in the middle of my chest"],
+    ),
+    "calf_swelling": (
+        ["my left leg looks puffier than the other", "that calf is bigger than the other one"],
+        ["my eyes are puffy", "puffy face in the mornings"],
+    ),
+    "wound_jaw_stiffness": (
+        ["my jaw feels wired shut", "i can barely open my mouth to eat",
+         "he cant open his mouth properly"],
+        ["my jaw clicks when i eat"],
+    ),
+    "agitation_sweating": (
+        ["hes sweating right through his clothes", "woke up drenched and shaking"],
+        ["sweaty after the gym", "got drenched in the rain on the way"],
+    ),
+    "sudden_one_side": (
+        ["the right side of his mouth is hanging down", "her face has dropped on one side",
+         "his words are coming out all mushy"],
+        ["my mouth hangs open when i sleep"],
+    ),
+    "tingling_lips_hands": (
+        ["both hands keep seizing up into a claw shape", "my lips and fingertips are all tingly"],
+        ["my cat has sharp claws"],
+    ),
+    "throat_closing": (
+        ["theres a squeaky noise when i breathe in", "a whistling noise when i breathe in"],
+        ["my knee makes a squeaky noise"],
+    ),
+    "breathing_difficulty": (
+        ["its hard to get the air in", "i cant seem to get enough air"],
+        ["fresh air helps"],
+    ),
+    "seizure": (
+        ["he went stiff and was jerking all over and bit his tongue",
+         "was jerking and wouldnt answer me", "foaming at the mouth"],
+        ["i had to bite my tongue at work", "bit my tongue while eating toast"],
+    ),
+    "muscle_wasting": (
+        ["the fleshy bit between my thumb and finger looks hollowed out",
+         "my right calf has become thin compared to the left"],
+        ["i feel hollow and empty", "i have flat feet"],
+    ),
+    "weakness_persistent": (
+        ["struggling to get up out of a chair", "my legs are heavy and clumsy",
+         "struggles with shirt buttons"],
+        ["i struggle to get up in the mornings"],
+    ),
+    "weakness_progressive": (
+        ["every week more weak", "my hand is getting weaker month on month"],
+        ["weak after the run"],
+    ),
+    "weight_loss": (
+        ["i lose 6 kg without diet", "lost 2 stone without trying", "down 5 kg and 5 kg lighter"],
+        ["trying to lose weight for the wedding", "lost 3 kg on a diet"],
+    ),
+    "pain_out_of_proportion": (
+        ["its way worse than when he broke it", "worse than the actual break",
+         "hurts more than it should for a minor knock"],
+        ["the pain is worse than yesterday"],
+    ),
+    "eyelid_closure": (
+        ["sometimes the eye close totally", "my eye shuts completely by itself",
+         "the corner of mouth pull up too"],
+        ["when i close my eyes i see spots", "my eyes close when im tired"],
+    ),
+    "numbness": (
+        ["my feet are burning and like needles at night", "burning feet at night"],
+        ["heartburn after meals", "my calf is burning after the run"],
+    ),
 }
 # fmt: on
 
@@ -137,3 +210,15 @@ def test_hypothetical_is_not_read(kb, finding: str, text: str) -> None:  # type:
 def test_saddle_wording_is_not_also_limb_numbness(kb) -> None:  # type: ignore[no-untyped-def]
     got = _read(kb, "i cant feel the loo roll when i wipe")
     assert got.get("saddle_numbness") == "present" and "numbness" not in got
+
+
+def test_denied_wordings_read_absent(kb) -> None:  # type: ignore[no-untyped-def]
+    assert _read(kb, "no bladder issues").get("bladder_bowel") == "absent"
+    assert _read(kb, "no chest pain or pressure in the middle of my chest").get("chest_pain") == (
+        "absent"
+    )
+    assert _read(kb, "not drenched in sweat").get("agitation_sweating") == "absent"
+
+
+def test_hedged_wording_reads_unknown(kb) -> None:  # type: ignore[no-untyped-def]
+    assert _read(kb, "maybe bit my tongue").get("seizure") == "unknown"
