@@ -222,3 +222,49 @@ def test_denied_wordings_read_absent(kb) -> None:  # type: ignore[no-untyped-def
 
 def test_hedged_wording_reads_unknown(kb) -> None:  # type: ignore[no-untyped-def]
     assert _read(kb, "maybe bit my tongue").get("seizure") == "unknown"
+
+
+# More of each class, in other words than the stories had (stated -> read; look-alike -> not).
+# fmt: off
+MORE: dict[str, tuple[list[str], list[str]]] = {
+    "loss_of_function": (
+        ["since the cramp my legs wont work", "i cant bear any weight on it",
+         "had to crawl to the bathroom"],
+        ["cant stand my job", "i cant walk far before my calf cramps",
+         "cant stand long queues", "my brain wont work this morning"],
+    ),
+    "saddle_numbness": (
+        ["numb in my bum", "no sensation down below"],
+        ["sore bum from cycling"],
+    ),
+    "severe_unrelieved": (
+        ["nothing i take helps", "taken everything and nothing is working",
+         "the tablets arent touching the pain", "still in agony after the codeine",
+         "ibuprofen isnt doing anything"],
+        ["nothing else to mention", "nothing has changed in my diet", "ibuprofen helps a lot"],
+    ),
+    "pain_out_of_proportion": (
+        ["much worse than id expect for a bruise", "hurts more than when i broke my wrist"],
+        ["its worse than it was yesterday", "much worse than last week"],
+    ),
+    "weakness_persistent": (["my grip has gone"], ["grip is normal"]),
+    "weakness_progressive": (["my leg is weaker than it was a month ago"], ["weaker after a run"]),
+    "muscle_wasting": (["theres a dip where the muscle used to be"], ["thinner hair lately"]),
+    "calf_swelling": (
+        ["my left leg is much bigger than my right", "my calf is hot and tender"],
+        ["my feet are bigger than my sisters"],
+    ),
+    "neck_stiffness": (["cant touch chin to chest"], ["i cant look down when my eyes roll up"]),
+    "numbness": (["my leg has gone dead"], ["my phone has gone dead", "dead tired"]),
+}
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("finding", "text", "stated"),
+    [(f, t, True) for f, (s, _) in MORE.items() for t in s]
+    + [(f, t, False) for f, (_, o) in MORE.items() for t in o],
+)
+def test_more_of_each_class(kb, finding: str, text: str, stated: bool) -> None:  # type: ignore[no-untyped-def]
+    got = _read(kb, text).get(finding)
+    assert (got == "present") is stated, (text, _read(kb, text))
