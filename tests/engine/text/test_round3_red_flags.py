@@ -248,7 +248,11 @@ MORE: dict[str, tuple[list[str], list[str]]] = {
         ["its worse than it was yesterday", "much worse than last week"],
     ),
     "weakness_persistent": (["my grip has gone"], ["grip is normal"]),
-    "weakness_progressive": (["my leg is weaker than it was a month ago"], ["weaker after a run"]),
+    "weakness_progressive": (
+        ["my leg is weaker than it was a month ago", "slowly losing strength in my hand",
+         "gradually weaker"],
+        ["weaker after a run", "i feel weak after a run"],
+    ),
     "muscle_wasting": (["theres a dip where the muscle used to be"], ["thinner hair lately"]),
     "calf_swelling": (
         ["my left leg is much bigger than my right", "my calf is hot and tender"],
@@ -256,6 +260,19 @@ MORE: dict[str, tuple[list[str], list[str]]] = {
     ),
     "neck_stiffness": (["cant touch chin to chest"], ["i cant look down when my eyes roll up"]),
     "numbness": (["my leg has gone dead"], ["my phone has gone dead", "dead tired"]),
+    "dark_urine": (["pee is almost black"], ["black poo"]),
+    "bleeding": (["blood when i poo"], ["blood test came back fine"]),
+    "limb_cold_pale": (
+        ["his toes are blue", "her fingers have gone purple and cold"],
+        ["the cramp in my foot came out of the blue", "my foot is black and blue from the fall"],
+    ),
+    "eyelid_droop_double_vision": (["my eyelid keeps dropping"], ["i keep dropping my keys"]),
+    "confusion": (["not making any sense"], ["the pain makes no sense"]),
+    "pain_passive_stretch": (
+        ["when i pull my toes back it kills", "moving his toes makes him scream",
+         "screams when you touch his toes", "he bends her toes back and she screams"],
+        ["i bend my toes back to stretch it", "when i pull my toes back it eases the cramp"],
+    ),
 }
 # fmt: on
 
