@@ -285,3 +285,47 @@ MORE: dict[str, tuple[list[str], list[str]]] = {
 def test_more_of_each_class(kb, finding: str, text: str, stated: bool) -> None:  # type: ignore[no-untyped-def]
     got = _read(kb, text).get(finding)
     assert (got == "present") is stated, (text, _read(kb, text))
+
+
+# Said by a carer ("she", "he") or in clinical shorthand.
+# fmt: off
+CARERS_AND_SHORTHAND: dict[str, tuple[list[str], list[str]]] = {
+    "urine_retention": (
+        ["unable to void", "not voided since this morning", "difficulty voiding",
+         "hasnt passed urine since last night", "she hasnt peed all day",
+         "nothing comes out when she tries to pee", "not PU since am"],
+        ["ive never passed blood in my urine", "unable to pass the driving test",
+         "unable to pass stool"],
+    ),
+    "loss_of_function": (
+        ["unable to WB", "cant WB on the left", "cant get him up off the floor",
+         "shes gone off her legs", "his legs have gone from under him"],
+        ["i need to get off my legs for a bit"],
+    ),
+    "saddle_numbness": (
+        ["she cant feel when she wipes", "reduced perianal sensation", "perianal numbness"],
+        ["perianal abscess drained last year"],
+    ),
+    "severe_unrelieved": (
+        ["pain not controlled with codeine", "pain uncontrolled",
+         "the pain isnt going away even with painkillers", "no relief from the morphine"],
+        ["pain controlled with paracetamol"],
+    ),
+    "pain_passive_stretch": (["severe pain on passive flexion"], ["no pain on passive stretch"]),
+}
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("finding", "text", "stated"),
+    [(f, t, True) for f, (s, _) in CARERS_AND_SHORTHAND.items() for t in s]
+    + [(f, t, False) for f, (_, o) in CARERS_AND_SHORTHAND.items() for t in o],
+)
+def test_carers_and_shorthand(kb, finding: str, text: str, stated: bool) -> None:  # type: ignore[no-untyped-def]
+    got = _read(kb, text).get(finding)
+    assert (got == "present") is stated, (text, _read(kb, text))
+
+
+def test_an_alternative_of_two_words_is_refused() -> None:
+    with pytest.raises(ValueError, match="not one word"):
+        Matcher([("cant wb|weight-bear", "x")])

@@ -77,6 +77,8 @@ def compile_phrase(phrase: str) -> tuple[Part, ...]:
         if raw == "~":
             parts.append((_GAP, ""))
         elif "|" in raw:
+            if any(len(compile_phrase(alt)) != 1 for alt in raw.split("|")):
+                raise ValueError(f"an alternative is not one word: {raw!r} in {phrase!r}")
             parts.append((_ALT, raw))
         elif raw == "<n>":
             parts.append((_NUM, ""))
