@@ -290,6 +290,31 @@ def test_more_of_each_class(kb, finding: str, text: str, stated: bool) -> None: 
 # Said by a carer ("she", "he") or in clinical shorthand.
 # fmt: off
 CARERS_AND_SHORTHAND: dict[str, tuple[list[str], list[str]]] = {
+    "confusion": (
+        ["keeps dozing off mid sentence", "he keeps nodding off", "he isnt making sense",
+         "keeps asking the same questions"],
+        ["i dozed off on the sofa", "so tired i cant keep my eyes open at work"],
+    ),
+    "agitation_sweating": (["hes twitchy and sweating since the new tablets"], ["sweaty after a run"]),
+    "seizure": (
+        ["she went blank and jerked", "came round on the bathroom floor"],
+        ["i went blank in the exam"],
+    ),
+    "breathing_difficulty": (["cant talk in full sentences", "too breathless to talk"], []),
+    "sudden_one_side": (
+        ["she couldnt move her right side", "his left side went dead"],
+        ["suddenly couldnt move my neck to the side"],
+    ),
+    "speech_swallow": (
+        ["struggling to get my words out for weeks"], ["i struggle to talk about it"],
+    ),
+    "muscle_wasting": (
+        ["my shoulder muscle has disappeared", "the muscles have gone flabby and thin"],
+        ["muscle cramps, i am thin and active"],
+    ),
+    "weakness_persistent": (["my foot keeps catching on the stairs"], ["my toe got caught in the door"]),
+    "weight_loss": (["my trousers are falling down"], []),
+    "eyelid_closure": (["my eye keeps shutting on its own"], []),
     "urine_retention": (
         ["unable to void", "not voided since this morning", "difficulty voiding",
          "hasnt passed urine since last night", "she hasnt peed all day",
