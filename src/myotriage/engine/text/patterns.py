@@ -39,6 +39,7 @@ FILLERS: tuple[tuple[str, ...], ...] = (
     ("at", "all"), ("seem", "to"), ("seems", "to"), ("seemed", "to"),
 )  # fmt: skip
 MAX_FILLERS = 2
+_FILLER_FIRST = frozenset(f[0] for f in FILLERS)
 
 _WORD, _PREFIX, _GAP, _NUM, _ALT = 0, 1, 2, 3, 4
 #: A phrase's "my" also matches a carer's "his", "her", "their" ("her toes are numb" is "my
@@ -134,10 +135,14 @@ class Matcher:
         # A phrase whose first word lists alternatives is indexed under each: yield it once.
         seen: set[tuple[tuple[Part, ...], Hashable]] = set()
         for parts, what in self._exact.get(word, ()):
-            seen.add((parts, what))
+            if parts[0][0] == _ALT:
+                seen.add((parts, what))
             yield parts, what
         for parts, what in self._prefix.get(word[:2], ()):
-            if _part_matches(parts[0], word) and (parts, what) not in seen:
+            if parts[0][0] == _PREFIX:
+                if word.startswith(parts[0][1]):
+                    yield parts, what
+            elif _part_matches(parts[0], word) and (parts, what) not in seen:
                 seen.add((parts, what))
                 yield parts, what
         if number_value(word) is not None:
@@ -190,6 +195,8 @@ def _match_rest(
         if i >= n or sentence[i] != current:
             return None
         if not _part_matches(part, words[i]):
+            if words[i] not in _FILLER_FIRST:
+                return None
             i = _past_fillers(part, i, words, sentence, current, n)
             if i < 0:
                 return None
@@ -200,6 +207,8 @@ def _match_rest(
 
 def _filler_at(i: int, words: list[str], sentence: list[int], current: int, n: int) -> int:
     """The number of words of a filler starting at word ``i`` (0 when there is none)."""
+    if i >= n or words[i] not in _FILLER_FIRST:
+        return 0
     for filler in FILLERS:
         end = i + len(filler)
         if end <= n and sentence[end - 1] == current and tuple(words[i:end]) == filler:
