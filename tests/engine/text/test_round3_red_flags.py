@@ -354,3 +354,23 @@ def test_carers_and_shorthand(kb, finding: str, text: str, stated: bool) -> None
 def test_an_alternative_of_two_words_is_refused() -> None:
     with pytest.raises(ValueError, match="not one word"):
         Matcher([("cant wb|weight-bear", "x")])
+
+
+@pytest.mark.parametrize(
+    ("finding", "text", "expected"),
+    [
+        ("eyelid_closure", "the lid never shuts all the way", "absent"),
+        ("eyelid_closure", "lid not shutting by itself", "absent"),
+        ("eyelid_closure", "my lid shuts by itself when it twitches", "present"),
+        ("eyelid_closure", "by evening the lid droops half shut", None),
+        ("bladder_bowel", "Bladder/bowel sx: nil", "absent"),
+        ("bladder_bowel", "bladder/bowel problems since yesterday", "present"),
+        ("neck_stiffness", "i can put my chin on my chest fine", None),
+        ("neck_stiffness", "he can touch his chin to his chest", None),
+        ("neck_stiffness", "he cant get his chin down to his chest", "present"),
+    ],
+)
+def test_denied_or_normal_is_not_read_present(  # type: ignore[no-untyped-def]
+    kb, finding: str, text: str, expected: str | None
+) -> None:
+    assert _read(kb, text).get(finding) == expected, (text, _read(kb, text))
