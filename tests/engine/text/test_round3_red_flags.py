@@ -374,3 +374,19 @@ def test_denied_or_normal_is_not_read_present(  # type: ignore[no-untyped-def]
     kb, finding: str, text: str, expected: str | None
 ) -> None:
     assert _read(kb, text).get(finding) == expected, (text, _read(kb, text))
+
+
+@pytest.mark.parametrize(
+    ("finding", "text", "expected"),
+    [
+        ("palpitations", "dad is 80 with atrial fibrillation", None),
+        ("palpitations", "on apixaban for AF", None),
+        ("palpitations", "my heart went into atrial fibrillation last night", "present"),
+        ("numbness", "my gym numbers havent dropped", None),
+        ("numbness", "my fingers are numb", "present"),
+    ],
+)
+def test_history_and_look_alike_words(  # type: ignore[no-untyped-def]
+    kb, finding: str, text: str, expected: str | None
+) -> None:
+    assert _read(kb, text).get(finding) == expected, (text, _read(kb, text))
