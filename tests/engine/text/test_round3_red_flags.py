@@ -390,3 +390,47 @@ def test_history_and_look_alike_words(  # type: ignore[no-untyped-def]
     kb, finding: str, text: str, expected: str | None
 ) -> None:
     assert _read(kb, text).get(finding) == expected, (text, _read(kb, text))
+
+
+def test_cannot_is_read_as_cant() -> None:
+    assert [t.norm for t in tokenize("I cannot feel it")] == ["i", "cant", "feel", "it"]
+    assert _found("cannot walk", "I can't walk") and _found("cant walk", "I cannot walk")
+
+
+# Plain words of people who write English as a second language.
+# fmt: off
+SECOND_LANGUAGE: dict[str, tuple[list[str], list[str]]] = {
+    "numbness": (["I cannot feel my foot", "my hand is sleeping"],
+                 ["my legs cramp when im asleep", "my hands cramp when sleeping"]),
+    "urine_retention": (["I cannot pass the urine since morning", "my urine not coming",
+                         "I cannot make pee", "pee not come out"], []),
+    "saddle_numbness": (["I not feel my bottom", "I cannot feel between my leg"], []),
+    "loss_of_function": (["my leg is not working"], ["since working out my legs are sore"]),
+    "severe_unrelieved": (["pain very strong and medicine not help", "the tablet not help"],
+                          []),
+    "calf_swelling": (["the leg is more big than other", "leg become big and red",
+                       "my calf is big and hot"], ["i have big calves from running"]),
+    "breathing_difficulty": (["I cannot breath good", "difficult for breathing"], []),
+    "sudden_one_side": (["my face fall one side", "my mouth go to one side"], []),
+    "speech_swallow": (["I cannot speak good since some weeks", "difficult for swallow"],
+                       ["it is difficult to talk about"]),
+    "muscle_wasting": (["my muscle become small", "the muscle is more small than other side"],
+                       []),
+    "weight_loss": (["I lose weight", "I lost many kilos"],
+                    ["I want to lose 5 kg", "trying to lose weight"]),
+    "bleeding": (["my pee have blood"], []),
+    "seizure": (["I fall down and shake and not remember"],
+                ["shaking, i dont remember when it started"]),
+    "confusion": (["she say strange things"], []),
+}
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("finding", "text", "stated"),
+    [(f, t, True) for f, (s, _) in SECOND_LANGUAGE.items() for t in s]
+    + [(f, t, False) for f, (_, o) in SECOND_LANGUAGE.items() for t in o],
+)
+def test_second_language_wording(kb, finding: str, text: str, stated: bool) -> None:  # type: ignore[no-untyped-def]
+    got = _read(kb, text).get(finding)
+    assert (got == "present") is stated, (text, _read(kb, text))

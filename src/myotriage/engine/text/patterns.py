@@ -16,7 +16,7 @@ import functools
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 
-from myotriage.engine.text.tokens import Token, number_value, tokenize
+from myotriage.engine.text.tokens import SAME_WORD, Token, number_value, tokenize
 
 __all__ = ["FILLERS", "GAP", "Match", "Matcher", "compile_phrase"]
 
@@ -86,7 +86,7 @@ def compile_phrase(phrase: str) -> tuple[Part, ...]:
         elif raw.endswith("*"):
             parts.append((_PREFIX, raw[:-1]))
         elif raw.isalnum():
-            parts.append((_WORD, raw))
+            parts.append((_WORD, SAME_WORD.get(raw, raw)))
         else:  # a lexicon word may hold signs the tokenizer splits ("24/7"): split it alike
             parts.extend((_WORD, t.norm) for t in tokenize(raw))
     return tuple(parts)

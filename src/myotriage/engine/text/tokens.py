@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["NUMBER_WORDS", "Token", "number_value", "tokenize"]
+__all__ = ["NUMBER_WORDS", "SAME_WORD", "Token", "number_value", "tokenize"]
 
 # A number (with a decimal part), a word (letters and digits, inner apostrophes), or one
 # of the signs the lexicon uses as words. Sentence ends are found separately.
@@ -51,8 +51,14 @@ def number_value(norm: str) -> float | None:
     return None
 
 
+#: One word spelt two ways, read as one: "cannot" is "can't" ("I cannot feel my foot" reads
+#: as "I can't feel my foot"). Lexicon phrases are compiled through the same table.
+SAME_WORD: dict[str, str] = {"cannot": "cant"}
+
+
 def normalise_word(word: str) -> str:
-    return word.lower().replace("'", "").replace("\u2019", "")
+    norm = word.lower().replace("'", "").replace("\u2019", "")
+    return SAME_WORD.get(norm, norm)
 
 
 def tokenize(text: str) -> list[Token]:
