@@ -425,6 +425,18 @@ SECOND_LANGUAGE: dict[str, tuple[list[str], list[str]]] = {
 }
 # fmt: on
 
+# Look-alikes found while widening the classes.
+# fmt: off
+SECOND_LANGUAGE.update({
+    "severe_unrelieved": (SECOND_LANGUAGE["severe_unrelieved"][0]
+                          + ["nothing seems to work for the pain", "nothing we try helps"],
+                          ["it has nothing to do with work"]),
+    "weakness_persistent": ([], ["my shoes have no grip on ice"]),
+    "urine_retention": (SECOND_LANGUAGE["urine_retention"][0] + ["his catheter bag is empty"],
+                        ["my shopping bag is empty"]),
+})
+# fmt: on
+
 
 @pytest.mark.parametrize(
     ("finding", "text", "stated"),
