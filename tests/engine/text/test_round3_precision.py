@@ -273,3 +273,27 @@ def test_not_read(text: str, finding: str) -> None:
 )
 def test_question_marks(text: str, finding: str, choice: str | None) -> None:
     assert said(text).get(finding) == choice, said(text)
+
+
+def test_a_guess_at_the_cause_does_not_doubt_the_symptom_it_is_about() -> None:
+    """ "I thought it was a cramp" guesses what it is; the chest pain it describes is said."""
+    read = {
+        f.id: f.choice
+        for f in parse_text("i thought it was a cramp in my arm and across my chest").findings
+    }
+    assert read["chest_pain"] == "present"
+    guess = {f.id: f.choice for f in parse_text("i thought id pulled a muscle in my calf").findings}
+    assert guess["strain_injury"] == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "choice"),
+    [
+        ("no blood in her poo", "absent"),
+        ("there is no blood in his wee", "absent"),
+        ("my mum says there was blood in her poo", "present"),
+    ],
+)
+def test_a_her_inside_the_words_does_not_shield_them_from_a_no(text: str, choice: str) -> None:
+    read = {f.id: f.choice for f in parse_text(text).findings}
+    assert read["bleeding"] == choice

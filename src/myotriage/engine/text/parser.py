@@ -651,7 +651,9 @@ def parse_text(
     for m in matches:
         if isinstance(m.what, tuple) and m.what[0] == "s":
             stops.setdefault(m.what[1], set()).update(range(m.first, m.last + 1))
-    inner = [m for m in triggers if c.specs[m.what].category != "pseudo"]
+    # A trigger inside a finding's own words settles it ("not sure"); a "her" there does not
+    # ("no blood in her poo" is denied by the "no" before it).
+    inner = [m for m in triggers if c.specs[m.what].category in ("negated", "possible")]
     choices = assert_findings(
         tokens,
         [(t.match, t.finding, c.group.get(t.finding, "")) for t in targets],
