@@ -1,0 +1,126 @@
+"""Round 4 of the red flags in people's own words (issue 12): the "works fine" denials ("his
+waterworks are fine", "she's fully with it", "I can open my mouth normally"), more everyday
+ways of stating each warning sign ("my jaw's gone stiff", "a tiny graze but the pain is
+awful", "someone bending my toes back is agony"), and look-alikes that must not be read
+("weak coffee", "confused about the forms", "a saddle for the pony"). Sentences of our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from myotriage.engine.text import parse_text
+from myotriage.knowledge.loader import load_knowledge
+
+
+@pytest.fixture(scope="module")
+def kb():  # type: ignore[no-untyped-def]
+    return load_knowledge()
+
+
+def _read(kb, text: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    return {f.id: f.choice for f in parse_text(text, kb).findings}
+
+
+STATED = [
+    ("weakness_progressive", "each week I can carry less and less shopping with that arm"),
+    ("weakness_progressive", "my grip got weaker little by little over the winter"),
+    ("weakness_progressive", "progressive right arm weakness"),
+    ("chest_pain", "pt reports crushing CP since 7am"),
+    ("chest_pain", "it hurts right across my chest"),
+    ("sudden_one_side", "all of a sudden he couldn't move his left arm"),
+    ("sudden_one_side", "the right half of his body went floppy"),
+    ("sudden_one_side", "her mouth went down one side"),
+    ("confusion", "grandad is so confuse this evening"),
+    ("confusion", "she did not know the date this morning"),
+    ("dark_urine", "been peeing dark since the marathon"),
+    ("dark_urine", "his urine is the colour of strong tea"),
+    ("limb_cold_pale", "my son's legs are icy and gone white"),
+    ("wound_jaw_stiffness", "a few days after the dog bite his jaw's getting stiff"),
+    ("wound_jaw_stiffness", "my jaw keeps stiffening up"),
+    ("tingling_lips_hands", "her hands went tingly and then locked up"),
+    ("bladder_bowel", "grandma wet herself without knowing"),
+    ("bladder_bowel", "he can't control his bowels any more"),
+    ("saddle_numbness", "tingling around my back passage since yesterday"),
+    ("saddle_numbness", "no feeling in my genitals"),
+    ("muscle_wasting", "the muscle in my thumb has just melted away"),
+    ("speech_swallow", "bread keeps getting stuck and it's worse each month"),
+    ("speech_swallow", "her voice has slowly become slurred this year"),
+    ("numbness", "pins n needles in my toes"),
+    ("appearance_change", "there's a new dent in my thigh muscle"),
+    ("appearance_change", "the twitching spread from my legs to my arms"),
+    ("eyelid_closure", "my eye squeezes completely shut when it goes"),
+    ("eyelid_closure", "full eyelid closure during each spasm"),
+    ("severe_unrelieved", "ice does nothing and it is still agony"),
+    ("agitation_sweating", "trembling and sweating since the new tablets"),
+    ("pounding_headache", "his head's pounding and he's gone red"),
+    ("pain_passive_stretch", "the doctor bent my toes back and I nearly passed out from the pain"),
+    ("pain_out_of_proportion", "a tiny graze but the pain is excruciating"),
+    ("pain_out_of_proportion", "the cut is small yet the pain is unbearable"),
+    ("loss_of_function", "he's unable to use his right hand since it happened"),
+    ("loss_of_function", "she's having to hop everywhere"),
+    ("palpitations", "rapid pulse and feeling faint"),
+    ("band_pain", "a pain going round my waist like a belt"),
+    ("urine_retention", "straining to pee and only a few drops"),
+]
+
+DENIED = [
+    ("dark_urine", "his wee is a normal colour"),
+    ("dark_urine", "my pee's clear"),
+    ("urine_retention", "his waterworks are fine"),
+    ("bladder_bowel", "my bladder is working fine"),
+    ("bladder_bowel", "she is in control of her bladder"),
+    ("speech_swallow", "he talks and swallows normally"),
+    ("sudden_one_side", "his smile is even and he's speaking clearly"),
+    ("confusion", "mum is fully with it"),
+    ("confusion", "he knows where he is"),
+    ("neck_stiffness", "his neck turns freely"),
+    ("calf_swelling", "both calves are the same size"),
+    ("throat_closing", "her throat feels fine"),
+    ("wound_jaw_stiffness", "she can open her mouth wide"),
+    ("tingling_lips_hands", "his lips feel normal"),
+    ("saddle_numbness", "I can feel the toilet paper when I wipe"),
+    ("appearance_change", "the muscles look normal"),
+    ("eyelid_closure", "his eye stays open when it twitches"),
+    ("severe_unrelieved", "the pain went completely once I stretched"),
+    ("eyelid_droop_double_vision", "he sees one of everything"),
+    ("pain_passive_stretch", "bending my toes doesn't hurt"),
+    ("pain_out_of_proportion", "the pain fits the injury"),
+    ("loss_of_function", "he has full use of his legs"),
+    ("palpitations", "pulse is regular"),
+    ("cold_sweat", "his skin is warm and dry"),
+    ("weight_loss", "my weight has stayed the same"),
+    ("weakness_progressive", "my strength has stayed the same"),
+    ("chest_pain", "nothing hurts in my chest"),
+    ("band_pain", "no pain around my waist"),
+]
+
+NOT_READ = [
+    ("weakness_persistent", "the coffee here is weak"),
+    ("weakness_persistent", "spelling is my weak spot"),
+    ("weakness_progressive", "the euro is getting weaker"),
+    ("confusion", "I'm a bit confused about the forms"),
+    ("fever", "there's election fever in town"),
+    ("dark_urine", "I drank a can of coke after the run"),
+    ("saddle_numbness", "we bought a new saddle for the pony"),
+    ("muscle_wasting", "my jumper shrunk in the dryer"),
+    ("pain_out_of_proportion", "the argument got blown out of proportion"),
+    ("jaundice", "she has a jaundiced view of the NHS"),
+    ("speech_swallow", "his words are coming out all mushy"),
+    ("pain_passive_stretch", "the physio stretched my calf and it felt better"),
+]
+
+
+@pytest.mark.parametrize(("finding", "text"), STATED)
+def test_stated(kb, finding: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _read(kb, text).get(finding) == "present", text
+
+
+@pytest.mark.parametrize(("finding", "text"), DENIED)
+def test_denied(kb, finding: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _read(kb, text).get(finding) == "absent", text
+
+
+@pytest.mark.parametrize(("finding", "text"), NOT_READ)
+def test_not_read(kb, finding: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _read(kb, text).get(finding) != "present", text
