@@ -62,6 +62,14 @@ STATED = [
     ("palpitations", "rapid pulse and feeling faint"),
     ("band_pain", "a pain going round my waist like a belt"),
     ("urine_retention", "straining to pee and only a few drops"),
+    ("breathing_difficulty", "I can barely get my breath"),
+    ("chest_pain", "my chest feels like it is being crushed"),
+    ("chest_pain", "he keeps clutching his chest"),
+    ("throat_closing", "there's a whistling noise when she breathes in"),
+    ("seizure", "he went stiff then shook and wouldn't answer us"),
+    ("saddle_numbness", "she's numb between the legs"),
+    ("muscle_wasting", "the bit between my thumb and finger has gone hollow"),
+    ("speech_swallow", "he keeps choking on his drinks"),
 ]
 
 DENIED = [
@@ -93,6 +101,12 @@ DENIED = [
     ("weakness_progressive", "my strength has stayed the same"),
     ("chest_pain", "nothing hurts in my chest"),
     ("band_pain", "no pain around my waist"),
+    ("chest_pain", "chest pain denied"),
+    ("confusion", "he's with it"),
+    ("wound_jaw_stiffness", "her mouth opens normally"),
+    ("throat_closing", "no noise when he breathes"),
+    ("muscle_wasting", "both calves look the same size"),
+    ("breathing_difficulty", "breathing easy"),
 ]
 
 NOT_READ = [
@@ -108,6 +122,8 @@ NOT_READ = [
     ("jaundice", "she has a jaundiced view of the NHS"),
     ("speech_swallow", "his words are coming out all mushy"),
     ("pain_passive_stretch", "the physio stretched my calf and it felt better"),
+    ("fever", "my hay fever is bad this week"),
+    ("breathing_difficulty", "I was breathing really fast in the panic attack"),
 ]
 
 
