@@ -70,6 +70,17 @@ STATED = [
     ("saddle_numbness", "she's numb between the legs"),
     ("muscle_wasting", "the bit between my thumb and finger has gone hollow"),
     ("speech_swallow", "he keeps choking on his drinks"),
+    ("appearance_change", "a bulge in the muscle that never goes"),
+    ("appearance_change", "the twitching is now everywhere"),
+    ("severe_unrelieved", "nothing I try takes it away"),
+    ("severe_unrelieved", "the pain isn't easing at all"),
+    ("eyelid_droop_double_vision", "I'm seeing things twice"),
+    ("pain_passive_stretch", "it's agony if you pull her toes back"),
+    ("pain_passive_stretch", "severe pain on passive movement of the fingers"),
+    ("pain_out_of_proportion", "just knocked it but it's agony"),
+    ("palpitations", "irregular pulse at rest"),
+    ("cold_sweat", "her skin is cold and damp"),
+    ("weakness_progressive", "losing strength week by week"),
 ]
 
 DENIED = [
@@ -107,6 +118,11 @@ DENIED = [
     ("throat_closing", "no noise when he breathes"),
     ("muscle_wasting", "both calves look the same size"),
     ("breathing_difficulty", "breathing easy"),
+    ("eyelid_closure", "the eye doesn't shut, it only flickers"),
+    ("severe_unrelieved", "the pain settles with rest"),
+    ("weakness_progressive", "the weakness is not getting worse"),
+    ("jaundice", "the whites of his eyes are clear"),
+    ("urine_retention", "weeing ok"),
 ]
 
 NOT_READ = [
@@ -124,6 +140,7 @@ NOT_READ = [
     ("pain_passive_stretch", "the physio stretched my calf and it felt better"),
     ("fever", "my hay fever is bad this week"),
     ("breathing_difficulty", "I was breathing really fast in the panic attack"),
+    ("weakness_persistent", "the wifi signal is weak upstairs"),
 ]
 
 
