@@ -81,6 +81,16 @@ STATED = [
     ("palpitations", "irregular pulse at rest"),
     ("cold_sweat", "her skin is cold and damp"),
     ("weakness_progressive", "losing strength week by week"),
+    ("weakness_progressive", "every month harder to lift the kettle"),
+    ("sudden_one_side", "his mouth dropped down one side an hour ago"),
+    ("sudden_one_side", "right arm and leg suddenly went heavy"),
+    ("seizure", "he was jerking and wasn't responding"),
+    ("confusion", "nan keeps asking the same questions"),
+    ("bladder_bowel", "the wee came out without her noticing"),
+    ("saddle_numbness", "numb round her backside"),
+    ("speech_swallow", "water comes out of his nose when he drinks"),
+    ("appearance_change", "a groove in my calf muscle"),
+    ("urine_retention", "bladder feels full but nothing is coming"),
 ]
 
 DENIED = [
@@ -123,6 +133,15 @@ DENIED = [
     ("weakness_progressive", "the weakness is not getting worse"),
     ("jaundice", "the whites of his eyes are clear"),
     ("urine_retention", "weeing ok"),
+    ("weakness_persistent", "her grip is strong"),
+    ("throat_closing", "no swelling of the tongue"),
+    ("sudden_one_side", "she can raise both arms"),
+    ("confusion", "he's talking sense and knows everybody"),
+    ("dark_urine", "urine clear"),
+    ("speech_swallow", "no trouble with swallowing"),
+    ("appearance_change", "no change in the muscle"),
+    ("eyelid_droop_double_vision", "lids normal"),
+    ("weight_loss", "weight constant"),
 ]
 
 NOT_READ = [
@@ -141,6 +160,11 @@ NOT_READ = [
     ("fever", "my hay fever is bad this week"),
     ("breathing_difficulty", "I was breathing really fast in the panic attack"),
     ("weakness_persistent", "the wifi signal is weak upstairs"),
+    ("weakness_persistent", "I went weak at the knees"),
+    ("seizure", "my mum nearly had a fit about the mess"),
+    ("muscle_wasting", "our budget has shrunk this year"),
+    ("severe_unrelieved", "nothing helps my anxiety"),
+    ("calf_swelling", "swelling of the lips after the peanuts"),
 ]
 
 
