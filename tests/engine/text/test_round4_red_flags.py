@@ -165,6 +165,23 @@ NOT_READ = [
     ("muscle_wasting", "our budget has shrunk this year"),
     ("severe_unrelieved", "nothing helps my anxiety"),
     ("calf_swelling", "swelling of the lips after the peanuts"),
+    ("muscle_wasting", "the front tyre looks flattened"),
+    ("appearance_change", "someone left a dent in my car door"),
+    ("loss_of_function", "the printer is useless"),
+    ("loss_of_function", "I can't use my laptop in bed"),
+    ("chest_pain", "it was a crushing defeat on Saturday"),
+    ("throat_closing", "she was choking back tears"),
+    ("fever", "that song gives me chills"),
+    ("severe_unrelieved", "tried everything to prevent the cramps and they've stopped"),
+    ("weakness_persistent", "the radiator gives out a lot of heat"),
+    ("dark_urine", "we painted the hall with tea coloured paint"),
+    ("calf_swelling", "the stream is swollen after the storm"),
+    ("bladder_bowel", "car accidents on the motorway"),
+    ("urine_retention", "water retention in my ankles on holiday"),
+    ("speech_swallow", "he was mumbling in his sleep"),
+    ("pain_out_of_proportion", "the pain is much worse than yesterday"),
+    ("jaundice", "the walls are yellowish"),
+    ("agitation_sweating", "sweating and shaking after the marathon"),
 ]
 
 
