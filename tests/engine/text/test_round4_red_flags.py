@@ -91,6 +91,17 @@ STATED = [
     ("speech_swallow", "water comes out of his nose when he drinks"),
     ("appearance_change", "a groove in my calf muscle"),
     ("urine_retention", "bladder feels full but nothing is coming"),
+    ("breathing_difficulty", "unable to take a deep breath"),
+    ("sudden_one_side", "she suddenly can't move her left side"),
+    ("calf_swelling", "my left leg swelled overnight"),
+    ("tingling_lips_hands", "numbness around her lips"),
+    ("bladder_bowel", "he couldn't hold his wee on the way home, that's new"),
+    ("muscle_wasting", "my left thigh is visibly thinner"),
+    ("appearance_change", "a bump on my forearm that never goes away"),
+    ("severe_unrelieved", "pain very bad, nothing help"),
+    ("pain_passive_stretch", "bending my fingers back is agony"),
+    ("pain_out_of_proportion", "just a graze but the pain is extreme"),
+    ("band_pain", "like a strap tightening round my ribs"),
 ]
 
 DENIED = [
@@ -142,6 +153,19 @@ DENIED = [
     ("appearance_change", "no change in the muscle"),
     ("eyelid_droop_double_vision", "lids normal"),
     ("weight_loss", "weight constant"),
+    ("weakness_progressive", "no change in his strength this year"),
+    ("breathing_difficulty", "she's breathing without any effort"),
+    ("confusion", "fully alert"),
+    ("dark_urine", "her wee is pale yellow"),
+    ("bladder_bowel", "no problems with the toilet"),
+    ("saddle_numbness", "normal sensation around the bottom"),
+    ("appearance_change", "muscle outline normal"),
+    ("eyelid_closure", "her eye is not closing"),
+    ("pain_passive_stretch", "no pain on stretching the toes"),
+    ("loss_of_function", "she walks fine"),
+    ("band_pain", "no band like pain"),
+    ("palpitations", "heart beating regularly"),
+    ("tingling_lips_hands", "no tingling around her mouth"),
 ]
 
 NOT_READ = [
@@ -182,6 +206,7 @@ NOT_READ = [
     ("pain_out_of_proportion", "the pain is much worse than yesterday"),
     ("jaundice", "the walls are yellowish"),
     ("agitation_sweating", "sweating and shaking after the marathon"),
+    ("saddle_numbness", "I have no numb feeling (none) in my private area"),
 ]
 
 
