@@ -207,6 +207,12 @@ NOT_READ = [
     ("jaundice", "the walls are yellowish"),
     ("agitation_sweating", "sweating and shaking after the marathon"),
     ("saddle_numbness", "I have no numb feeling (none) in my private area"),
+    ("muscle_wasting", "the snow has melted away"),
+    ("eyelid_droop_double_vision", "I see two of my friends at the gym"),
+    ("pain_passive_stretch", "full passive flexion of the knee"),
+    ("band_pain", "I tightened the strap around my waist"),
+    ("numbness", "a fizzing drink"),
+    ("chest_pain", "he has left sided CP since birth"),
 ]
 
 
