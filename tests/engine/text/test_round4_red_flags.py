@@ -102,6 +102,12 @@ STATED = [
     ("pain_passive_stretch", "bending my fingers back is agony"),
     ("pain_out_of_proportion", "just a graze but the pain is extreme"),
     ("band_pain", "like a strap tightening round my ribs"),
+    ("chest_pain", "heavy pressure centre of chest"),
+    ("sudden_one_side", "her smile went lopsided at lunch"),
+    ("eyelid_closure", "each spasm shuts my eye fully"),
+    ("pain_passive_stretch", "screams when her fingers are straightened"),
+    ("bleeding", "blood in poo this morning"),
+    ("saddle_numbness", "tingling in the saddle region"),
 ]
 
 DENIED = [
@@ -166,6 +172,13 @@ DENIED = [
     ("band_pain", "no band like pain"),
     ("palpitations", "heart beating regularly"),
     ("tingling_lips_hands", "no tingling around her mouth"),
+    ("fever", "no temps"),
+    ("neck_stiffness", "turns his neck freely"),
+    ("calf_swelling", "calves normal size"),
+    ("limb_cold_pale", "her hand isn't pale"),
+    ("bladder_bowel", "fully continent"),
+    ("pain_passive_stretch", "bending his toes does not hurt"),
+    ("saddle_numbness", "no tingling in the saddle area"),
 ]
 
 NOT_READ = [
@@ -213,6 +226,8 @@ NOT_READ = [
     ("band_pain", "I tightened the strap around my waist"),
     ("numbness", "a fizzing drink"),
     ("chest_pain", "he has left sided CP since birth"),
+    ("saddle_numbness", "my legs were numb after hours in the saddle"),
+    ("saddle_numbness", "my bum is sore from the saddle"),
 ]
 
 
