@@ -179,6 +179,19 @@ DENIED = [
     ("bladder_bowel", "fully continent"),
     ("pain_passive_stretch", "bending his toes does not hurt"),
     ("saddle_numbness", "no tingling in the saddle area"),
+    ("weakness_persistent", "between cramps he's as strong as before"),
+    ("breathing_difficulty", "her breathing's fine"),
+    ("sudden_one_side", "both sides of his face move equally"),
+    ("confusion", "dad is his normal self"),
+    ("tingling_lips_hands", "mouth ok"),
+    ("bladder_bowel", "pee and poo fine"),
+    ("saddle_numbness", "I can feel everything down there"),
+    ("severe_unrelieved", "a good rub gets rid of the pain"),
+    ("agitation_sweating", "calm and relaxed"),
+    ("pain_out_of_proportion", "the pain is about right for a sprain"),
+    ("loss_of_function", "she can still use her hand"),
+    ("band_pain", "it doesn't go round to my back"),
+    ("weight_loss", "same weight as before"),
 ]
 
 NOT_READ = [
@@ -228,6 +241,7 @@ NOT_READ = [
     ("chest_pain", "he has left sided CP since birth"),
     ("saddle_numbness", "my legs were numb after hours in the saddle"),
     ("saddle_numbness", "my bum is sore from the saddle"),
+    ("neck_stiffness", "can touch chin to chest"),
 ]
 
 
