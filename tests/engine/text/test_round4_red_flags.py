@@ -108,6 +108,13 @@ STATED = [
     ("pain_passive_stretch", "screams when her fingers are straightened"),
     ("bleeding", "blood in poo this morning"),
     ("saddle_numbness", "tingling in the saddle region"),
+    ("sudden_one_side", "the left side of his face has dropped"),
+    ("seizure", "she was shaking whole body and not answering"),
+    ("fever", "her temperature is 39 degree"),
+    ("bladder_bowel", "he pooed in his pants and didn't know"),
+    ("appearance_change", "the muscle shape looks different now"),
+    ("pain_passive_stretch", "when the nurse bends my thumb it is agony"),
+    ("pain_out_of_proportion", "a little tap but the pain is awful"),
 ]
 
 DENIED = [
