@@ -44,6 +44,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 TEXTS = ROOT / "tests" / "data" / "texts"
 DOC = ROOT / "docs" / "free-text.md"
+PHRASES = ROOT / "tests" / "data" / "red_flag_phrases.yaml"
 START, END = "<!-- figures:start -->", "<!-- figures:end -->"
 LEVELS = ("self_care", "consult", "urgent", "emergency")
 ROUNDS = 10
@@ -225,6 +226,36 @@ def _median_ci(values: list[int], rounds: int = 1000) -> tuple[float, float]:
     return medians[int(0.025 * rounds)], medians[min(rounds - 1, int(0.975 * rounds))]
 
 
+def red_flag_phrases() -> list[str]:
+    """Red flags one sentence at a time (``tests/data/red_flag_phrases.yaml``: a writer who
+    never saw the parser wrote, per red flag, 10 sentences stating it, 4 denying it and 4
+    look-alikes that do not state it). The even-numbered half was tuned on in the round of
+    26 Nov 2026; the odd-numbered half never was, and measures how the wording generalises."""
+    from myotriage.engine.text import parse_text
+
+    phrases: dict[str, dict[str, list[str]]] = yaml.safe_load(PHRASES.read_text())
+    out = [
+        "**Red flags, one sentence each** (36 red flags; 10 stated, 4 denied, 4 look-alikes)",
+        "",
+    ]
+    out.append("| half | stated read present | denied read absent | look-alikes not read |")
+    out.append("| --- | --- | --- | --- |")
+    for name, start in (("tuned on (even)", 0), ("held out (odd)", 1)):
+        cells = []
+        for kind, want in (("stated", "present"), ("denied", "absent"), ("not", None)):
+            ok = total = 0
+            for fid, sets in phrases.items():
+                for sentence in sets[kind][start::2]:
+                    got = {f.id: f.choice for f in parse_text(sentence).findings}.get(fid)
+                    ok += (got == want) if want else (got != "present")
+                    total += 1
+            lo, hi = wilson(ok, total)
+            cells.append(f"{ok}/{total} ({ok / total:.2f}; {lo:.2f}-{hi:.2f})")
+        out.append(f"| {name} | " + " | ".join(cells) + " |")
+    out.append("")
+    return out
+
+
 def four_sentence_ms() -> tuple[float, float, float, float]:
     """p50 and p99 of 500 parses of one four-sentence story (after the first): wall-clock
     time, and CPU time of this process (which leaves out waiting for a shared CPU)."""
@@ -330,6 +361,7 @@ def main() -> None:
     for name, stories in parts:
         results[name] = measure(stories)
         lines += report(name, results[name])
+    lines += red_flag_phrases()
     p50, p99, c50, c99 = four_sentence_ms()
     lines.append(
         f"A four-sentence story (500 parses): p50 {p50:.2f} ms, p99 {p99:.2f} ms wall-clock;"
