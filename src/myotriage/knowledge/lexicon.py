@@ -107,6 +107,9 @@ class Trigger(_Strict):
     kind: Literal["relative", "history"] | None = None
     only_groups: list[str] = []
     spare_groups: list[str] = []
+    #: The trigger governs a whole list to the end of its sentence, commas and items it
+    #: does not know included ("Denies clots, PV discharge, fever, change in bowels").
+    through_lists: bool = False
     phrases: Phrases
 
     @field_validator("phrases")

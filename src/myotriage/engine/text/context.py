@@ -55,6 +55,7 @@ class TriggerSpec:
     kind: str | None
     only_groups: frozenset[str]
     spare_groups: frozenset[str]
+    through_lists: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,6 +258,9 @@ def assert_findings(
                 ):
                     found.add("denied_place")  # "no calf swelling": the swelling is denied
                     continue
+            if spec.through_lists and not any(i in stops for i in range(lo, hi)):
+                found.add(spec.category)  # "denies clots, PV discharge, fever": the whole list
+                continue
             if _scope_clear(lo, hi, tokens, covered, place, stops, limit):
                 found.add(spec.category)
         if "family" in found or "hypothetical" in found or found == {"denied_place"}:

@@ -126,6 +126,7 @@ def compile_lexicon(kb: Knowledge, language: str) -> _Compiled:
             trig.kind,
             frozenset(trig.only_groups),
             frozenset(trig.spare_groups),
+            trig.through_lists,
         )
         phrases += [(p, key) for p in trig.phrases]
     for category, words in lex.terminators.model_dump().items():
