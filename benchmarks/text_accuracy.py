@@ -45,6 +45,7 @@ ROOT = Path(__file__).resolve().parents[1]
 TEXTS = ROOT / "tests" / "data" / "texts"
 DOC = ROOT / "docs" / "free-text.md"
 PHRASES = ROOT / "tests" / "data" / "red_flag_phrases.yaml"
+PHRASES_2 = ROOT / "tests" / "data" / "red_flag_phrases_2.yaml"
 START, END = "<!-- figures:start -->", "<!-- figures:end -->"
 LEVELS = ("self_care", "consult", "urgent", "emergency")
 ROUNDS = 10
@@ -227,25 +228,31 @@ def _median_ci(values: list[int], rounds: int = 1000) -> tuple[float, float]:
 
 
 def red_flag_phrases() -> list[str]:
-    """Red flags one sentence at a time (``tests/data/red_flag_phrases.yaml``: a writer who
+    """Red flags one sentence at a time. ``tests/data/red_flag_phrases.yaml``: a writer who
     never saw the parser wrote, per red flag, 10 sentences stating it, 4 denying it and 4
-    look-alikes that do not state it). The even-numbered half was tuned on in the round of
-    26 Nov 2026; the odd-numbered half never was, and measures how the wording generalises."""
+    look-alikes that do not state it; its even-numbered half was tuned on (round 4), the
+    odd-numbered half never was. ``red_flag_phrases_2.yaml``: a second writer, same brief with
+    more roundabout wording, measured before round 5 and then tuned on."""
     from myotriage.engine.text import parse_text
 
-    phrases: dict[str, dict[str, list[str]]] = yaml.safe_load(PHRASES.read_text())
     out = [
         "**Red flags, one sentence each** (36 red flags; 10 stated, 4 denied, 4 look-alikes)",
         "",
     ]
-    out.append("| half | stated read present | denied read absent | look-alikes not read |")
+    out.append("| sentences | stated read present | denied read absent | look-alikes not read |")
     out.append("| --- | --- | --- | --- |")
-    for name, start in (("tuned on (even)", 0), ("held out (odd)", 1)):
+    parts = (
+        ("first writer, tuned on (even half)", PHRASES, 0, 2),
+        ("first writer, held out (odd half)", PHRASES, 1, 2),
+        ("second writer (tuned on in round 5)", PHRASES_2, 0, 1),
+    )
+    for name, path, start, step in parts:
+        phrases: dict[str, dict[str, list[str]]] = yaml.safe_load(path.read_text())
         cells = []
         for kind, want in (("stated", "present"), ("denied", "absent"), ("not", None)):
             ok = total = 0
             for fid, sets in phrases.items():
-                for sentence in sets[kind][start::2]:
+                for sentence in sets[kind][start::step]:
                     got = {f.id: f.choice for f in parse_text(sentence).findings}.get(fid)
                     ok += (got == want) if want else (got != "present")
                     total += 1
