@@ -247,3 +247,23 @@ def test_an_emergency_no_answer_can_lift_ends_at_once() -> None:
     step, asked = simulate_interview(parse_case(case, KB), evidence=told)
     assert step["assessment"]["triage"] == "emergency" == _full(case)
     assert asked == []
+
+
+@pytest.mark.parametrize(
+    "told",
+    [["visible_flicker"], ["visible_flicker", "persist_over_2w"], ["persist_over_2w"]],
+)
+def test_a_rule_that_needs_a_follow_up_is_closed_by_the_tick_list(told: list[str]) -> None:
+    """A flicker that has gone on for more than two weeks is a rule's consult. A story that
+    says only "a flicker" must still be asked how long (a follow-up finding goes on the tick
+    list), and a word held back to confirm that no list could offer still counts as said.
+    Found by the property test below."""
+    case = {
+        "evidence": [
+            {"id": "visible_flicker", "choice": "present"},
+            {"id": "persist_over_2w", "choice": "present"},
+        ]
+    }
+    evidence = [{"id": f, "choice": "present"} for f in told]
+    step, _asked = simulate_interview(parse_case(case, KB), evidence=evidence)
+    assert step["assessment"]["triage"] == _full(case) == "consult"

@@ -454,9 +454,10 @@ def _next(replay: _Replay) -> tuple[str | None, Decision | None]:
 
 
 def _as_told(replay: _Replay, case: Case) -> Case:
-    """``case`` with the story's words to confirm counted as told until the tick list has
-    asked them: holding them back must not make the story look like an emergency."""
-    if not replay.prefilled or STORY_CHECK_ID in replay.asked:
+    """``case`` with the story's words to confirm counted as told until a question has
+    asked them: holding them back must not make the story look like an emergency, and a word
+    no list could offer (a follow-up whose question has not come) still counts as said."""
+    if not replay.prefilled:
         return case
     missing = [(f, c) for f, c in replay.prefilled if f not in replay.evidence]
     if not missing:

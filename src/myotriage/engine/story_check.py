@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 
 from myotriage.engine.case import Case, make_case
 from myotriage.engine.conditions import evidence_terms, log_score, normalise
@@ -234,7 +235,10 @@ def _options(
         return ()
     home: dict[str, tuple[int, int]] = {}
     for q in bank.questions.values():
-        for position, f in enumerate(selector.askable(q, case, asked)):
+        # A follow-up ("more than two weeks?" after "how long?") can be ticked on its own: a
+        # rule that needs it must be closed by the list, not left open because its question
+        # has not come (a flickering eyelid and no word of how long).
+        for position, f in enumerate(selector.askable(replace(q, after=()), case, asked)):
             home[f] = (q.order, position)
     if not home:
         return ()
