@@ -1,0 +1,102 @@
+"""Round 5 of the red flags in people's own words (issue 12): the classes of wording a second
+writer used that the parser missed — what people notice or can no longer do, carers' words,
+slang and second-language English — and the plain ways of saying a red flag is not there.
+Every sentence here is our own; each class has a look-alike that must not be read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from myotriage.engine.text import parse_text
+from myotriage.knowledge.loader import load_knowledge
+
+
+@pytest.fixture(scope="module")
+def kb():  # type: ignore[no-untyped-def]
+    return load_knowledge()
+
+
+def _read(kb, text: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    return {f.id: f.choice for f in parse_text(text, kb).findings}
+
+
+STATED = [
+    ("breathing_difficulty", "I have to stop every few steps for air"),
+    ("breathing_difficulty", "he's so out of puff he can't finish a sentence"),
+    ("breathing_difficulty", "i cant take a deep breath since the cramp in my ribs"),
+    ("chest_pain", "her chest's been achy and tight all evening"),
+    ("throat_closing", "his throat feels puffy and his breathing sounds raspy"),
+    ("sudden_one_side", "out of nowhere one side of his body just stopped working"),
+    ("seizure", "grandad fell to the floor jerking all over and wouldn't wake"),
+    ("confusion", "mum doesnt recognize me since she woke up"),
+    ("confusion", "we could barely rouse her after lunch"),
+    ("fever", "her temperature's gone sky high tonight"),
+    ("neck_stiffness", "it hurts to nod and my head is pounding"),
+    ("neck_stiffness", "she can't tilt her head forward and has a bad headache"),
+    ("dark_urine", "my urine looks rusty today"),
+    ("dark_urine", "the wee is like coffee colour this morning"),
+    ("limb_cold_pale", "my right foot is much colder than the other and looks grey"),
+    ("saddle_numbness", "i can't feel the toilet seat when i sit down"),
+    ("muscle_wasting", "the muscle in my thigh has shrivelled"),
+    ("numbness", "my hand has gone to sleep and won't wake up"),
+    ("eyelid_droop_double_vision", "I see two of everything when I look left"),
+    ("palpitations", "my heart keeps doing flips like it's on a trampoline"),
+    ("cold_sweat", "she's grey and damp and not herself"),
+    ("cold_sweat", "dad has lost his colour and is sweating"),
+    ("urine_retention", "i try to pee but nothing comes out"),
+    ("jaundice", "the whites of his eyes are custard coloured"),
+    ("bleeding", "my wee was the colour of blood this morning"),
+    ("bleeding", "there's blood mixed into my poo"),
+    ("wound_jaw_stiffness", "since i cut my foot my jaw has got tighter"),
+    ("weakness_progressive", "I'm tripping more and more on the pavement"),
+    ("weakness_progressive", "her grip gets worse and worse each week"),
+    ("pain_out_of_proportion", "it's barely a scratch but he's screaming in agony"),
+    ("band_pain", "it's like a hoop squeezing my tummy"),
+    ("severe_unrelieved", "ibuprofen does nothing at all for this agony"),
+]
+
+DENIED = [
+    ("breathing_difficulty", "i can take a full breath with no problem"),
+    ("fever", "i don't feel hot and my temp is normal"),
+    ("neck_stiffness", "she can bend her neck without any bother"),
+    ("confusion", "dad is as sharp as a tack"),
+    ("muscle_wasting", "both calves look the same, the muscles look normal"),
+    ("urine_retention", "i can empty my bladder fine"),
+    ("weight_loss", "my weight is stable"),
+    ("eyelid_droop_double_vision", "my vision is clear"),
+    ("pain_out_of_proportion", "it hurts about what you'd expect"),
+]
+
+NOT_READ = [
+    ("confusion", "the leaflet left me rather confused"),
+    ("fever", "i had a fever years ago when i was a student"),
+    ("numbness", "i've gone emotionally numb since the news"),
+    ("numbness", "the gel numbs the pain nicely"),
+    ("numbness", "my head feels fuzzy after the wine"),
+    ("seizure", "my cat has fits so i know what a seizure looks like"),
+    ("bleeding", "i had a glass of red wine last night"),
+    ("dark_urine", "i love tea and cola"),
+    ("cold_sweat", "my leg went white and cold after the cramp"),
+    ("weakness_progressive", "the cramps bother me less and less"),
+    ("weakness_progressive", "the pain hits more and more since spring"),
+    ("muscle_wasting", "i feel a bit deflated today"),
+    ("band_pain", "i've put on weight around my middle"),
+    ("appearance_change", "the pain is everywhere now"),
+    ("loss_of_function", "my laptop just won't do it"),
+]
+
+
+@pytest.mark.parametrize(("finding", "text"), STATED)
+def test_stated_is_present(kb, finding: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _read(kb, text).get(finding) == "present", text
+
+
+@pytest.mark.parametrize(("finding", "text"), DENIED)
+def test_denied_is_absent(kb, finding: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _read(kb, text).get(finding) == "absent", text
+
+
+@pytest.mark.parametrize(("finding", "text"), NOT_READ)
+def test_look_alike_not_present(kb, finding: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _read(kb, text).get(finding) != "present", text
