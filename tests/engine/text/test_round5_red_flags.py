@@ -100,3 +100,34 @@ def test_denied_is_absent(kb, finding: str, text: str) -> None:  # type: ignore[
 @pytest.mark.parametrize(("finding", "text"), NOT_READ)
 def test_look_alike_not_present(kb, finding: str, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _read(kb, text).get(finding) != "present", text
+
+
+# The wider classes of the same signs, in still other words (round 5b).
+STATED_MORE = [
+    ("breathing_difficulty", "she's huffing and puffing after three steps"),
+    ("breathing_difficulty", "i just cant fill my lungs"),
+    ("confusion", "grandma is seeing things that aren't there"),
+    ("dark_urine", "his pee looks like whisky"),
+    ("limb_cold_pale", "his foot is like ice and deathly pale"),
+    ("numbness", "my hands feel like i'm wearing thick gloves"),
+    ("palpitations", "my heart is hammering away for no reason"),
+    ("severe_unrelieved", "nothing touches the pain, not even codeine"),
+    ("pain_passive_stretch", "when someone straightens my toes it's unbearable"),
+    ("weight_loss", "my clothes are hanging off me lately"),
+    ("urine_retention", "i can only pass a dribble"),
+]
+
+NOT_READ_MORE = [
+    ("confusion", "i'm not hallucinating, the muscle really does jump"),
+    ("eyelid_droop_double_vision", "everything is booked in two weeks"),
+]
+
+
+@pytest.mark.parametrize(("finding", "text"), STATED_MORE)
+def test_more_stated_is_present(kb, finding: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _read(kb, text).get(finding) == "present", text
+
+
+@pytest.mark.parametrize(("finding", "text"), NOT_READ_MORE)
+def test_more_look_alike_not_read(kb, finding: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _read(kb, text).get(finding) is None, text
