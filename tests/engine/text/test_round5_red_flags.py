@@ -131,3 +131,22 @@ def test_more_stated_is_present(kb, finding: str, text: str) -> None:  # type: i
 @pytest.mark.parametrize(("finding", "text"), NOT_READ_MORE)
 def test_more_look_alike_not_read(kb, finding: str, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _read(kb, text).get(finding) is None, text
+
+
+# Fear of a sign that has not come is not the sign (ConText `hypothetical`, lexicon `context:`).
+FEARED = [
+    ("chest_pain", "my worry is that chest pain might come later"),
+    ("numbness", "i'm afraid i'll get numbness in my feet"),
+    ("fever", "the nurse said it might turn into a fever"),
+]
+
+
+@pytest.mark.parametrize(("finding", "text"), FEARED)
+def test_feared_sign_not_present(kb, finding: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _read(kb, text).get(finding) != "present", text
+
+
+def test_present_sign_with_a_worry_is_still_read(kb) -> None:  # type: ignore[no-untyped-def]
+    assert _read(kb, "my chest pain is bad and i'm worried it could get worse")["chest_pain"] == (
+        "present"
+    )
