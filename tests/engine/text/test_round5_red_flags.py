@@ -150,3 +150,24 @@ def test_present_sign_with_a_worry_is_still_read(kb) -> None:  # type: ignore[no
     assert _read(kb, "my chest pain is bad and i'm worried it could get worse")["chest_pain"] == (
         "present"
     )
+
+
+# Round 5c: strength that never comes back, pain still severe after the cramp, hands that
+# cannot pick things up, a 'banging head', two things seen where there is one; and denials.
+STATED_5C = [
+    ("weakness_persistent", "between the spasms his arm never recovers its strength"),
+    ("severe_unrelieved", "the cramp stopped an hour ago but it still hurts like hell"),
+    ("loss_of_function", "i can't pick up a mug with my right hand"),
+    ("pounding_headache", "he has a spinal injury and a pounding head with a red face"),
+    ("eyelid_droop_double_vision", "i see two lamp posts where there's one"),
+]
+
+
+@pytest.mark.parametrize(("finding", "text"), STATED_5C)
+def test_5c_stated_is_present(kb, finding: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _read(kb, text).get(finding) == "present", text
+
+
+def test_strength_denied(kb) -> None:  # type: ignore[no-untyped-def]
+    read = _read(kb, "when it isn't cramping my legs work normally")
+    assert read.get("weakness_persistent") == "absent"
