@@ -171,3 +171,15 @@ def test_5c_stated_is_present(kb, finding: str, text: str) -> None:  # type: ign
 def test_strength_denied(kb) -> None:  # type: ignore[no-untyped-def]
     read = _read(kb, "when it isn't cramping my legs work normally")
     assert read.get("weakness_persistent") == "absent"
+
+
+# What has not come back is a sign still there, not a denial.
+@pytest.mark.parametrize(
+    ("finding", "text"),
+    [
+        ("weakness_persistent", "a week on, her strength hasn't come back"),
+        ("numbness", "the feeling in my toes hasn't come back"),
+    ],
+)
+def test_not_come_back_is_present(kb, finding: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _read(kb, text).get(finding) == "present", text
