@@ -183,3 +183,37 @@ def test_strength_denied(kb) -> None:  # type: ignore[no-untyped-def]
 )
 def test_not_come_back_is_present(kb, finding: str, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _read(kb, text).get(finding) == "present", text
+
+
+# Round 5e: more everyday wordings; look-alikes that share their words.
+STATED_5E = [
+    ("breathing_difficulty", "it feels like I'm suffocating when the spasm grips"),
+    ("chest_pain", "a pressing feeling right in my chest"),
+    ("throat_closing", "something is blocking my throat"),
+    ("sudden_one_side", "out of the blue her left arm and leg went heavy"),
+    ("seizure", "he had a funny turn and started jerking"),
+    ("confusion", "mum doesn't make sense when she talks tonight"),
+    ("calf_swelling", "my calf has blown up since yesterday"),
+    ("numbness", "she's lost all feeling in her toes"),
+    ("palpitations", "my heart's going ten to the dozen"),
+    ("urine_retention", "i need to wee but nothing comes"),
+    ("pain_out_of_proportion", "the pain is far worse than the knock should cause"),
+    ("agitation_sweating", "on the new tablets he's jittery and sweating"),
+]
+
+NOT_READ_5E = [
+    ("numbness", "i lost the feeling of being rested"),
+    ("pain_out_of_proportion", "the cramp today is worse than the fall i had"),
+    ("agitation_sweating", "i feel restless at night and sweaty"),
+    ("confusion", "it doesn't make sense why my calf cramps"),
+]
+
+
+@pytest.mark.parametrize(("finding", "text"), STATED_5E)
+def test_5e_stated_is_present(kb, finding: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _read(kb, text).get(finding) == "present", text
+
+
+@pytest.mark.parametrize(("finding", "text"), NOT_READ_5E)
+def test_5e_look_alike_not_present(kb, finding: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _read(kb, text).get(finding) != "present", text
