@@ -217,3 +217,14 @@ def test_5e_stated_is_present(kb, finding: str, text: str) -> None:  # type: ign
 @pytest.mark.parametrize(("finding", "text"), NOT_READ_5E)
 def test_5e_look_alike_not_present(kb, finding: str, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _read(kb, text).get(finding) != "present", text
+
+
+@pytest.mark.parametrize(
+    ("finding", "text"),
+    [
+        ("weakness_progressive", "my grip isn't getting any weaker"),
+        ("pounding_headache", "he's had a cord injury for years, no headache or sweating"),
+    ],
+)
+def test_5f_denied_is_absent(kb, finding: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _read(kb, text).get(finding) == "absent", text
