@@ -228,3 +228,24 @@ def test_5e_look_alike_not_present(kb, finding: str, text: str) -> None:  # type
 )
 def test_5f_denied_is_absent(kb, finding: str, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _read(kb, text).get(finding) == "absent", text
+
+
+# Round 5g: the new wordings need the body part or the bodily fluid they describe.
+NOT_READ_5G = [
+    ("breathing_difficulty", "we sleep propped up on pillows watching tv"),
+    ("fever", "the radiator is red hot to touch"),
+    ("dark_urine", "the bathroom tiles are a rusty brown"),
+    ("muscle_wasting", "the balloon looks deflated"),
+    ("numbness", "the kids have gone to sleep"),
+    ("cold_sweat", "it was cold and damp outside"),
+    ("urine_retention", "i squeezed the tube but nothing comes out"),
+    ("bleeding", "the toilet seat went red after i painted it"),
+    ("pain_out_of_proportion", "it was barely a scratch and it doesn't hurt"),
+    ("appearance_change", "the ball is bunched up in the net"),
+    ("loss_of_function", "i can't even hold my breath for long"),
+]
+
+
+@pytest.mark.parametrize(("finding", "text"), NOT_READ_5G)
+def test_5g_look_alike_not_present(kb, finding: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _read(kb, text).get(finding) != "present", text
