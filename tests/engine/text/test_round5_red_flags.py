@@ -249,3 +249,25 @@ NOT_READ_5G = [
 @pytest.mark.parametrize(("finding", "text"), NOT_READ_5G)
 def test_5g_look_alike_not_present(kb, finding: str, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _read(kb, text).get(finding) != "present", text
+
+
+# Round 5h: clinic shorthand and second-language English.
+STATED_5H = [
+    ("breathing_difficulty", "i no breathe well since this morning"),
+    ("sudden_one_side", "sudden onset L sided weakness"),
+    ("saddle_numbness", "altered sensation in the perianal region"),
+    ("palpitations", "my old ticker is pounding"),
+    ("cold_sweat", "she's sweating and her skin is cold"),
+    ("severe_unrelieved", "severe calf pain not relieved by codeine"),
+    ("appearance_change", "fasciculations now spreading to the other leg"),
+    ("numbness", "my hand feels like it belongs to someone else"),
+]
+
+
+@pytest.mark.parametrize(("finding", "text"), STATED_5H)
+def test_5h_stated_is_present(kb, finding: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _read(kb, text).get(finding) == "present", text
+
+
+def test_5h_cramp_not_eased_by_stretching_is_not_unrelieved(kb) -> None:  # type: ignore[no-untyped-def]
+    assert _read(kb, "the cramp is not relieved by stretching").get("severe_unrelieved") is None
