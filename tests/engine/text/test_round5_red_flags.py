@@ -271,3 +271,34 @@ def test_5h_stated_is_present(kb, finding: str, text: str) -> None:  # type: ign
 
 def test_5h_cramp_not_eased_by_stretching_is_not_unrelieved(kb) -> None:  # type: ignore[no-untyped-def]
     assert _read(kb, "the cramp is not relieved by stretching").get("severe_unrelieved") is None
+
+
+# Round 5i: what people can no longer do over time, and more descriptions of the signs.
+STATED_5I = [
+    (
+        "weakness_progressive",
+        "two months ago he could climb the hill, now he can barely manage the stairs",
+    ),
+    ("weakness_progressive", "her arms get weaker as the weeks go by"),
+    ("weakness_progressive", "every week she struggles more to open jars"),
+    ("weakness_progressive", "it's gradually getting harder to grip the steering wheel"),
+    ("weakness_progressive", "my strength is going downhill"),
+    ("weakness_persistent", "i can't get up off the sofa without using my hands"),
+    ("eyelid_closure", "the spasm forces his eyelid closed"),
+    ("appearance_change", "the twitching is now in my shoulders too"),
+    ("bladder_bowel", "dad can't tell when he needs a wee"),
+    ("pain_passive_stretch", "the pain is terrible when i pull my fingers back"),
+    ("muscle_wasting", "his arms look bony these days"),
+    ("numbness", "my foot is like a block of wood"),
+    ("fever", "the baby feels like an oven"),
+    ("limb_cold_pale", "his toes are purple and freezing"),
+]
+
+
+@pytest.mark.parametrize(("finding", "text"), STATED_5I)
+def test_5i_stated_is_present(kb, finding: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _read(kb, text).get(finding) == "present", text
+
+
+def test_5i_a_business_going_downhill_is_not_weakness(kb) -> None:  # type: ignore[no-untyped-def]
+    assert _read(kb, "my business is going downhill").get("weakness_progressive") is None
