@@ -302,3 +302,18 @@ def test_5i_stated_is_present(kb, finding: str, text: str) -> None:  # type: ign
 
 def test_5i_a_business_going_downhill_is_not_weakness(kb) -> None:  # type: ignore[no-untyped-def]
     assert _read(kb, "my business is going downhill").get("weakness_progressive") is None
+
+
+NOT_READ_5I = [
+    ("weakness_progressive", "every week he struggles more with his homework"),
+    ("weakness_progressive", "it's slowly getting harder to get an appointment"),
+    ("fever", "the kitchen feels like an oven"),
+    ("limb_cold_pale", "the bruise is purple and the room is cold"),
+    ("numbness", "i slept like a block of wood"),
+    ("severe_unrelieved", "my worry is not relieved by anything the doctor said"),
+]
+
+
+@pytest.mark.parametrize(("finding", "text"), NOT_READ_5I)
+def test_5i_look_alike_not_present(kb, finding: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _read(kb, text).get(finding) != "present", text
