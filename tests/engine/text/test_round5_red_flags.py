@@ -317,3 +317,16 @@ NOT_READ_5I = [
 @pytest.mark.parametrize(("finding", "text"), NOT_READ_5I)
 def test_5i_look_alike_not_present(kb, finding: str, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _read(kb, text).get(finding) != "present", text
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("the bruise on my calf has gone yellow as it heals", False),
+        ("the bruise on his shin has now turned a yellowy colour", False),
+        ("my skin has gone yellow since the cramps started", True),
+    ],
+)
+def test_a_healing_bruise_that_turns_yellow_is_not_jaundice(text: str, read: bool) -> None:
+    found = {f.id: f.choice for f in parse_text(text).findings}
+    assert (found.get("jaundice") == "present") is read
