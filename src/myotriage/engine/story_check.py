@@ -140,14 +140,25 @@ def words_to_confirm(
             items += [(f, "absent") for f in everything if f not in ev]
         return selector.level(make_case(None, age, sex, items))
 
+    return _to_confirm(selector, evidence, _checkable(selector, words), dict(words), rank)
+
+
+def _to_confirm(
+    selector: Selector,
+    evidence: dict[str, str],
+    candidates: list[str],
+    told: dict[str, str],
+    rank: Callable[[dict[str, str], bool], int],
+) -> frozenset[str]:
+    """The candidates whose opposite answer is more urgent, and the present ones that are no
+    red flag whose opposite is less urgent, unless the level is already an emergency (which
+    ends the interview at once: nothing is held back)."""
+    found = _more_urgent_if_flipped(selector, evidence, candidates, rank)
     red = selector.model.red_flags
-    top = len(selector.model.level_thresholds) - 1
-    raising = [f for f, c in words if c == "present" and f not in red]
-    if rank(evidence, False) >= top:
-        raising = []  # an emergency in the story ends the interview at once: nothing held back
-    return _more_urgent_if_flipped(
-        selector, evidence, _checkable(selector, words), rank
-    ) | _more_urgent_if_flipped(selector, evidence, raising, rank, lower=True)
+    raising = [f for f in candidates if told[f] == "present" and f not in red]
+    if raising and rank(evidence, False) < len(selector.model.level_thresholds) - 1:
+        found |= _more_urgent_if_flipped(selector, evidence, raising, rank, lower=True)
+    return found
 
 
 def _checkable(selector: Selector, words: Words) -> list[str]:
@@ -206,11 +217,7 @@ def story_confirm_options(
             items += [(f, "absent") for f in everything if f not in ev]
         return selector.level(make_case(None, case.age, case.sex, items))
 
-    found = _more_urgent_if_flipped(selector, evidence, candidates, rank)
-    red = selector.model.red_flags
-    raising = [f for f in candidates if told[f] == "present" and f not in red]
-    if raising and rank(evidence, False) < len(selector.model.level_thresholds) - 1:
-        found |= _more_urgent_if_flipped(selector, evidence, raising, rank, lower=True)
+    found = _to_confirm(selector, evidence, candidates, told, rank)
     return tuple(f for f in candidates if f in found)
 
 

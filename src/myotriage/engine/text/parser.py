@@ -102,6 +102,7 @@ class _Compiled:
     not_onset_after: frozenset[str]
     onset_events: frozenset[str]
     habit_words: frozenset[str]
+    since_bounds: dict[str, tuple[float, float]]
 
 
 @functools.lru_cache(maxsize=8)
@@ -149,6 +150,7 @@ def compile_lexicon(kb: Knowledge, language: str) -> _Compiled:
         not_onset_after=frozenset(lex.not_onset_after),
         onset_events=frozenset(lex.onset_after_events),
         habit_words=frozenset(lex.habit_words),
+        since_bounds=_since_bounds(lex),
     )
 
 
@@ -315,12 +317,12 @@ def _linked(tokens: list[Token], event_first: int, span_last: int) -> str | None
     return None
 
 
-def _since_bounds(c: _Compiled) -> dict[str, tuple[float, float]]:
+def _since_bounds(lex: Lexicon) -> dict[str, tuple[float, float]]:
     """For each finding of since when, the days it covers (from the lexicon's ``since``
     table): persist_hours 0-1, persist_days 0-7, persist_over_3m 92-..."""
     bounds: dict[str, tuple[float, float]] = {}
     low = 0.0
-    for row in c.lexicon.since:
+    for row in lex.since:
         for fid in row.present:
             a, b = bounds.get(fid, (low, row.up_to_days))
             bounds[fid] = (min(a, low), max(b, row.up_to_days))
@@ -373,7 +375,7 @@ def _longest_since(
     dates ("this morning", "last week"); among those, the longest
     stands ("back spasms since saturday ... no wee since last night": days; "for years,
     worse this week": months) and the others, which date what came later, are not read."""
-    bounds = _since_bounds(c)
+    bounds = c.since_bounds
     spans: dict[tuple[int, int], tuple[int, float, float]] = {}
     for t, ch in said:
         if ch != "present" or t.implied or t.denial or t.finding not in bounds:
@@ -421,15 +423,23 @@ def _denial_targets(c: _Compiled, matches: list[Match]) -> list[_Target]:
     return out
 
 
+def _since_targets(c: _Compiled, span: Match, days: float) -> list[_Target]:
+    """What ``days`` since it started says, by the lexicon's ``since`` table: its findings
+    present, and the absents it implies ("for 3 days": not months)."""
+    since = c.lexicon.since
+    row = next((r for r in since if days <= r.up_to_days), since[-1])
+    return [_Target(span, f) for f in row.present] + [
+        _Target(span, f, implied=True) for f in row.absent
+    ]
+
+
 def _quantity_targets(c: _Compiled, quantities: list[Quantity]) -> list[_Target]:
     lex = c.lexicon
     out = []
     for q in quantities:
         span = Match(("q", q.kind), q.first, q.last)
         if q.kind == "since":
-            row = next((r for r in lex.since if q.value <= r.up_to_days), lex.since[-1])
-            out += [_Target(span, f) for f in row.present]
-            out += [_Target(span, f, implied=True) for f in row.absent]
+            out += _since_targets(c, span, q.value)
         elif q.kind == "temperature":
             trow = next((r for r in lex.temperature if q.value <= r.up_to), None)
             if trow is not None:
@@ -475,12 +485,7 @@ def _recent_date_targets(c: _Compiled, tokens: list[Token]) -> list[_Target]:
                 if norms[k] == "now" and tokens[k].sentence <= tokens[j].sentence + 1
             ]
             if now:
-                row = next(
-                    (r for r in c.lexicon.since if r.up_to_days >= days), c.lexicon.since[-1]
-                )
-                span = Match(("w", "recent_date"), i, j)
-                out += [_Target(span, f) for f in row.present]
-                out += [_Target(span, f, implied=True) for f in row.absent]
+                out += _since_targets(c, Match(("w", "recent_date"), i, j), days)
     return out
 
 
