@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from myotriage.engine.text import parse_text
-
-
-def _read(text: str) -> dict[str, str]:
-    return {f.id: f.choice for f in parse_text(text).findings}
+from tests.engine.text.reading import said
 
 
 @pytest.mark.parametrize(
@@ -23,7 +19,7 @@ def _read(text: str) -> dict[str, str]:
     ],
 )
 def test_the_whole_list_after_denies_is_denied(text: str, finding: str) -> None:
-    assert _read(text)[finding] == "absent"
+    assert said(text)[finding] == "absent"
 
 
 @pytest.mark.parametrize(
@@ -36,4 +32,4 @@ def test_the_whole_list_after_denies_is_denied(text: str, finding: str) -> None:
     ],
 )
 def test_what_comes_after_the_list_is_not_denied(text: str, finding: str) -> None:
-    assert _read(text)[finding] == "present"
+    assert said(text)[finding] == "present"

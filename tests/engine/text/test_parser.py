@@ -9,10 +9,7 @@ import pytest
 from myotriage.engine.case import parse_case
 from myotriage.engine.text import MAX_CHARS, parse_text
 from myotriage.errors import InvalidInputError
-
-
-def said(text: str) -> dict[str, str]:
-    return {f.id: f.choice for f in parse_text(text).findings}
+from tests.engine.text.reading import said
 
 
 def test_the_issues_story() -> None:

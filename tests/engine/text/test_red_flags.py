@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from myotriage.engine.text import parse_text
 from myotriage.knowledge.loader import load_knowledge
+from tests.engine.text.reading import said
 
 # red flag -> (phrasings that state it, phrasings that deny it)
 # fmt: off
@@ -233,10 +233,6 @@ NOT_A_WARNING_SIGN = [
     "sore from the bike saddle after a long ride",
     "the cramp was so bad i dropped to the floor",
 ]
-
-
-def said(text: str) -> dict[str, str]:
-    return {f.id: f.choice for f in parse_text(text).findings}
 
 
 def test_every_red_flag_has_its_phrasings_here() -> None:

@@ -11,20 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from myotriage.engine.text import parse_text
 from myotriage.engine.text.patterns import Matcher
 from myotriage.engine.text.tokens import tokenize
-from myotriage.knowledge.loader import load_knowledge
-
-
-@pytest.fixture(scope="module")
-def kb():  # type: ignore[no-untyped-def]
-    return load_knowledge()
-
-
-def _read(kb, text: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    return {f.id: f.choice for f in parse_text(text, kb).findings}
-
+from tests.engine.text.reading import said
 
 # ------------------------------------------------------------------ the mechanisms
 
@@ -184,15 +173,15 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
 @pytest.mark.parametrize(
     ("finding", "text"), [(f, t) for f, (said, _) in CASES.items() for t in said]
 )
-def test_stated_red_flag_is_read(kb, finding: str, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert _read(kb, text).get(finding) == "present", (text, _read(kb, text))
+def test_stated_red_flag_issaid(finding: str, text: str) -> None:
+    assert said(text).get(finding) == "present", (text, said(text))
 
 
 @pytest.mark.parametrize(
     ("finding", "text"), [(f, t) for f, (_, other) in CASES.items() for t in other]
 )
-def test_look_alike_is_not_read(kb, finding: str, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert _read(kb, text).get(finding) != "present", (text, _read(kb, text))
+def test_look_alike_is_notsaid(finding: str, text: str) -> None:
+    assert said(text).get(finding) != "present", (text, said(text))
 
 
 @pytest.mark.parametrize(
@@ -203,25 +192,25 @@ def test_look_alike_is_not_read(kb, finding: str, text: str) -> None:  # type: i
         ("loss_of_function", "worried i might not be able to walk"),
     ],
 )
-def test_hypothetical_is_not_read(kb, finding: str, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert _read(kb, text).get(finding) is None
+def test_hypothetical_is_notsaid(finding: str, text: str) -> None:
+    assert said(text).get(finding) is None
 
 
-def test_saddle_wording_is_not_also_limb_numbness(kb) -> None:  # type: ignore[no-untyped-def]
-    got = _read(kb, "i cant feel the loo roll when i wipe")
+def test_saddle_wording_is_not_also_limb_numbness() -> None:
+    got = said("i cant feel the loo roll when i wipe")
     assert got.get("saddle_numbness") == "present" and "numbness" not in got
 
 
-def test_denied_wordings_read_absent(kb) -> None:  # type: ignore[no-untyped-def]
-    assert _read(kb, "no bladder issues").get("bladder_bowel") == "absent"
-    assert _read(kb, "no chest pain or pressure in the middle of my chest").get("chest_pain") == (
+def test_denied_wordings_read_absent() -> None:
+    assert said("no bladder issues").get("bladder_bowel") == "absent"
+    assert said("no chest pain or pressure in the middle of my chest").get("chest_pain") == (
         "absent"
     )
-    assert _read(kb, "not drenched in sweat").get("agitation_sweating") == "absent"
+    assert said("not drenched in sweat").get("agitation_sweating") == "absent"
 
 
-def test_hedged_wording_reads_unknown(kb) -> None:  # type: ignore[no-untyped-def]
-    assert _read(kb, "maybe bit my tongue").get("seizure") == "unknown"
+def test_hedged_wording_reads_unknown() -> None:
+    assert said("maybe bit my tongue").get("seizure") == "unknown"
 
 
 # More of each class, in other words than the stories had (stated -> read; look-alike -> not).
@@ -282,9 +271,9 @@ MORE: dict[str, tuple[list[str], list[str]]] = {
     [(f, t, True) for f, (s, _) in MORE.items() for t in s]
     + [(f, t, False) for f, (_, o) in MORE.items() for t in o],
 )
-def test_more_of_each_class(kb, finding: str, text: str, stated: bool) -> None:  # type: ignore[no-untyped-def]
-    got = _read(kb, text).get(finding)
-    assert (got == "present") is stated, (text, _read(kb, text))
+def test_more_of_each_class(finding: str, text: str, stated: bool) -> None:
+    got = said(text).get(finding)
+    assert (got == "present") is stated, (text, said(text))
 
 
 # Said by a carer ("she", "he") or in clinical shorthand.
@@ -346,9 +335,9 @@ CARERS_AND_SHORTHAND: dict[str, tuple[list[str], list[str]]] = {
     [(f, t, True) for f, (s, _) in CARERS_AND_SHORTHAND.items() for t in s]
     + [(f, t, False) for f, (_, o) in CARERS_AND_SHORTHAND.items() for t in o],
 )
-def test_carers_and_shorthand(kb, finding: str, text: str, stated: bool) -> None:  # type: ignore[no-untyped-def]
-    got = _read(kb, text).get(finding)
-    assert (got == "present") is stated, (text, _read(kb, text))
+def test_carers_and_shorthand(finding: str, text: str, stated: bool) -> None:
+    got = said(text).get(finding)
+    assert (got == "present") is stated, (text, said(text))
 
 
 def test_an_alternative_of_two_words_is_refused() -> None:
@@ -370,10 +359,10 @@ def test_an_alternative_of_two_words_is_refused() -> None:
         ("neck_stiffness", "he cant get his chin down to his chest", "present"),
     ],
 )
-def test_denied_or_normal_is_not_read_present(  # type: ignore[no-untyped-def]
-    kb, finding: str, text: str, expected: str | None
+def test_denied_or_normal_is_not_read_present(
+    finding: str, text: str, expected: str | None
 ) -> None:
-    assert _read(kb, text).get(finding) == expected, (text, _read(kb, text))
+    assert said(text).get(finding) == expected, (text, said(text))
 
 
 @pytest.mark.parametrize(
@@ -386,10 +375,8 @@ def test_denied_or_normal_is_not_read_present(  # type: ignore[no-untyped-def]
         ("numbness", "my fingers are numb", "present"),
     ],
 )
-def test_history_and_look_alike_words(  # type: ignore[no-untyped-def]
-    kb, finding: str, text: str, expected: str | None
-) -> None:
-    assert _read(kb, text).get(finding) == expected, (text, _read(kb, text))
+def test_history_and_look_alike_words(finding: str, text: str, expected: str | None) -> None:
+    assert said(text).get(finding) == expected, (text, said(text))
 
 
 def test_cannot_is_read_as_cant() -> None:
@@ -443,6 +430,6 @@ SECOND_LANGUAGE.update({
     [(f, t, True) for f, (s, _) in SECOND_LANGUAGE.items() for t in s]
     + [(f, t, False) for f, (_, o) in SECOND_LANGUAGE.items() for t in o],
 )
-def test_second_language_wording(kb, finding: str, text: str, stated: bool) -> None:  # type: ignore[no-untyped-def]
-    got = _read(kb, text).get(finding)
-    assert (got == "present") is stated, (text, _read(kb, text))
+def test_second_language_wording(finding: str, text: str, stated: bool) -> None:
+    got = said(text).get(finding)
+    assert (got == "present") is stated, (text, said(text))

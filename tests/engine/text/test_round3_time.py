@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from myotriage.engine.text import parse_text
-
-
-def said(text: str) -> dict[str, str]:
-    return {f.id: f.choice for f in parse_text(text).findings}
+from tests.engine.text.reading import said
 
 
 @pytest.mark.parametrize(

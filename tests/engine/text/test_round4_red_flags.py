@@ -9,18 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from myotriage.engine.text import parse_text
-from myotriage.knowledge.loader import load_knowledge
-
-
-@pytest.fixture(scope="module")
-def kb():  # type: ignore[no-untyped-def]
-    return load_knowledge()
-
-
-def _read(kb, text: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    return {f.id: f.choice for f in parse_text(text, kb).findings}
-
+from tests.engine.text.reading import said
 
 STATED = [
     ("weakness_progressive", "each week I can carry less and less shopping with that arm"),
@@ -253,15 +242,15 @@ NOT_READ = [
 
 
 @pytest.mark.parametrize(("finding", "text"), STATED)
-def test_stated(kb, finding: str, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert _read(kb, text).get(finding) == "present", text
+def test_stated(finding: str, text: str) -> None:
+    assert said(text).get(finding) == "present", text
 
 
 @pytest.mark.parametrize(("finding", "text"), DENIED)
-def test_denied(kb, finding: str, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert _read(kb, text).get(finding) == "absent", text
+def test_denied(finding: str, text: str) -> None:
+    assert said(text).get(finding) == "absent", text
 
 
 @pytest.mark.parametrize(("finding", "text"), NOT_READ)
-def test_not_read(kb, finding: str, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert _read(kb, text).get(finding) != "present", text
+def test_notsaid(finding: str, text: str) -> None:
+    assert said(text).get(finding) != "present", text

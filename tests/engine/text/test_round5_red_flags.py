@@ -9,17 +9,7 @@ from __future__ import annotations
 import pytest
 
 from myotriage.engine.text import parse_text
-from myotriage.knowledge.loader import load_knowledge
-
-
-@pytest.fixture(scope="module")
-def kb():  # type: ignore[no-untyped-def]
-    return load_knowledge()
-
-
-def _read(kb, text: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    return {f.id: f.choice for f in parse_text(text, kb).findings}
-
+from tests.engine.text.reading import said
 
 STATED = [
     ("breathing_difficulty", "I have to stop every few steps for air"),
@@ -88,18 +78,18 @@ NOT_READ = [
 
 
 @pytest.mark.parametrize(("finding", "text"), STATED)
-def test_stated_is_present(kb, finding: str, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert _read(kb, text).get(finding) == "present", text
+def test_stated_is_present(finding: str, text: str) -> None:
+    assert said(text).get(finding) == "present", text
 
 
 @pytest.mark.parametrize(("finding", "text"), DENIED)
-def test_denied_is_absent(kb, finding: str, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert _read(kb, text).get(finding) == "absent", text
+def test_denied_is_absent(finding: str, text: str) -> None:
+    assert said(text).get(finding) == "absent", text
 
 
 @pytest.mark.parametrize(("finding", "text"), NOT_READ)
-def test_look_alike_not_present(kb, finding: str, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert _read(kb, text).get(finding) != "present", text
+def test_look_alike_not_present(finding: str, text: str) -> None:
+    assert said(text).get(finding) != "present", text
 
 
 # The wider classes of the same signs, in still other words (round 5b).
@@ -124,13 +114,13 @@ NOT_READ_MORE = [
 
 
 @pytest.mark.parametrize(("finding", "text"), STATED_MORE)
-def test_more_stated_is_present(kb, finding: str, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert _read(kb, text).get(finding) == "present", text
+def test_more_stated_is_present(finding: str, text: str) -> None:
+    assert said(text).get(finding) == "present", text
 
 
 @pytest.mark.parametrize(("finding", "text"), NOT_READ_MORE)
-def test_more_look_alike_not_read(kb, finding: str, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert _read(kb, text).get(finding) is None, text
+def test_more_look_alike_notsaid(finding: str, text: str) -> None:
+    assert said(text).get(finding) is None, text
 
 
 # Fear of a sign that has not come is not the sign (ConText `hypothetical`, lexicon `context:`).
@@ -142,12 +132,12 @@ FEARED = [
 
 
 @pytest.mark.parametrize(("finding", "text"), FEARED)
-def test_feared_sign_not_present(kb, finding: str, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert _read(kb, text).get(finding) != "present", text
+def test_feared_sign_not_present(finding: str, text: str) -> None:
+    assert said(text).get(finding) != "present", text
 
 
-def test_present_sign_with_a_worry_is_still_read(kb) -> None:  # type: ignore[no-untyped-def]
-    assert _read(kb, "my chest pain is bad and i'm worried it could get worse")["chest_pain"] == (
+def test_present_sign_with_a_worry_is_still_read() -> None:
+    assert said("my chest pain is bad and i'm worried it could get worse")["chest_pain"] == (
         "present"
     )
 
@@ -164,12 +154,12 @@ STATED_5C = [
 
 
 @pytest.mark.parametrize(("finding", "text"), STATED_5C)
-def test_5c_stated_is_present(kb, finding: str, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert _read(kb, text).get(finding) == "present", text
+def test_5c_stated_is_present(finding: str, text: str) -> None:
+    assert said(text).get(finding) == "present", text
 
 
-def test_strength_denied(kb) -> None:  # type: ignore[no-untyped-def]
-    read = _read(kb, "when it isn't cramping my legs work normally")
+def test_strength_denied() -> None:
+    read = said("when it isn't cramping my legs work normally")
     assert read.get("weakness_persistent") == "absent"
 
 
@@ -181,8 +171,8 @@ def test_strength_denied(kb) -> None:  # type: ignore[no-untyped-def]
         ("numbness", "the feeling in my toes hasn't come back"),
     ],
 )
-def test_not_come_back_is_present(kb, finding: str, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert _read(kb, text).get(finding) == "present", text
+def test_not_come_back_is_present(finding: str, text: str) -> None:
+    assert said(text).get(finding) == "present", text
 
 
 # Round 5e: more everyday wordings; look-alikes that share their words.
@@ -210,13 +200,13 @@ NOT_READ_5E = [
 
 
 @pytest.mark.parametrize(("finding", "text"), STATED_5E)
-def test_5e_stated_is_present(kb, finding: str, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert _read(kb, text).get(finding) == "present", text
+def test_5e_stated_is_present(finding: str, text: str) -> None:
+    assert said(text).get(finding) == "present", text
 
 
 @pytest.mark.parametrize(("finding", "text"), NOT_READ_5E)
-def test_5e_look_alike_not_present(kb, finding: str, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert _read(kb, text).get(finding) != "present", text
+def test_5e_look_alike_not_present(finding: str, text: str) -> None:
+    assert said(text).get(finding) != "present", text
 
 
 @pytest.mark.parametrize(
@@ -226,8 +216,8 @@ def test_5e_look_alike_not_present(kb, finding: str, text: str) -> None:  # type
         ("pounding_headache", "he's had a cord injury for years, no headache or sweating"),
     ],
 )
-def test_5f_denied_is_absent(kb, finding: str, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert _read(kb, text).get(finding) == "absent", text
+def test_5f_denied_is_absent(finding: str, text: str) -> None:
+    assert said(text).get(finding) == "absent", text
 
 
 # Round 5g: the new wordings need the body part or the bodily fluid they describe.
@@ -247,8 +237,8 @@ NOT_READ_5G = [
 
 
 @pytest.mark.parametrize(("finding", "text"), NOT_READ_5G)
-def test_5g_look_alike_not_present(kb, finding: str, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert _read(kb, text).get(finding) != "present", text
+def test_5g_look_alike_not_present(finding: str, text: str) -> None:
+    assert said(text).get(finding) != "present", text
 
 
 # Round 5h: clinic shorthand and second-language English.
@@ -265,12 +255,12 @@ STATED_5H = [
 
 
 @pytest.mark.parametrize(("finding", "text"), STATED_5H)
-def test_5h_stated_is_present(kb, finding: str, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert _read(kb, text).get(finding) == "present", text
+def test_5h_stated_is_present(finding: str, text: str) -> None:
+    assert said(text).get(finding) == "present", text
 
 
-def test_5h_cramp_not_eased_by_stretching_is_not_unrelieved(kb) -> None:  # type: ignore[no-untyped-def]
-    assert _read(kb, "the cramp is not relieved by stretching").get("severe_unrelieved") is None
+def test_5h_cramp_not_eased_by_stretching_is_not_unrelieved() -> None:
+    assert said("the cramp is not relieved by stretching").get("severe_unrelieved") is None
 
 
 # Round 5i: what people can no longer do over time, and more descriptions of the signs.
@@ -296,12 +286,12 @@ STATED_5I = [
 
 
 @pytest.mark.parametrize(("finding", "text"), STATED_5I)
-def test_5i_stated_is_present(kb, finding: str, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert _read(kb, text).get(finding) == "present", text
+def test_5i_stated_is_present(finding: str, text: str) -> None:
+    assert said(text).get(finding) == "present", text
 
 
-def test_5i_a_business_going_downhill_is_not_weakness(kb) -> None:  # type: ignore[no-untyped-def]
-    assert _read(kb, "my business is going downhill").get("weakness_progressive") is None
+def test_5i_a_business_going_downhill_is_not_weakness() -> None:
+    assert said("my business is going downhill").get("weakness_progressive") is None
 
 
 NOT_READ_5I = [
@@ -315,8 +305,8 @@ NOT_READ_5I = [
 
 
 @pytest.mark.parametrize(("finding", "text"), NOT_READ_5I)
-def test_5i_look_alike_not_present(kb, finding: str, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert _read(kb, text).get(finding) != "present", text
+def test_5i_look_alike_not_present(finding: str, text: str) -> None:
+    assert said(text).get(finding) != "present", text
 
 
 @pytest.mark.parametrize(
