@@ -3,13 +3,16 @@
 Gold stories live in ``tests/data/texts/``: ``dev.yaml`` (the lexicon is tuned on these),
 ``heldout.yaml``, ``fresh.yaml`` and ``fresh2.yaml`` (each written as a held-out set before a
 round of tuning, and looked at in later rounds: they now guard more than they measure),
-``fresh3.yaml`` + ``fresh4.yaml`` ("unseen": 90 stories written by two writers who never saw
-the parser or its lexicon, before the scope and lexicon round of 26 Nov 2026, and never
-looked at story by story since: the honest figure for stories written by others);
+``fresh3.yaml`` + ``fresh4.yaml`` (90 stories written by two writers who never saw the parser
+or its lexicon, before the scope and lexicon round of 26 Nov 2026: the unseen part of two
+rounds);
 ``fresh5.yaml`` (40 stories by a third writer, tuned on like dev); and the round of the second
 session of 26 Nov 2026: three more writers who never saw the parser wrote ``fresh6.yaml``,
 ``fresh7.yaml`` and ``fresh8.yaml`` (40 each) before that round; fresh6 and fresh8 were
-measured, then tuned on; ``fresh7`` joins the unseen stories ("unseen2"), never looked at.
+measured, then tuned on; ``fresh7`` joined the unseen stories. In round 6 (third session of
+26 Nov 2026) fresh3, fresh4 and fresh7 were opened and tuned on, and two new writers who never
+saw the parser wrote ``fresh9.yaml`` and ``fresh10.yaml`` (40 each) before any change of that
+round: they are now the unseen stories, never looked at story by story.
 Each is coded as a careful clinician would
 code what it states. For each part this prints:
 
@@ -46,6 +49,7 @@ TEXTS = ROOT / "tests" / "data" / "texts"
 DOC = ROOT / "docs" / "free-text.md"
 PHRASES = ROOT / "tests" / "data" / "red_flag_phrases.yaml"
 PHRASES_2 = ROOT / "tests" / "data" / "red_flag_phrases_2.yaml"
+PHRASES_3 = ROOT / "tests" / "data" / "red_flag_phrases_3.yaml"
 START, END = "<!-- figures:start -->", "<!-- figures:end -->"
 LEVELS = ("self_care", "consult", "urgent", "emergency")
 ROUNDS = 10
@@ -232,7 +236,8 @@ def red_flag_phrases() -> list[str]:
     never saw the parser wrote, per red flag, 10 sentences stating it, 4 denying it and 4
     look-alikes that do not state it; its even-numbered half was tuned on (round 4), the
     odd-numbered half never was. ``red_flag_phrases_2.yaml``: a second writer, same brief with
-    more roundabout wording, measured before round 5 and then tuned on."""
+    more roundabout wording, measured before round 5 and then tuned on.
+    ``red_flag_phrases_3.yaml``: a third writer (round 6), never tuned on."""
     from myotriage.engine.text import parse_text
 
     out = [
@@ -245,6 +250,7 @@ def red_flag_phrases() -> list[str]:
         ("first writer, tuned on (even half)", PHRASES, 0, 2),
         ("first writer, held out (odd half)", PHRASES, 1, 2),
         ("second writer (tuned on in round 5)", PHRASES_2, 0, 1),
+        ("third writer (round 6, never tuned on)", PHRASES_3, 0, 1),
     )
     for name, path, start, step in parts:
         phrases: dict[str, dict[str, list[str]]] = yaml.safe_load(path.read_text())
@@ -343,14 +349,15 @@ def main() -> None:
         "--false-positives",
         action="store_true",
         help="print every finding read as present that the gold does not code present,"
-        " on the parts tuning may look at (never fresh3, fresh4, fresh7)",
+        " on the parts tuning may look at (never fresh9, fresh10)",
     )
     args = parser.parse_args()
     dev, held, fresh = load_stories("dev"), load_stories("heldout"), load_stories("fresh")
     fresh2, fresh5 = load_stories("fresh2"), load_stories("fresh5")
-    unseen = load_stories("fresh3") + load_stories("fresh4")
+    fresh347 = load_stories("fresh3") + load_stories("fresh4") + load_stories("fresh7")
     fresh68 = load_stories("fresh6") + load_stories("fresh8")
-    unseen2 = load_stories("fresh7")
+    unseen9, unseen10 = load_stories("fresh9"), load_stories("fresh10")
+    tuned = dev + held + fresh + fresh2 + fresh5 + fresh68 + fresh347
     lines: list[str] = []
     results = {}
     parts = (
@@ -360,10 +367,11 @@ def main() -> None:
         ("fresh2 held-out", fresh2),
         ("fresh5 (tuned on)", fresh5),
         ("fresh6 + fresh8 (written unseen, then tuned on)", fresh68),
-        ("unseen (fresh3 + fresh4)", unseen),
-        ("unseen2 (fresh7)", unseen2),
-        ("all unseen (fresh3 + fresh4 + fresh7)", unseen + unseen2),
-        ("all", dev + held + fresh + fresh2 + fresh5 + fresh68 + unseen + unseen2),
+        ("fresh3 + fresh4 + fresh7 (unseen until round 6, then tuned on)", fresh347),
+        ("unseen: fresh9", unseen9),
+        ("unseen: fresh10", unseen10),
+        ("all unseen (fresh9 + fresh10)", unseen9 + unseen10),
+        ("all", tuned + unseen9 + unseen10),
     )
     for name, stories in parts:
         results[name] = measure(stories)
@@ -386,7 +394,7 @@ def main() -> None:
     if args.errors:
         _print_errors(dev)
     if args.false_positives:
-        _print_false_positives(dev + held + fresh + fresh2 + fresh5 + fresh68)
+        _print_false_positives(tuned)
     if args.write_docs:
         doc = DOC.read_text()
         head, rest = doc.split(START, 1)

@@ -138,6 +138,7 @@ def test_an_emergency_in_the_story_goes_straight_to_the_result(server: str, scre
     [
         ("german", GERMAN, "This does not look like English"),
         ("no-words", "?!? ... !!", "Your story is empty: say in a few words what happens"),
+        ("numbers-only", "12 345 6/7", "Your story has only numbers and signs, no words"),
     ],
 )
 def test_a_story_that_cannot_be_read_says_so_by_the_field(

@@ -117,6 +117,8 @@ def test_the_worst_pain_stands_and_other_conflicts_become_unknown() -> None:
         ("", "is empty"),
         ("   \n ", "is empty"),
         ("...!!!", "is empty"),
+        ("12345 678", "only numbers"),
+        ("3/7 + 2, 10/10!", "only numbers"),
         ("abc\x00def", "binary"),
         ("\x01\x02\x03\x04\x05\x06 calf", "binary"),
         ("Ich habe seit drei Wochen Krämpfe in der Wade, nachts immer", "English"),

@@ -184,6 +184,12 @@ def check_text(value: object, field: str = "text") -> tuple[str, bool]:
         raise InvalidInputError(
             field, "is empty: say in a few words what happens (where, how long, how it feels)"
         )
+    if not any(ch.isalpha() for ch in sample):
+        raise InvalidInputError(
+            field,
+            "has only numbers and signs, no words: say in a few words what happens (where,"
+            " how long, how it feels)",
+        )
     if len(value) <= MAX_CHARS:
         return value, False
     cut = value.rfind(" ", MAX_CHARS - 200, MAX_CHARS)

@@ -115,7 +115,8 @@ async def check_begin(request: Request, ctx: Ctx) -> Response:
             return show_understood(request, ctx.knowledge, story, age, sex)
         except InvalidInputError as exc:
             # The reader's "is empty: ..." follows the field's name: say whose it is.
-            problem = "your story " + exc.problem if exc.problem.startswith("is ") else exc.problem
+            follows_name = exc.problem.startswith(("is ", "has "))
+            problem = "your story " + exc.problem if follows_name else exc.problem
             errors["story"] = problem[:1].upper() + problem[1:] + "."
     if errors:
         return render(
