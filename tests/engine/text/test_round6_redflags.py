@@ -67,6 +67,8 @@ STATED = [
     ("cold_sweat", "he's all sweat but his skin feels cold"),
     ("bleeding", "dad's poo's gone black"),
     ("weight_loss", "i had to tighten my belt again this month"),
+    ("dark_urine", "peed and it was a dark tea colour"),
+    ("appearance_change", "the twitches started in my left hand and have now spread to my legs"),
 ]
 
 DENIED = [
@@ -149,3 +151,15 @@ def test_not_just_the_eyelid_is_not_a_denial_of_spreading() -> None:
 def test_a_limb_said_warm_and_a_good_colour_is_still_denied() -> None:
     # the limb's own colour words still deny it once a bare "normal colour" no longer does
     assert said("toes warm and a good colour").get("limb_cold_pale") == "absent"
+
+
+@pytest.mark.parametrize(
+    ("finding", "text"),
+    [
+        ("numbness", "the feeling in my foot is not normal"),
+        ("urine_retention", "my waterworks are not fine at all"),
+        ("speech_swallow", "his speech is not clear"),
+    ],
+)
+def test_a_denial_turned_round_by_a_not_denies_nothing(finding: str, text: str) -> None:
+    assert said(text).get(finding) != "absent", text

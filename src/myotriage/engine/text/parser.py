@@ -417,7 +417,9 @@ def _habit_before(c: _Compiled, tokens: list[Token], first: int) -> bool:
 def _denial_targets(c: _Compiled, matches: list[Match]) -> list[_Target]:
     out = []
     for m in matches:
-        if isinstance(m.what, tuple) and m.what[0] == "d":
+        # A gap that skipped a "not" turns a denial round ("the feeling in my foot is not
+        # normal", "she can no longer put her chin on her chest"): it denies nothing.
+        if isinstance(m.what, tuple) and m.what[0] == "d" and not m.negated:
             denial = c.lexicon.denials[m.what[1]]
             out += [_Target(m, fid, denial=True) for fid in denial.absent]
     return out
