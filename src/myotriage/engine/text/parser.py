@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,10 +31,15 @@ from myotriage.engine.text.context import (
     select_modifiers,
 )
 from myotriage.engine.text.patterns import Match, Matcher
-from myotriage.engine.text.quantities import Quantity, read_age_sex, read_quantities
+from myotriage.engine.text.quantities import (
+    DATES_OTHER,
+    Quantity,
+    read_age_sex,
+    read_quantities,
+)
 from myotriage.engine.text.tokens import Token, tokenize
 from myotriage.errors import InvalidInputError
-from myotriage.knowledge.lexicon import Lexicon, load_lexicon, supported_languages
+from myotriage.knowledge.lexicon import Lexicon, SinceRow, load_lexicon, supported_languages
 from myotriage.knowledge.loader import Knowledge, load_knowledge
 
 __all__ = ["ParsedText", "TextFinding", "compile_lexicon", "parse_text"]
@@ -103,6 +108,7 @@ class _Compiled:
     onset_events: frozenset[str]
     habit_words: frozenset[str]
     since_bounds: dict[str, tuple[float, float]]
+    since_absents: tuple[str, ...]
 
 
 @functools.lru_cache(maxsize=8)
@@ -151,6 +157,7 @@ def compile_lexicon(kb: Knowledge, language: str) -> _Compiled:
         onset_events=frozenset(lex.onset_after_events),
         habit_words=frozenset(lex.habit_words),
         since_bounds=_since_bounds(lex),
+        since_absents=tuple(dict.fromkeys(f for row in lex.since for f in row.absent)),
     )
 
 
@@ -243,6 +250,12 @@ def _onset_only(
     number with a unit (``numbers``: "34 years old", "last half hour") gives way to what the
     number says."""
     context = [t for t in targets if t.finding in c.not_onset_after]
+    # Spans whose reading does not start at zero days ("3 weeks ago": one to three weeks).
+    far = {
+        (t.match.first, t.match.last)
+        for t in targets
+        if not t.implied and t.finding in c.since_bounds and c.since_bounds[t.finding][0] > 0
+    }
     out: list[_Target] = []
     for t in targets:
         m = t.match
@@ -255,6 +268,8 @@ def _onset_only(
             continue
         if phrase and m.first > 0 and tokens[m.first - 1].norm == "in":
             continue  # "haven't had a jab in ages", "first time in years": not since when
+        if phrase and _dates_other_before(tokens, m.first):
+            continue  # "no tetanus jab since school": the jab's date
         near = [
             x
             for x in context
@@ -262,6 +277,7 @@ def _onset_only(
             and m.first - x.match.last <= _DATING_REACH
             and tokens[x.match.last].sentence == tokens[m.first].sentence
             and not any(tokens[j].pause for j in range(x.match.last + 2, m.first + 1))
+            and not _new_clause_span(tokens, m.first)
         ]
         if _complaint_shorthand(tokens, m):  # "R sciatica x5/7": how long the complaint
             near = [x for x in near if c.group.get(x.finding) != "history"]
@@ -269,13 +285,46 @@ def _onset_only(
         dates = [x for x in near if x.match.last == nearest]
         if not dates:
             out.append(t)
-        elif any(x.finding in c.onset_events for x in dates) and not t.implied:
+        elif any(x.finding in c.onset_events for x in dates):
             link = _linked(tokens, min(x.match.first for x in dates), m.last)
             if link == "before":
                 out.append(t)  # "spasms since lifting the sofa on sunday": their start
-            elif link == "after":
+            elif link == "after" and not (
+                (m.first, m.last) in far
+                and all(x.finding in _START_UNSAID for x in dates if x.finding in c.onset_events)
+            ):
                 out.append(dataclasses.replace(t, dated=True))
     return out
+
+
+#: Events whose date says since when only where the words say the symptoms began then
+#: ("started X 10 days ago and since then ..."): "started sertraline 3 weeks ago and now I'm
+#: shaking" says only that the shaking began less than three weeks ago, so a reading that
+#: starts at zero stays ("started it yesterday and now ...": days) and one that does not
+#: ("3 weeks ago": one to three weeks) is not read.
+_START_UNSAID = frozenset({"med_new"})
+
+
+def _dates_other_before(tokens: list[Token], first: int) -> bool:
+    """A word such as "jab", "booster", "diagnosed" up to three words before ``first`` in its
+    clause: the words after it date that ("no tetanus jab since school")."""
+    for j in range(first - 1, max(-1, first - 4), -1):
+        if tokens[j + 1].pause or tokens[j].sentence != tokens[first].sentence:
+            return False
+        if tokens[j].norm in DATES_OTHER:
+            return True
+    return False
+
+
+def _new_clause_span(tokens: list[Token], first: int) -> bool:
+    """A span that opens its clause with "last" or "past" ("has cerebral palsy, last 2 days
+    his legs ..."): it dates what follows, not the history before it."""
+    j = first - 1
+    if j >= 0 and tokens[j].norm == "the":
+        j -= 1
+    if j < 0 or tokens[j].norm not in ("last", "past"):
+        return False
+    return j == 0 or tokens[j].pause or tokens[j - 1].sentence != tokens[j].sentence
 
 
 def _complaint_shorthand(tokens: list[Token], m: Match) -> bool:
@@ -376,33 +425,98 @@ def _longest_since(
     stands ("back spasms since saturday ... no wee since last night": days; "for years,
     worse this week": months) and the others, which date what came later, are not read."""
     bounds = c.since_bounds
-    spans: dict[tuple[int, int], tuple[int, float, float]] = {}
-    for t, ch in said:
-        if ch != "present" or t.implied or t.denial or t.finding not in bounds:
-            continue
-        key = (t.match.first, t.match.last)
-        tier = 2 * (not t.dated) + _strong(tokens, t.match)
-        _, low, high = spans.get(key, (tier, 0.0, float("inf")))
-        spans[key] = (tier, max(low, bounds[t.finding][0]), min(high, bounds[t.finding][1]))
-    if not spans:
+    stated = [
+        t
+        for t, ch in said
+        if ch == "present" and not t.implied and not t.denial and t.finding in bounds
+    ]
+    if not stated:
         return [(t, ch) for t, ch in said if not t.dated]
+    # Overlapping words are one span ("since this am" and "this am").
+    clusters: list[list[int]] = []
+    for first, last in sorted((t.match.first, t.match.last) for t in stated):
+        if clusters and first <= clusters[-1][1]:
+            clusters[-1][1] = max(clusters[-1][1], last)
+        else:
+            clusters.append([first, last])
+
+    def key_of(m: Match) -> tuple[int, int] | None:
+        return next(((a, b) for a, b in clusters if m.first <= b and a <= m.last), None)
+
+    spans: dict[tuple[int, int], tuple[int, float, float]] = {}
+    for t in stated:
+        key = key_of(t.match)
+        assert key is not None
+        tier = 2 * (not t.dated) + _strong(tokens, t.match)
+        old, low, high = spans.get(key, (tier, 0.0, float("inf")))
+        a, b = bounds[t.finding]
+        spans[key] = (max(old, tier), max(low, a), min(high, b))
     best = max(spans.values())
     keep = {key for key, value in spans.items() if value == best}
-    return [
+    out = [
         (t, ch)
         for t, ch in said
-        if c.group.get(t.finding) not in _SINCE_GROUPS or (t.match.first, t.match.last) in keep
+        if c.group.get(t.finding) not in _SINCE_GROUPS or key_of(t.match) in keep
     ]
+    words = [t for t in stated if t.match.what[0] != "q"]  # type: ignore[index]
+    return out + _implied_by_words(words, keep, spans, key_of, c)
+
+
+def _implied_by_words(
+    words: list[_Target],
+    keep: set[tuple[int, int]],
+    spans: dict[tuple[int, int], tuple[int, float, float]],
+    key_of: Callable[[Match], tuple[int, int] | None],
+    c: _Compiled,
+) -> list[tuple[_Target, Choice]]:
+    """What a since-when phrase in words implies, as a number does by the ``since`` table:
+    the table's absents whose days the phrase's days cannot reach ("this morning": not over
+    two weeks, not over three months; "for years": not within 24 hours; "few months" leaves
+    over three months open). A span a number reads already has its table row's absents."""
+    out: list[tuple[_Target, Choice]] = []
+    done: set[tuple[int, int]] = set()
+    for t in words:
+        key = key_of(t.match)
+        if key not in keep or key in done:
+            continue
+        done.add(key)
+        _, low, high = spans[key]
+        for fid in c.since_absents:
+            a, b = c.since_bounds[fid]
+            if max(a, low) >= min(b, high):
+                out.append((_Target(t.match, fid, implied=True), "present"))
+    return out
 
 
 def _not_habits(c: _Compiled, tokens: list[Token], targets: list[_Target]) -> list[_Target]:
     """Without frequencies that say how often the person does something else: "6 pints most
-    nights", "gym 3 times a week" (a habit word up to three words before, no pause between)."""
+    nights", "gym 3 times a week" (a habit word up to three words before, no pause between),
+    or takes a medicine: "symbicort twice a day", "baclofen 10mg three times a day" (its name
+    up to four words before)."""
+    medicines = [t.match.last for t in targets if t.finding in c.medicine_ids]
     return [
         t
         for t in targets
-        if c.group.get(t.finding) != "frequency" or not _habit_before(c, tokens, t.match.first)
+        if c.group.get(t.finding) != "frequency"
+        or not (
+            _habit_before(c, tokens, t.match.first)
+            or any(_dose_after(tokens, last, t.match.first) for last in medicines)
+        )
     ]
+
+
+#: How many words after a medicine's name its dosing may start ("baclofen 10 mg three times").
+_DOSE_REACH = 4
+
+
+def _dose_after(tokens: list[Token], last: int, first: int) -> bool:
+    """The frequency at ``first`` follows a medicine's name ending at ``last`` closely, in its
+    clause: how often it is taken."""
+    return (
+        0 < first - last <= _DOSE_REACH
+        and tokens[first].sentence == tokens[last].sentence
+        and not any(tokens[j].pause for j in range(last + 1, first + 1))
+    )
 
 
 def _habit_before(c: _Compiled, tokens: list[Token], first: int) -> bool:
@@ -425,13 +539,27 @@ def _denial_targets(c: _Compiled, matches: list[Match]) -> list[_Target]:
     return out
 
 
-def _since_targets(c: _Compiled, span: Match, days: float) -> list[_Target]:
+#: "A few" of a unit is read as three, and may be anything from two to five of them.
+_FEW_LOW, _FEW_HIGH = 2 / 3, 5 / 3
+
+
+def _since_targets(c: _Compiled, span: Match, days: float, vague: bool = False) -> list[_Target]:
     """What ``days`` since it started says, by the lexicon's ``since`` table: its findings
-    present, and the absents it implies ("for 3 days": not months)."""
+    present, and the absents it implies ("for 3 days": not months). A vague number ("a few
+    months") implies only the absents that hold from two to five of its unit ("a few
+    months": not within 24 hours, but over three months stays open)."""
     since = c.lexicon.since
-    row = next((r for r in since if days <= r.up_to_days), since[-1])
+
+    def row_of(d: float) -> SinceRow:
+        return next((r for r in since if d <= r.up_to_days), since[-1])
+
+    row = row_of(days)
+    absent = list(row.absent)
+    if vague:
+        low, high = row_of(days * _FEW_LOW), row_of(days * _FEW_HIGH)
+        absent = [f for f in absent if f in low.absent and f in high.absent]
     return [_Target(span, f) for f in row.present] + [
-        _Target(span, f, implied=True) for f in row.absent
+        _Target(span, f, implied=True) for f in absent
     ]
 
 
@@ -441,7 +569,7 @@ def _quantity_targets(c: _Compiled, quantities: list[Quantity]) -> list[_Target]
     for q in quantities:
         span = Match(("q", q.kind), q.first, q.last)
         if q.kind == "since":
-            out += _since_targets(c, span, q.value)
+            out += _since_targets(c, span, q.value, q.vague)
         elif q.kind == "temperature":
             trow = next((r for r in lex.temperature if q.value <= r.up_to), None)
             if trow is not None:

@@ -13,7 +13,7 @@ from typing import Literal
 
 from myotriage.engine.text.tokens import Token, number_value
 
-__all__ = ["Quantity", "read_quantities", "read_age_sex"]
+__all__ = ["DATES_OTHER", "Quantity", "read_quantities", "read_age_sex"]
 
 _UNIT_SECONDS: dict[str, float] = {
     "second": 1, "seconds": 1, "sec": 1, "secs": 1,
@@ -55,8 +55,15 @@ _NOT_AFTER = {
     "old", "pregnant", "gone", "walk", "walking", "later", "apart", "shift", "shifts", "flight",
     "flights", "drive", "drives", "journey", "trip", "sleep", "nap", "run", "hike", "ride",
     "day", "days", "week", "weeks", "olds", "along", "preg", "pg", "gestation", "postpartum",
-    "postnatal", "pp", "scan", "young",
+    "postnatal", "pp", "scan", "young", "late", "overdue", "early",
 }  # fmt: skip
+#: After "<n> weeks with": a pregnancy ("26 weeks with my second", "30 wks with our first").
+_PREGNANCY_AFTER = [
+    [whose, which]
+    for whose in ("my", "our")
+    for which in ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "baby",
+                  "bump", "twins")
+]  # fmt: skip
 #: Words before a number of hours that make it the person's sleep, not a time span.
 _SLEEP = {"sleep", "sleeping", "slept", "sleeps", "asleep", "bed"}
 #: Units too short to say since when it goes on (unless "ago": "started 10 minutes ago").
@@ -69,16 +76,18 @@ _AGE_BEFORE = {"am", "im", "aged", "age", "man", "woman", "male", "female", "lad
 _AGE_AFTER = {"man", "woman", "male", "female", "lady", "guy", "boy", "girl", "from", "age", "yo"}
 #: Words right before a span that date something other than the symptoms ("a tetanus booster
 #: 2 years ago", "smoked for 40 years", "30 pack years", "diagnosed 5 years ago").
-_DATES_OTHER = {
+DATES_OTHER = {
     "booster", "boosters", "jab", "jabs", "vaccine", "vaccination", "tetanus", "diagnosed",
     "dx", "smoked", "smoking", "smoker", "pk", "pack", "retired", "married", "lmp",
 }  # fmt: skip
 #: Words that put a span in the past of an activity, not the symptom's ("after walking 5
-#: minutes", "stand still a couple of minutes and it clears", "drove 6 hrs").
+#: minutes", "stand still a couple of minutes and it clears", "drove 6 hrs", "on the computer
+#: 9 hours").
 _ACTIVITY = {
     "stand", "standing", "stood", "rest", "resting", "rested", "sit", "sitting", "sat",
     "stop", "stopping", "drove", "drive", "driving", "flew", "flying", "travelled",
-    "traveled", "travelling", "traveling",
+    "traveled", "travelling", "traveling", "computer", "laptop", "desk", "screen", "working",
+    "worked",
 }  # fmt: skip
 #: Words that say a cramp let go ("eased after about 20 mins", "went in a couple of mins"):
 #: then "after"/"in"/"within" a span is how long the episode lasted.
@@ -87,6 +96,7 @@ _EASED = {
     "pass", "settled", "settles", "settle", "stopped", "stops", "subsided", "subsides",
     "calmed", "calms", "cleared", "clears", "wore", "wears", "faded", "fades", "resolved",
     "resolves", "disappeared", "disappears", "released", "releases", "relaxed", "relaxes",
+    "fine",
 }  # fmt: skip
 _PARTICLES = {"off", "away", "down", "up", "itself", "again", "by", "it"}
 #: A span followed by "on" and then one of these says since when ("6 hours on its still agony").
@@ -108,6 +118,7 @@ class Quantity:
     value: float
     first: int
     last: int
+    vague: bool = False  # "a few months": anything from two to five of them
 
 
 def _number_before(words: list[str], i: int) -> tuple[float, int] | None:
@@ -121,8 +132,9 @@ def _number_before(words: list[str], i: int) -> tuple[float, int] | None:
     value = number_value(words[j])
     if value is not None:
         start = j - 1 if j > 0 and words[j - 1] in ("a", "an") else j
-        if j > 0 and number_value(words[j - 1]) is not None and words[j - 1] not in ("half", "one"):
-            start = j - 1  # "3 4 weeks" (3-4): the larger number stands
+        earlier = number_value(words[j - 1]) if j > 0 else None
+        if earlier is not None and words[j - 1] not in ("half", "one") and earlier < value:
+            start = j - 1  # "3 4 weeks" (3-4): the larger number stands; not "to 150 four days"
         return value, start
     if words[j] in ("past", "last") and j > 0 and words[j - 1] == "the":
         return 1.0, j - 1  # "for the past year", "over the last week"
@@ -130,8 +142,8 @@ def _number_before(words: list[str], i: int) -> tuple[float, int] | None:
         if j > 0 and words[j - 1] == "half":
             return 0.5, j - 1
         after = words[i + 1] if i + 1 < len(words) else ""
-        if (j > 0 and words[j - 1] in _ARTICLE_SPAN) or after == "ago":
-            return 1.0, j  # "for a week", "about a minute", "a week ago"; not "6 coffees a day"
+        if (j > 0 and words[j - 1] in _ARTICLE_SPAN) or after in ("ago", "later"):
+            return 1.0, j  # "for a week", "a week ago", "an hour later"; not "6 coffees a day"
     return None
 
 
@@ -153,7 +165,18 @@ def read_quantities(tokens: list[Token]) -> list[Quantity]:
             q = _temperature(words, tokens, i)
         if q is not None:
             out.append(q)
+            if q.kind == "since" and q.value < 1 and _ongoing(tokens, q.first):
+                out.append(Quantity("episode", q.value * _DAY, q.first, q.last))
     return out
+
+
+def _ongoing(tokens: list[Token], start: int) -> bool:
+    """ "been about 20 mins now", "its been half an hour": a span of under a day that is
+    both since when and how long this one episode has lasted so far ("been" up to three
+    words before it in its clause; not "ago")."""
+    if tokens[start].norm == "ago" or any(t.norm == "ago" for t in tokens[start : start + 4]):
+        return False
+    return "been" in _clause_before(tokens, start, 3)
 
 
 def _slash_span(words: list[str], tokens: list[Token], i: int) -> Quantity | None:
@@ -168,7 +191,7 @@ def _slash_span(words: list[str], tokens: list[Token], i: int) -> Quantity | Non
     if first > 0 and words[first - 1] in ("x", "~") and digits == raw:
         first -= 1
     days = int(digits) * _SLASH_UNIT_DAYS[words[i]]
-    if first > 0 and words[first - 1] in _DATES_OTHER | _DATE_BEFORE:
+    if first > 0 and words[first - 1] in DATES_OTHER | _DATE_BEFORE:
         return Quantity("other", days, first, i)  # "LMP 2/7 ago", "dx 4/12 ago"
     return Quantity("since", days, first, i)
 
@@ -204,10 +227,13 @@ def _time_span(
     after = words[i + 1] if i + 1 < n else ""
     if _after_sleep(words, tokens, start):
         return None
+    if after == "later" and unit < _DAY and _now_near(tokens, start, i + 1):
+        return Quantity("since", value * unit / _DAY, start, i + 1)  # "an hour later im ..."
     if (
         after in _NOT_AFTER
+        or (after == "with" and words[i + 2 : i + 4] in _PREGNANCY_AFTER)
         or _frequency(clause)
-        or before & _DATES_OTHER
+        or before & DATES_OTHER
         or after in _RELIEF
         or (unit >= _DAY * 365 and (prev in _AGE_BEFORE or after in _AGE_AFTER))
     ):
@@ -222,6 +248,12 @@ def _time_span(
     seconds = value * unit
     if before & _UNDER or (prev == "than" and "less" in before):
         seconds -= 1  # "under a minute": seconds
+    if after == "or" and i + 2 < n:
+        more = number_value(words[i + 2])
+        if more is not None and more > value:
+            seconds = more * unit  # "a minute or two": up to two
+        elif words[i + 2] == "so":
+            seconds += 1  # "a minute or so": a little over
     last = i + 1 if after == "ago" else i
     past = words[start] == "the" and words[start + 1] in ("past", "last")  # "the past hour"
     adjective = prev in ("last", "past") and _adjective_last(tokens, start - 1, unit)
@@ -243,8 +275,29 @@ def _time_span(
     ):
         since = False  # "spasms last a few seconds", "lasted 2 hours": one episode
     if since:
-        return Quantity("since", seconds / _DAY, start, last)
+        vague = "few" in words[start:i]
+        return Quantity("since", seconds / _DAY, start, last, vague)
     return Quantity("episode", seconds, start, last)
+
+
+#: Words of the present that make "<span> later" the time since it began ("half an hour later
+#: my jaw has locked", "still numb an hour later", "few hours later im bloated").
+_NOW_WORDS = {
+    "still", "now", "im", "its", "is", "are", "has", "have", "hes", "shes", "theyre", "keeps",
+    "keep", "cant",
+}  # fmt: skip
+
+
+def _now_near(tokens: list[Token], start: int, later: int) -> bool:
+    """A present-tense word up to three words before the span or five after its "later" (at
+    ``later``), in its sentence: the span says how long ago it began."""
+    sentence = tokens[later].sentence
+    near = range(max(0, start - 3), min(len(tokens), later + 6))
+    return any(
+        tokens[j].sentence == sentence and tokens[j].norm in _NOW_WORDS
+        for j in near
+        if not start <= j <= later
+    )
 
 
 def _frequency(clause: list[str]) -> bool:
