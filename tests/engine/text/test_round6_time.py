@@ -52,6 +52,9 @@ from tests.engine.text.reading import said
         # sudden onset in everyday words
         ("felt like someone kicked me in the heel", "onset_sudden", "present"),
         ("lifting the bags my back just went", "onset_sudden", "present"),
+        # little flickers; a start at an age said roughly
+        ("my thumb does little flickers under the skin", "dur_flicker", "present"),
+        ("bad period pains since i was about 12", "persist_over_3m", "present"),
         # since last christmas: months
         ("these leg cramps have been going since last christmas", "persist_months", "present"),
         ("these leg cramps have been going since last christmas", "persist_over_3m", "present"),
