@@ -2,7 +2,9 @@
 
 A phrase is a list of pattern words: a word, a prefix (``cramp*``), alternatives
 (``paracetamol|ibuprofen|codeine``: any one of these words or prefixes), a gap (``~``: up to
-three other words) or a number (``<n>``). Inside a phrase, filler words people slip between
+three other words), a wide gap (``~~``: up to eight other words of the same clause, for two
+ideas that make a finding wherever they stand in it: ``breath* ~~ cant|struggl*``) or a
+number (``<n>``). Inside a phrase, filler words people slip between
 its words ("can't *really* feel", "didn't *even* help", "can't *seem to* pee", "lips are *all*
 tingly") are passed over where the phrase's next word does not match them (:data:`FILLERS`).
 All phrases of a lexicon, whatever they stand for
@@ -21,6 +23,10 @@ from myotriage.engine.text.tokens import SAME_WORD, Token, number_value, tokeniz
 __all__ = ["FILLERS", "GAP", "Match", "Matcher", "compile_phrase"]
 
 GAP = 3  # words a "~" may skip
+#: Words a "~~" may skip, inside one clause: it never crosses a comma, colon, dash or bracket,
+#: nor a "but" ("breathing fine, but i cant walk" pairs nothing).
+WIDE_GAP = 8
+_CLAUSE_BREAKS = frozenset({"but", "although", "though", "except"})
 #: Negation words: a "~" that skips one gives a denied match ("pee is not dark").
 NO_SKIP = frozenset(
     {"no", "not", "never", "without", "nor", "dont", "doesnt", "didnt", "isnt", "arent",
@@ -41,7 +47,7 @@ FILLERS: tuple[tuple[str, ...], ...] = (
 MAX_FILLERS = 2
 _FILLER_FIRST = frozenset(f[0] for f in FILLERS)
 
-_WORD, _PREFIX, _GAP, _NUM, _ALT = 0, 1, 2, 3, 4
+_WORD, _PREFIX, _GAP, _NUM, _ALT, _WIDE = 0, 1, 2, 3, 4, 5
 #: A phrase's "my" also matches a carer's "his", "her", "their" ("her toes are numb" is "my
 #: toes are numb" told by someone else; whose it is, ConText decides).
 _POSSESSIVE = frozenset({"my", "his", "her", "their", "your", "ur"})
@@ -77,6 +83,8 @@ def compile_phrase(phrase: str) -> tuple[Part, ...]:
     for raw in phrase.split():
         if raw == "~":
             parts.append((_GAP, ""))
+        elif raw == "~~":
+            parts.append((_WIDE, ""))
         elif "|" in raw:
             if any(len(compile_phrase(alt)) != 1 for alt in raw.split("|")):
                 raise ValueError(f"an alternative is not one word: {raw!r} in {phrase!r}")
@@ -153,10 +161,14 @@ class Matcher:
         out: list[Match] = []
         words = [t.norm for t in tokens]
         sentence = [t.sentence for t in tokens]
+        clause: list[int] = []
+        for k, t in enumerate(tokens):
+            starts = k == 0 or t.pause or t.sentence != tokens[k - 1].sentence
+            clause.append((clause[-1] if clause else 0) + (starts or t.norm in _CLAUSE_BREAKS))
         n = len(tokens)
         for i, word in enumerate(words):
             for parts, what in self._candidates(word):
-                found = _match_rest(parts, 1, i + 1, words, sentence, sentence[i], n)
+                found = _match_rest(parts, 1, i + 1, words, sentence, sentence[i], n, clause)
                 if found is not None:
                     end, negated = found
                     out.append(Match(what, i, end - 1, negated))
@@ -171,22 +183,26 @@ def _match_rest(
     sentence: list[int],
     current: int,
     n: int,
+    clause: list[int],
 ) -> tuple[int, bool] | None:
     """The end (exclusive) of the shortest match of ``parts[k:]`` from word ``i``, and
     whether a gap skipped a negation word; None when there is no match. A match that skips
     no negation is preferred to one that does."""
     while k < len(parts):
         part = parts[k]
-        if part[0] == _GAP:
+        if part[0] in (_GAP, _WIDE):
             denied: tuple[int, bool] | None = None
             skipped_no = False
-            for skip in range(GAP + 1):
+            wide = part[0] == _WIDE
+            for skip in range((WIDE_GAP if wide else GAP) + 1):
                 j = i + skip
                 if j >= n or sentence[j] != current:
                     break
+                if wide and i > 0 and clause[j] != clause[i - 1]:
+                    break
                 if skip and words[j - 1] in NO_SKIP:
                     skipped_no = True
-                found = _match_rest(parts, k + 1, j, words, sentence, current, n)
+                found = _match_rest(parts, k + 1, j, words, sentence, current, n, clause)
                 if found is not None:
                     if not (skipped_no or found[1]):
                         return found
