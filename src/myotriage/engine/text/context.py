@@ -108,7 +108,8 @@ def select_modifiers(
 ) -> list[Modifier]:
     """Triggers that count: the longest of overlapping ones; none inside a pseudo-trigger;
     none inside a finding's own words ("doesn't hurt") unless a list goes on after them
-    ("no pain or swelling": the "no" reaches the swelling)."""
+    ("no pain or swelling": the "no" reaches the swelling) or the trigger is for some groups
+    only ("terrified" of a history: "terrified its ALS")."""
     ordered = sorted(triggers, key=lambda m: (-m.size, m.first))
     kept: list[Match] = []
     for m in ordered:  # the same words may be a trigger both ways ("hard to tell")
@@ -123,8 +124,11 @@ def select_modifiers(
             continue
         # (a denied phrase's own "not" still reaches the words around it: "lips not tingly")
         host = next((t for t in targets if m.inside(t) and not t.negated), None)
+        # A trigger for some groups only is never its host's own words: "terrified" is both
+        # a worry (stress_anxiety) and what makes "terrified its ALS" a fear, not a history.
         if (
             host is not None
+            and not spec.only_groups
             and not (host.last + 1 < n and tokens[host.last + 1].norm in _JOINS)
             and not any(t is not host and t.overlaps(host) and not m.inside(t) for t in targets)
         ):  # (a finding sharing the host's words is still in reach: "no pain in my chest")

@@ -47,6 +47,7 @@ __all__ = ["ParsedText", "TextFinding", "compile_lexicon", "parse_text"]
 Span = tuple[int, int]
 _RANK = {"absent": 0, "unknown": 1, "present": 2}
 _WIDESPREAD = "loc_widespread"
+_ONE_LEG = "calf_swelling"
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,7 +218,11 @@ def _medicine_targets(
         if target in named:
             out.append(target)
         for j in range(max(0, m.first - 3), m.first):
-            if tokens[j].norm in c.change_words and tokens[j].sentence == tokens[m.first].sentence:
+            if (
+                tokens[j].norm in c.change_words
+                and tokens[j].sentence == tokens[m.first].sentence
+                and not (tokens[j].norm in ("got", "took") and not _got_new(tokens, j, m.first))
+            ):
                 out.append(_Target(Match(("q", "med_new"), j, m.last), "med_new"))
                 break
         else:  # "atorvastatin incr 40->80mg", "sertraline increased to 100": a word right after
@@ -230,6 +235,24 @@ def _medicine_targets(
             ):
                 out.append(_Target(Match(("q", "med_new"), m.first, j), "med_new"))
     return out
+
+
+#: "got" right before a medicine is a new one ("got reglan in the ER", "got a stemetil"),
+#: except after a word of having ("I've got omeprazole"), which only says what is taken, and
+#: not with "my" between ("got my simvastatin from the chemist"); "took" only with "a" or
+#: "some" between ("took a stemetil", "took some tramadol"; not "took sertraline for years").
+_HAVE = frozenset({"ive", "have", "has", "hes", "shes", "weve", "theyve", "youve"})
+_GOT_BETWEEN = frozenset({"a", "an", "some", "the"})
+_ONE_DOSE = frozenset({"a", "an", "some"})
+
+
+def _got_new(tokens: list[Token], j: int, first: int) -> bool:
+    if j > 0 and tokens[j - 1].norm in _HAVE:
+        return False
+    between = [tokens[k].norm for k in range(j + 1, first)]
+    if tokens[j].norm == "took" and not _ONE_DOSE.intersection(between):
+        return False
+    return all(w in _GOT_BETWEEN for w in between)
 
 
 _SINCE_GROUPS = frozenset({"persistence", "persistence_detail"})
@@ -673,11 +696,31 @@ def _resolve(
             for fid in members:
                 if fid != worst:
                     del chosen[fid]
+        elif (
+            group == "side"
+            and set(members) == {"side_one", "side_both"}
+            and chosen.get(_ONE_LEG, ("absent",))[0] != "present"
+        ):  # (one leg swollen is one side whatever else: the interview asks)
+            keep = _side_said(tokens, chosen["side_both"][1])
+            del chosen["side_one" if keep == "side_both" else "side_both"]
         else:
             for fid in members:
                 chosen[fid] = ("unknown", chosen[fid][1])
     ordered = sorted(chosen, key=c.order.__getitem__)
     return [TextFinding(fid, chosen[fid][0], _spans(tokens, chosen[fid][1])) for fid in ordered]
+
+
+#: Words that say both sides outright ("both calves", "each leg", "R side too"), where a
+#: bare plural ("my legs") only may.
+_BOTH_WORDS = frozenset({"both", "each", "either", "bilateral", "bilaterally", "bilat", "too"})
+
+
+def _side_said(tokens: list[Token], both: list[Match]) -> str:
+    """One side and both said in one story: both sides outright ("both calves ... my right
+    one feels weaker", "L forearm, now R side too") say both; a bare plural ("stiffness in
+    my legs", "no pain down my legs") gives way to the side named ("L foot", "right side")."""
+    said = any(tokens[j].norm in _BOTH_WORDS for m in both for j in range(m.first, m.last + 1))
+    return "side_both" if said else "side_one"
 
 
 #: A guess ending in "?" is short: "pulled muscle??", "cramp?" (not "why do I get cramps at night?").
