@@ -190,6 +190,7 @@ class Lexicon(_Strict):
     not_onset_after: list[Annotated[str, Field(pattern=_FINDING_ID)]] = []
     onset_after_events: list[Annotated[str, Field(pattern=_FINDING_ID)]] = []
     habit_words: list[str] = []
+    medicine_stems: list[Annotated[str, Field(pattern=r"^[a-z]{3,}$")]] = []
     context: Annotated[list[Trigger], Field(min_length=1)]
     terminators: Terminators
     since: Annotated[list[SinceRow], Field(min_length=1)]

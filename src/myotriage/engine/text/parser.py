@@ -108,6 +108,7 @@ class _Compiled:
     not_onset_after: frozenset[str]
     onset_events: frozenset[str]
     habit_words: frozenset[str]
+    medicine_stems: tuple[str, ...]
     since_bounds: dict[str, tuple[float, float]]
     since_absents: tuple[str, ...]
 
@@ -157,6 +158,7 @@ def compile_lexicon(kb: Knowledge, language: str) -> _Compiled:
         not_onset_after=frozenset(lex.not_onset_after),
         onset_events=frozenset(lex.onset_after_events),
         habit_words=frozenset(lex.habit_words),
+        medicine_stems=tuple(lex.medicine_stems),
         since_bounds=_since_bounds(lex),
         since_absents=tuple(dict.fromkeys(f for row in lex.since for f in row.absent)),
     )
@@ -273,6 +275,7 @@ def _onset_only(
     number with a unit (``numbers``: "34 years old", "last half hour") gives way to what the
     number says."""
     context = [t for t in targets if t.finding in c.not_onset_after]
+    context += [_Target(Match("medicine", j, j), "") for j in _unnamed_medicines(c, tokens)]
     # Spans whose reading does not start at zero days ("3 weeks ago": one to three weeks).
     far = {
         (t.match.first, t.match.last)
@@ -517,6 +520,7 @@ def _not_habits(c: _Compiled, tokens: list[Token], targets: list[_Target]) -> li
     or takes a medicine: "symbicort twice a day", "baclofen 10mg three times a day" (its name
     up to four words before)."""
     medicines = [t.match.last for t in targets if t.finding in c.medicine_ids]
+    medicines += _unnamed_medicines(c, tokens)
     return [
         t
         for t in targets
@@ -526,6 +530,39 @@ def _not_habits(c: _Compiled, tokens: list[Token], targets: list[_Target]) -> li
             or any(_dose_after(tokens, last, t.match.first) for last in medicines)
         )
     ]
+
+
+#: Words that stand for a medicine already named: "been on *that* for years".
+_MEDICINE_PRONOUNS = frozenset({"that", "it", "them", "these", "those", "this"})
+_BEING_ON = frozenset({"been", "still", "was", "were", "im", "is", "are", "stayed", "kept"})
+#: Words that end like a medicine's stem but are none ("since April").
+_NOT_MEDICINES = frozenset({"april"})
+
+
+def _unnamed_medicines(c: _Compiled, tokens: list[Token]) -> list[int]:
+    """Where a story names a medicine the lexicon does not class ("amlodipine",
+    "bisoprolol": their names end in a WHO INN stem, ``medicine_stems``) or points back at
+    one ("been on *that* for years"): the time and dosing words right after it are about the
+    medicine, not the spasms ("on amlodipine for years" dates the tablets). Such a name
+    says nothing of a class, so no finding comes of it."""
+    out = []
+    for j, t in enumerate(tokens):
+        word = t.norm
+        named = (
+            len(word) >= 7
+            and word.isalpha()
+            and word not in _NOT_MEDICINES
+            and word.endswith(c.medicine_stems)
+        )
+        pointed = (
+            word in _MEDICINE_PRONOUNS
+            and j >= 2
+            and tokens[j - 1].norm == "on"
+            and tokens[j - 2].norm in _BEING_ON
+        )
+        if named or pointed:
+            out.append(j)
+    return out
 
 
 #: How many words after a medicine's name its dosing may start ("baclofen 10 mg three times").
