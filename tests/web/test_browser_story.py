@@ -164,12 +164,13 @@ def test_a_story_that_cannot_be_read_says_so_by_the_field(
     check_page(screen, f"{screen.size_name}-story-not-read-{name}")
 
 
-def test_a_story_of_only_numbers_is_read_as_nothing_then_all_is_asked(
+def test_words_that_match_nothing_are_read_as_nothing_then_all_is_asked(
     server: str, screen: Any
 ) -> None:
-    """Digits are not refused (they could be an age or a date): nothing is understood, and
-    the page says so plainly; the questions then cover everything, warning signs first."""
-    tell(screen, server, "12 3 2024 45")
+    """Words with nothing we know in them are not refused (numbers alone are, above):
+    nothing is understood, and the page says so plainly; the questions then cover
+    everything, warning signs first."""
+    tell(screen, server, "hello, just trying this out on 12 3 2024")
     assert screen.get_by_role("heading", name="What we understood", level=1).is_visible()
     assert screen.get_by_text("We could not match your words to anything").is_visible()
     assert screen.locator("input[name=finding]").count() == 0
