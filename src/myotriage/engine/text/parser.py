@@ -30,7 +30,7 @@ from myotriage.engine.text.context import (
     assert_findings,
     select_modifiers,
 )
-from myotriage.engine.text.patterns import Match, Matcher
+from myotriage.engine.text.patterns import NO_SKIP, Match, Matcher
 from myotriage.engine.text.quantities import (
     DATES_OTHER,
     Quantity,
@@ -176,7 +176,20 @@ class _Target:
     dated: bool = False  # a span dating an event the symptoms followed ("a nail a week ago")
 
 
-def _finding_targets(c: _Compiled, matches: list[Match]) -> list[_Target]:
+def _owned_negations(m: Match, kept: list[Match], tokens: list[Token]) -> bool:
+    """Whether every negation word inside ``m`` (a denied match) belongs to a phrase of the same
+    finding read inside it: "between cramps my hand has *no strength*" does not deny weakness
+    (``between ~~ strength``), it says it; "pins and needles and *no feeling* in my groin"."""
+    inner = [o for o in kept if o is not m and not o.negated and o.what == m.what and o.inside(m)]
+    negations = [k for k in range(m.first, m.last + 1) if tokens[k].norm in NO_SKIP]
+    return bool(inner and negations) and all(
+        any(o.first <= k <= o.last for o in inner) for k in negations
+    )
+
+
+def _finding_targets(
+    c: _Compiled, matches: list[Match], tokens: list[Token] | None = None
+) -> list[_Target]:
     found = [m for m in matches if isinstance(m.what, tuple) and m.what[0] == "f"]
     # A denied exclude does not exclude: "eyelid twitch, eyelid doesn't droop" still says
     # where the twitch is.
@@ -188,6 +201,8 @@ def _finding_targets(c: _Compiled, matches: list[Match]) -> list[_Target]:
         for m in found
         if not any(x.what[1] == m.what[1] and x.overlaps(m) for x in excludes)  # type: ignore[index]
     ]
+    if tokens is not None:
+        kept = [m for m in kept if not (m.negated and _owned_negations(m, kept, tokens))]
 
     def group_of(m: Match) -> str:
         """Where longer words win over shorter ones inside them ("lower belly" over
@@ -852,7 +867,7 @@ def parse_text(
             " please write in English or use the questions instead",
         )
     matches = c.matcher.find(tokens)
-    found = _finding_targets(c, matches) + _denial_targets(c, matches)
+    found = _finding_targets(c, matches, tokens) + _denial_targets(c, matches)
     found += _medicine_targets(c, tokens, matches, found)
     quantities = read_quantities(tokens)
     numbers = [Match(("q", q.kind), q.first, q.last) for q in quantities]
