@@ -68,7 +68,8 @@ def _render_parsed(parsed: ParsedText, text: str, kb: Knowledge) -> Any:
     table.add_column("meaning", style="muted")
     for f in parsed.findings:
         words = " … ".join(text[s:e] for s, e in f.spans)
-        table.add_row(f.id, f.choice, words, kb.findings[f.id].meaning)
+        answer = f"{f.choice} (follows)" if f.implied else f.choice
+        table.add_row(f.id, answer, words, kb.findings[f.id].meaning)
     console.print(table)
     return console
 

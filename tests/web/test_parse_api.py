@@ -12,12 +12,17 @@ def test_parse_answers_in_the_case_format_with_spans(client: Any) -> None:
     response = client.post("/api/v1/parse", json={"text": text, "language": "en"})
     assert response.status_code == 200
     body = response.json()
-    assert set(body) == {"language", "evidence"} and body["language"] == "en"
+    assert set(body) == {"language", "evidence", "implied"} and body["language"] == "en"
     found = {e["id"]: e for e in body["evidence"]}
+    # "3 weeks" states how long; that it is not over three months only follows from it
+    assert found["persist_weeks"]["choice"] == "present"
+    implied = {e["id"]: e["choice"] for e in body["implied"]}
+    assert implied == {"persist_hours": "absent", "persist_over_3m": "absent"}
+    assert not set(implied) & set(found)
     assert found["calf_swelling"]["choice"] == "absent"
     start, end = found["med_statin"]["spans"][0]
     assert text[start:end] == "simvastatin"
-    for item in body["evidence"]:
+    for item in body["evidence"] + body["implied"]:
         assert set(item) == {"id", "choice", "spans"}
     evidence = [{"id": e["id"], "choice": e["choice"]} for e in body["evidence"]]
     assessed = client.post("/api/v1/assess", json={"evidence": body["evidence"]})

@@ -52,11 +52,17 @@ _ONE_LEG = "calf_swelling"
 
 @dataclass(frozen=True, slots=True)
 class TextFinding:
-    """One finding read from the words: its id, its choice and the words it came from."""
+    """One finding read from the words: its id, its choice and the words it came from.
+
+    ``implied``: not said but following from what was said: a span of time rules out the
+    others ("for 3 days": not more than two weeks, not more than three months, not within
+    24 hours). The interview takes it as answered; the parse result lists it apart from
+    what the words state."""
 
     id: str
     choice: Choice
     spans: tuple[Span, ...]
+    implied: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "choice": self.choice, "spans": [list(s) for s in self.spans]}
@@ -74,15 +80,26 @@ class ParsedText:
     warnings: tuple[str, ...] = field(default_factory=tuple)
 
     def evidence(self) -> list[dict[str, str]]:
-        """The findings as case evidence (``id`` and ``choice``), ready for ``assess``."""
+        """The findings as case evidence (``id`` and ``choice``), ready for ``assess`` and
+        the interview: what the words state and what follows from it."""
         return [{"id": f.id, "choice": f.choice} for f in self.findings]
 
+    @property
+    def stated(self) -> tuple[TextFinding, ...]:
+        """What the words state, without what only follows from it."""
+        return tuple(f for f in self.findings if not f.implied)
+
     def to_dict(self) -> dict[str, Any]:
-        """``{"language", "evidence": [{"id", "choice", "spans"}]}``; ``warnings`` when any."""
+        """``{"language", "evidence": [{"id", "choice", "spans"}]}``: what the words state;
+        ``implied`` (the same shape) when a span of time rules other spans out;
+        ``warnings`` when any."""
         out: dict[str, Any] = {
             "language": self.language,
-            "evidence": [f.to_dict() for f in self.findings],
+            "evidence": [f.to_dict() for f in self.stated],
         }
+        implied = [f.to_dict() for f in self.findings if f.implied]
+        if implied:
+            out["implied"] = implied
         if self.warnings:
             out["warnings"] = list(self.warnings)
         return out
@@ -713,11 +730,13 @@ def _resolve(
         if target.finding in c.known:
             by_finding.setdefault(target.finding, []).append((target, choice))
     chosen: dict[str, tuple[Choice, list[Match]]] = {}
+    implied: set[str] = set()
     for fid, items in by_finding.items():
         explicit = [(t, ch) for t, ch in items if not t.implied]
         if explicit:
             items = explicit
         else:  # implied absents stand only when the time span itself was stated plainly
+            implied.add(fid)
             items = [(t, "absent") for t, ch in items if ch == "present"]
             if not items:
                 continue
@@ -759,7 +778,10 @@ def _resolve(
             for fid in members:
                 chosen[fid] = ("unknown", chosen[fid][1])
     ordered = sorted(chosen, key=c.order.__getitem__)
-    return [TextFinding(fid, chosen[fid][0], _spans(tokens, chosen[fid][1])) for fid in ordered]
+    return [
+        TextFinding(fid, chosen[fid][0], _spans(tokens, chosen[fid][1]), fid in implied)
+        for fid in ordered
+    ]
 
 
 #: Words that say both sides outright ("both calves", "each leg", "R side too"), where a

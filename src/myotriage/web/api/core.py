@@ -118,7 +118,10 @@ def parse(body: ParseRequest, kb: KnowledgeDep) -> dict[str, Any]:
     """Read a story in the person's own words: the findings it states, in the case format.
 
     Each finding has the ``spans`` (character offsets, end exclusive) of the words it came
-    from. ``evidence`` can be sent to ``/assess`` as it is. A story over 5,000 characters is
+    from. ``evidence`` can be sent to ``/assess`` as it is. ``implied`` (when present, the
+    same shape) holds what only follows from the words: a span of time rules the other
+    spans out ("for 3 days": not more than two weeks); add it to the evidence to tell
+    ``/assess`` that too. A story over 5,000 characters is
     read up to there and ``warnings`` says so; empty text, binary data or another language
     than English get a 422.
     """
