@@ -530,9 +530,13 @@ def _implied_by_words(
     """What a since-when phrase in words implies, as a number does by the ``since`` table:
     the table's absents whose days the phrase's days cannot reach ("this morning": not over
     two weeks, not over three months; "for years": not within 24 hours; "few months" leaves
-    over three months open). A span a number reads already has its table row's absents."""
+    over three months open). A span a number reads already has its table row's absents.
+    It also implies the table's findings whose days hold all of the phrase's days, as a
+    number's row does: "since september", "my whole life" (more than three weeks) are more
+    than two weeks; "since last night" (within 24 hours) is under a week."""
     out: list[tuple[_Target, Choice]] = []
     done: set[tuple[int, int]] = set()
+    stated = {(key_of(t.match), t.finding) for t in words}
     for t in words:
         key = key_of(t.match)
         if key not in keep or key in done:
@@ -543,6 +547,9 @@ def _implied_by_words(
             a, b = c.since_bounds[fid]
             if max(a, low) >= min(b, high):
                 out.append((_Target(t.match, fid, implied=True), "present"))
+        for fid, (a, b) in c.since_bounds.items():
+            if a <= low and high <= b and (key, fid) not in stated:
+                out.append((_Target(t.match, fid), "present"))
     return out
 
 
@@ -777,11 +784,39 @@ def _resolve(
         else:
             for fid in members:
                 chosen[fid] = ("unknown", chosen[fid][1])
+    _straighten_is_the_posture(tokens, chosen)
     ordered = sorted(chosen, key=c.order.__getitem__)
     return [
         TextFinding(fid, chosen[fid][0], _spans(tokens, chosen[fid][1]), fid in implied)
         for fid in ordered
     ]
+
+
+#: Words that say the person tried and could not ("can't straighten it"), where "won't
+#: straighten" says the part itself does not move through its range.
+_TRIED = frozenset({"cant", "couldnt", "cannot", "unable"})
+
+
+def _straighten_is_the_posture(
+    tokens: list[Token], chosen: dict[str, tuple[Choice, list[Match]]]
+) -> None:
+    """A body part pulled into a fixed posture that the person "can't straighten" / "can't
+    get straight" ("hand bent into a claw, couldn't straighten it", "neck pulled round, can't
+    get it straight") says the posture cannot be undone (fixed_posture), not that a joint has
+    lost its range: rom_limited read only from such straighten words gives way to it.
+    ("can't straighten my legs" with no posture, "won't straighten", "can't turn my head"
+    stay a limited range.)"""
+    if chosen.get("fixed_posture", ("absent",))[0] != "present":
+        return
+    rom = chosen.get("rom_limited")
+    if rom is None or rom[0] != "present":
+        return
+    if all(
+        any(tokens[j].norm.startswith("straight") for j in range(m.first, m.last + 1))
+        and any(tokens[j].norm in _TRIED for j in range(m.first, m.last + 1))
+        for m in rom[1]
+    ):
+        del chosen["rom_limited"]
 
 
 #: Words that say both sides outright ("both calves", "each leg", "R side too"), where a

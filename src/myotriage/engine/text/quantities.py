@@ -302,10 +302,11 @@ def _now_near(tokens: list[Token], start: int, later: int) -> bool:
 
 def _frequency(clause: list[str]) -> bool:
     """ "every 2 weeks", "once every few days", "3 times in 2 weeks": how often, not how
-    long; "every night for a month" is how long (a span word stands between)."""
-    for word in reversed(clause):
+    long; "every night for a month" is how long (a span word stands between), and so is
+    "each time few seconds", "every time about 5 minutes" (how long each one lasts)."""
+    for k, word in enumerate(reversed(clause)):
         if word in _FREQUENCY:
-            return True
+            return not (k == 1 and word in ("each", "every") and clause[-1] == "time")
         if word in _SPAN_WORDS:
             return False
     return False
