@@ -132,7 +132,9 @@ def test_look_alike_not_present(finding: str, text: str) -> None:
 
 
 def test_a_symptom_of_an_irregular_heartbeat_is_still_read() -> None:
-    assert said("she has an irregular heartbeat right now").get("palpitations") == "present"
+    # ("she has an irregular heartbeat" is how people name a known heart condition: history)
+    assert said("her heart is beating irregularly right now").get("palpitations") == "present"
+    assert said("her heartbeat is all irregular right now").get("palpitations") == "present"
 
 
 def test_a_wound_then_a_stiff_jaw_is_still_read() -> None:
