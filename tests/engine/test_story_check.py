@@ -107,17 +107,37 @@ def _calf_case(*extra: str) -> dict[str, Any]:
 
 
 def test_a_story_stops_after_its_tick_lists_once_the_level_is_settled() -> None:
-    """Nothing ticked, no rule left open, "no" to the rest would give the same level and few
-    people drawn from the posterior would get a higher one: no per-theme question follows
-    the lists (before, thirteen more did: how long, what it looks like, how bad ...)."""
-    case = _calf_case()
-    step, asked = simulate_interview(
-        parse_case(case, KB), evidence=parse_text(CALF_AT_NIGHT, KB).evidence()
-    )
+    """Nothing ticked, no rule left open, "no" to the rest would give the same level, few
+    people drawn from the posterior would get a higher one, and no single unsaid "yes" would
+    make it a same-day visit: no per-theme question follows the lists (before, thirteen
+    more did: how long, what it looks like, how bad ...)."""
+    text = "eyelid twitching for 5 days, only the left one"
+    present = ("loc_eyelid", "persist_days", "side_one")
+    case = {"age": 34, "sex": "male", "evidence": [{"id": f, "choice": "present"} for f in present]}
+    step, asked = simulate_interview(parse_case(case, KB), evidence=parse_text(text, KB).evidence())
     assert asked[0] == "safety_screen" and STORY_CHECK_ID in asked
     assert set(asked) <= {"safety_screen", *LISTS}
     assert step["stop_reason"] == "settled"
     assert step["assessment"]["triage"] == _full(case)
+
+
+def test_an_unsaid_answer_that_alone_would_make_it_urgent_is_asked() -> None:
+    """A story leaves out what the person did not think to say. "Calf cramps every night
+    this week" from someone whose cramps are severe: severe pain alone makes the picture one
+    for a same-day visit (a clot cannot be told apart yet), though few people drawn from the
+    posterior would say so. The interview asks on until no single "yes" could do that
+    (``story_single_yes``); before, it stopped at self-care after the lists."""
+    text = "calf cramps every night this week"
+    said_ = [e["id"] for e in parse_text(text, KB).evidence() if e["choice"] == "present"]
+    case = {
+        "age": 61,
+        "sex": "female",
+        "evidence": [{"id": f, "choice": "present"} for f in [*said_, "pain_severe"]],
+    }
+    step, asked = simulate_interview(parse_case(case, KB), evidence=parse_text(text, KB).evidence())
+    assert _full(case) == "urgent"
+    assert step["assessment"]["triage"] == "urgent"
+    assert "pain" in asked
 
 
 def test_a_story_that_settles_little_takes_three_lists_at_most() -> None:

@@ -127,6 +127,12 @@ def _entropy_rows(posteriors: np.ndarray) -> list[float]:
     return [_entropy(row) for row in posteriors]
 
 
+#: The rank from which one unsaid "yes" is worth asking about after a story (urgent: see a
+#: doctor today); a "yes" that would only make it worth a routine visit is left to the
+#: draws from the posterior.
+_SEE_A_DOCTOR_TODAY = 2
+
+
 class Selector:
     """Question selection for one knowledge base and one question bank (build once)."""
 
@@ -365,6 +371,30 @@ class Selector:
                 break
         return rank
 
+    def _single_yes_raisers(
+        self, case: Case, rest: frozenset[str], base: np.ndarray, level: int
+    ) -> frozenset[str]:
+        """The findings of ``rest`` whose "yes", with "no" to the rest of it, would give a
+        level above ``level`` and at least a same-day visit (through the conditions; rules
+        are checked set-based elsewhere). ``base``: the log score of the case as it is."""
+        t = self.tables
+        rows, group_rows, none_of = self._split(rest)
+        index_of = {i: f for f, i in self._index.items()}
+        all_no = base + t.log_absent[rows].sum(axis=0) + sum(none_of, np.zeros_like(base))
+        out = set()
+        for i in rows:
+            acc = all_no - t.log_absent[i] + t.log_present[i]
+            rank = condition_rank(self.model, normalise(acc))
+            if rank > level and rank >= _SEE_A_DOCTOR_TODAY:
+                out.add(index_of[i])
+        for r, none_vec in zip(group_rows, none_of, strict=True):
+            for i in r:
+                acc = all_no - none_vec + t.log_present[i]
+                rank = condition_rank(self.model, normalise(acc))
+                if rank > level and rank >= _SEE_A_DOCTOR_TODAY:
+                    out.add(index_of[i])
+        return frozenset(out)
+
     def _split(
         self, findings: frozenset[str]
     ) -> tuple[list[int], list[list[int]], list[np.ndarray]]:
@@ -440,6 +470,12 @@ class Selector:
             everything = [*case.evidence, *((f, "absent") for f in sorted(rest))]
             if decide_rank(self.model, make_case(None, case.age, case.sex, everything)) != level:
                 return False
+            if self.settings.story_single_yes:
+                t = self.tables
+                present, absent, groups = evidence_terms(case, t)
+                base = log_score(t, t.log_prior(case.age, case.sex), present, absent, groups)
+                if self._single_yes_raisers(case, rest, base, level):
+                    return False
         samples = self.settings.story_samples
         if not rest or not samples:
             return True

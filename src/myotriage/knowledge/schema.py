@@ -88,6 +88,10 @@ class InterviewSettings(_Strict):
     would give the level reached, the interview stops when at most this share of the people
     drawn from the posterior would get a higher level (0: none of them); ``story_samples``
     of them are drawn (more than ``lookahead_samples``: a share needs more than "any").
+    ``story_single_yes``: after a story, also go on while a "yes" to any one finding still
+    open (and "no" to the rest) would give a higher level: a story leaves out what the
+    person did not think to say, and one such answer can move the level where a draw from
+    the posterior rarely goes.
     """
 
     clear: Annotated[float, Field(gt=0, lt=1)] = 0.8
@@ -100,6 +104,7 @@ class InterviewSettings(_Strict):
     lower_p: Annotated[float, Field(gt=0, le=1)] = 0.1
     story_risk_p: Annotated[float, Field(ge=0, lt=1)] = 0.0
     story_samples: Annotated[int, Field(ge=0)] = 256
+    story_single_yes: bool = False
 
 
 class Decision(_Strict):
