@@ -241,8 +241,9 @@ def red_flag_phrases() -> list[str]:
     """Red flags one sentence at a time. ``tests/data/red_flag_phrases.yaml``: a writer who
     never saw the parser wrote, per red flag, 10 sentences stating it, 4 denying it and 4
     look-alikes that do not state it; its even-numbered half was tuned on (round 4), the
-    odd-numbered half never was. ``red_flag_phrases_2.yaml``: a second writer, same brief with
-    more roundabout wording, measured before round 5 and then tuned on.
+    odd-numbered half was held out until round 6 (then tuned on).
+    ``red_flag_phrases_2.yaml``: a second writer, same brief with more roundabout wording,
+    measured before round 5 and then tuned on.
     ``red_flag_phrases_3.yaml``: a third writer (round 6), never tuned on."""
     from myotriage.engine.text import parse_text
 
@@ -254,7 +255,7 @@ def red_flag_phrases() -> list[str]:
     out.append("| --- | --- | --- | --- |")
     parts = (
         ("first writer, tuned on (even half)", PHRASES, 0, 2),
-        ("first writer, held out (odd half)", PHRASES, 1, 2),
+        ("first writer, odd half (held out until round 6, then tuned on)", PHRASES, 1, 2),
         ("second writer (tuned on in round 5)", PHRASES_2, 0, 1),
         ("third writer (round 6, never tuned on)", PHRASES_3, 0, 1),
     )
