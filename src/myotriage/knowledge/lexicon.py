@@ -42,10 +42,11 @@ __all__ = [
     "supported_languages",
 ]
 
-#: A phrase: lower-case words, ``word*``, ``~``, ``~~`` and ``<n>``, separated by single spaces; a
-#: word may list alternatives, ``dont|didnt|doesnt`` (any one of them stands there).
+#: A phrase: lower-case words, ``word*``, ``~``, ``~~``, ``~~~`` and ``<n>``, separated by
+#: single spaces; a word may list alternatives, ``dont|didnt|doesnt`` (any one of them
+#: stands there).
 _WORDS = r"[a-z0-9][a-z0-9&/.+-]*\*?(?:\|[a-z0-9][a-z0-9&/.+-]*\*?)*"
-_PHRASE = re.compile(rf"^(?:{_WORDS}|~~?|<n>)(?: (?:{_WORDS}|~~?|<n>))*$")
+_PHRASE = re.compile(rf"^(?:{_WORDS}|~{{1,3}}|<n>)(?: (?:{_WORDS}|~{{1,3}}|<n>))*$")
 _FINDING_ID = r"^[a-z][a-z0-9_]*$"
 LANGUAGES = ("en",)
 

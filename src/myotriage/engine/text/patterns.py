@@ -3,8 +3,10 @@
 A phrase is a list of pattern words: a word, a prefix (``cramp*``), alternatives
 (``paracetamol|ibuprofen|codeine``: any one of these words or prefixes), a gap (``~``: up to
 three other words), a wide gap (``~~``: up to eight other words of the same clause, for two
-ideas that make a finding wherever they stand in it: ``breath* ~~ cant|struggl*``) or a
-number (``<n>``). Inside a phrase, filler words people slip between
+ideas that make a finding wherever they stand in it: ``breath* ~~ cant|struggl*``), a
+sentence gap (``~~~``: up to twelve other words of the same sentence, across commas and
+"but", for ideas people tell in two clauses: "only a small knock, but the pain is unbearable")
+or a number (``<n>``). Inside a phrase, filler words people slip between
 its words ("can't *really* feel", "didn't *even* help", "can't *seem to* pee", "lips are *all*
 tingly") are passed over where the phrase's next word does not match them (:data:`FILLERS`).
 All phrases of a lexicon, whatever they stand for
@@ -47,7 +49,9 @@ FILLERS: tuple[tuple[str, ...], ...] = (
 MAX_FILLERS = 2
 _FILLER_FIRST = frozenset(f[0] for f in FILLERS)
 
-_WORD, _PREFIX, _GAP, _NUM, _ALT, _WIDE = 0, 1, 2, 3, 4, 5
+_WORD, _PREFIX, _GAP, _NUM, _ALT, _WIDE, _SENTENCE = 0, 1, 2, 3, 4, 5, 6
+#: Words a "~~~" may skip, inside one sentence.
+SENTENCE_GAP = 12
 #: A phrase's "my" also matches a carer's "his", "her", "their" ("her toes are numb" is "my
 #: toes are numb" told by someone else; whose it is, ConText decides).
 _POSSESSIVE = frozenset({"my", "his", "her", "their", "your", "ur"})
@@ -85,6 +89,8 @@ def compile_phrase(phrase: str) -> tuple[Part, ...]:
             parts.append((_GAP, ""))
         elif raw == "~~":
             parts.append((_WIDE, ""))
+        elif raw == "~~~":
+            parts.append((_SENTENCE, ""))
         elif "|" in raw:
             if any(len(compile_phrase(alt)) != 1 for alt in raw.split("|")):
                 raise ValueError(f"an alternative is not one word: {raw!r} in {phrase!r}")
@@ -190,11 +196,12 @@ def _match_rest(
     no negation is preferred to one that does."""
     while k < len(parts):
         part = parts[k]
-        if part[0] in (_GAP, _WIDE):
+        if part[0] in (_GAP, _WIDE, _SENTENCE):
             denied: tuple[int, bool] | None = None
             skipped_no = False
             wide = part[0] == _WIDE
-            for skip in range((WIDE_GAP if wide else GAP) + 1):
+            reach = {_GAP: GAP, _WIDE: WIDE_GAP, _SENTENCE: SENTENCE_GAP}[part[0]]
+            for skip in range(reach + 1):
                 j = i + skip
                 if j >= n or sentence[j] != current:
                     break
