@@ -61,6 +61,9 @@ def test_the_story_is_shown_as_ticked_boxes_with_its_words(server: str, screen: 
         assert ticked, value
         assert f"You wrote “{words}”" in text, (value, text)  # the words behind the box
     assert all(ticked for ticked, _ in boxes.values())  # everything understood starts ticked
+    # what only follows from the words says so ("3 weeks": not more than three months)
+    assert "Follows from “3 weeks”" in boxes["absent:persist_over_3m"][1]
+    assert "You wrote" not in boxes["absent:persist_over_3m"][1]
     # each box in its group, found by its label as a screen reader announces them
     said = screen.get_by_role("group", name="True for you", exact=True)
     denied = screen.get_by_role("group", name="Not true for you", exact=True)

@@ -56,6 +56,7 @@ def show_understood(
             "choice": f.choice,
             "label": labels.get(f.id, f.id),
             "words": " … ".join(story[s:e] for s, e in f.spans),
+            "implied": f.implied,  # not said, but following from what was ("3 weeks")
         }
         for f in parsed.findings
         if f.choice in ("present", "absent")
