@@ -15,6 +15,7 @@ findings go into the signed check cookie.
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
@@ -76,7 +77,7 @@ def show_understood(
 
 
 def _emergency_phones(
-    request: Request, items: list[dict[str, str]], age: int | None, sex: str | None
+    request: Request, items: list[dict[str, Any]], age: int | None, sex: str | None
 ) -> list[tuple[str, str, str]]:
     """The emergency numbers to show at once when the boxes as ticked are an emergency (the
     check would end there), else none: the person should not read the page before calling."""
