@@ -351,12 +351,8 @@ class Selector:
         present, absent, known_groups = evidence_terms(case, t)
         base = log_score(t, t.log_prior(case.age, case.sex), present, absent, known_groups)
         rows, group_rows, none_of = self._split(askable)
-        lp, la = t.log_present[rows], t.log_absent[rows]  # (A, C)
-        all_no = base + la.sum(axis=0) + sum(none_of, np.zeros_like(base))
+        all_no, flips = self._one_yes_scores(base, rows, group_rows, none_of)
         rank = condition_rank(self.model, normalise(all_no))
-        flips = [all_no - la[k] + lp[k] for k in range(len(rows))]
-        for r, none_vec in zip(group_rows, none_of, strict=True):
-            flips += [all_no - none_vec + t.log_present[i] for i in r]
         for acc_one in flips:
             if rank >= self._top_rank:
                 return rank
@@ -371,29 +367,33 @@ class Selector:
                 break
         return rank
 
-    def _single_yes_raisers(
-        self, case: Case, rest: frozenset[str], base: np.ndarray, level: int
-    ) -> frozenset[str]:
-        """The findings of ``rest`` whose "yes", with "no" to the rest of it, would give a
+    def _one_yes_scores(
+        self,
+        base: np.ndarray,
+        rows: list[int],
+        group_rows: list[list[int]],
+        none_of: list[np.ndarray],
+    ) -> tuple[np.ndarray, list[np.ndarray]]:
+        """The log scores of "no" to every finding of ``rows`` and ``group_rows`` (see
+        :meth:`_split`), and of "yes" to each one of them in turn with "no" to the rest."""
+        t = self.tables
+        lp, la = t.log_present[rows], t.log_absent[rows]  # (A, C)
+        all_no = base + la.sum(axis=0) + sum(none_of, np.zeros_like(base))
+        flips = [all_no - la[k] + lp[k] for k in range(len(rows))]
+        for r, none_vec in zip(group_rows, none_of, strict=True):
+            flips += [all_no - none_vec + t.log_present[i] for i in r]
+        return all_no, flips
+
+    def _single_yes_raises(self, rest: frozenset[str], base: np.ndarray, level: int) -> bool:
+        """Whether "yes" to one finding of ``rest``, with "no" to the others, would give a
         level above ``level`` and at least a same-day visit (through the conditions; rules
         are checked set-based elsewhere). ``base``: the log score of the case as it is."""
-        t = self.tables
-        rows, group_rows, none_of = self._split(rest)
-        index_of = {i: f for f, i in self._index.items()}
-        all_no = base + t.log_absent[rows].sum(axis=0) + sum(none_of, np.zeros_like(base))
-        out = set()
-        for i in rows:
-            acc = all_no - t.log_absent[i] + t.log_present[i]
+        _all_no, flips = self._one_yes_scores(base, *self._split(rest))
+        for acc in flips:
             rank = condition_rank(self.model, normalise(acc))
             if rank > level and rank >= _SEE_A_DOCTOR_TODAY:
-                out.add(index_of[i])
-        for r, none_vec in zip(group_rows, none_of, strict=True):
-            for i in r:
-                acc = all_no - none_vec + t.log_present[i]
-                rank = condition_rank(self.model, normalise(acc))
-                if rank > level and rank >= _SEE_A_DOCTOR_TODAY:
-                    out.add(index_of[i])
-        return frozenset(out)
+                return True
+        return False
 
     def _split(
         self, findings: frozenset[str]
@@ -474,7 +474,7 @@ class Selector:
                 t = self.tables
                 present, absent, groups = evidence_terms(case, t)
                 base = log_score(t, t.log_prior(case.age, case.sex), present, absent, groups)
-                if self._single_yes_raisers(case, rest, base, level):
+                if self._single_yes_raises(rest, base, level):
                     return False
         samples = self.settings.story_samples
         if not rest or not samples:

@@ -204,9 +204,7 @@ def _owned_negations(m: Match, kept: list[Match], tokens: list[Token]) -> bool:
     )
 
 
-def _finding_targets(
-    c: _Compiled, matches: list[Match], tokens: list[Token] | None = None
-) -> list[_Target]:
+def _finding_targets(c: _Compiled, matches: list[Match], tokens: list[Token]) -> list[_Target]:
     found = [m for m in matches if isinstance(m.what, tuple) and m.what[0] == "f"]
     # A denied exclude does not exclude: "eyelid twitch, eyelid doesn't droop" still says
     # where the twitch is.
@@ -218,8 +216,7 @@ def _finding_targets(
         for m in found
         if not any(x.what[1] == m.what[1] and x.overlaps(m) for x in excludes)  # type: ignore[index]
     ]
-    if tokens is not None:
-        kept = [m for m in kept if not (m.negated and _owned_negations(m, kept, tokens))]
+    kept = [m for m in kept if not (m.negated and _owned_negations(m, kept, tokens))]
 
     def group_of(m: Match) -> str:
         """Where longer words win over shorter ones inside them ("lower belly" over
