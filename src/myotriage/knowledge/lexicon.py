@@ -192,6 +192,13 @@ class Lexicon(_Strict):
     onset_after_events: list[Annotated[str, Field(pattern=_FINDING_ID)]] = []
     habit_words: list[str] = []
     medicine_stems: list[Annotated[str, Field(pattern=r"^[a-z]{3,}$")]] = []
+    #: A coarse finding that follows from finer ones: read only through the same words as one
+    #: of them, it is reported as following from the words, not as stated ("since this
+    #: morning": within 24 hours states itself; that it started under a week ago follows).
+    follows_from_finer: dict[
+        Annotated[str, Field(pattern=_FINDING_ID)],
+        list[Annotated[str, Field(pattern=_FINDING_ID)]],
+    ] = {}
     context: Annotated[list[Trigger], Field(min_length=1)]
     terminators: Terminators
     since: Annotated[list[SinceRow], Field(min_length=1)]
@@ -228,7 +235,10 @@ class Lexicon(_Strict):
             | set(self.medicines)
             | set(self.not_onset_after)
             | set(self.onset_after_events)
+            | set(self.follows_from_finer)
         )
+        for finer in self.follows_from_finer.values():
+            ids.update(finer)
         for denial in self.denials:
             ids.update(denial.absent)
         for row in self.since:

@@ -128,6 +128,7 @@ class _Compiled:
     medicine_stems: tuple[str, ...]
     since_bounds: dict[str, tuple[float, float]]
     since_absents: tuple[str, ...]
+    follows_from_finer: dict[str, tuple[str, ...]]
 
 
 @functools.lru_cache(maxsize=8)
@@ -178,6 +179,7 @@ def compile_lexicon(kb: Knowledge, language: str) -> _Compiled:
         medicine_stems=tuple(lex.medicine_stems),
         since_bounds=_since_bounds(lex),
         since_absents=tuple(dict.fromkeys(f for row in lex.since for f in row.absent)),
+        follows_from_finer={f: tuple(v) for f, v in lex.follows_from_finer.items()},
     )
 
 
@@ -782,11 +784,29 @@ def _resolve(
             for fid in members:
                 chosen[fid] = ("unknown", chosen[fid][1])
     _straighten_is_the_posture(tokens, chosen)
+    implied |= _follows_from_finer(c, chosen)
     ordered = sorted(chosen, key=c.order.__getitem__)
     return [
         TextFinding(fid, chosen[fid][0], _spans(tokens, chosen[fid][1]), fid in implied)
         for fid in ordered
     ]
+
+
+def _follows_from_finer(c: _Compiled, chosen: dict[str, tuple[Choice, list[Match]]]) -> set[str]:
+    """The coarse findings present only through words that state a finer one present
+    (``follows_from_finer``): "an hour ago" states within the last 24 hours; that it started
+    under a week ago follows from it, as the spec's own cases code it."""
+    out: set[str] = set()
+    for coarse, finer in c.follows_from_finer.items():
+        if chosen.get(coarse, ("absent",))[0] != "present":
+            continue
+        words = {(m.first, m.last) for m in chosen[coarse][1]}
+        for fid in finer:
+            if chosen.get(fid, ("absent",))[0] == "present" and words <= {
+                (m.first, m.last) for m in chosen[fid][1]
+            }:
+                out.add(coarse)
+    return out
 
 
 #: Words that say the person tried and could not ("can't straighten it"), where "won't
