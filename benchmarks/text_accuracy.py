@@ -15,7 +15,13 @@ saw the parser wrote ``fresh9.yaml`` and ``fresh10.yaml`` (40 each) before any c
 round, and a third ``fresh11.yaml`` (40) early in it; they were measured as unseen, then
 opened and tuned on in the second half of the round. Two more writers then wrote
 ``fresh12.yaml`` and ``fresh13.yaml`` (40 each) before that second half: they are the
-unseen stories, never looked at story by story nor tuned on.
+unseen stories of round 6, never looked at story by story nor tuned on. In round 7 (fourth
+session of 26 Nov 2026) they were opened and tuned on, and three more writers who never saw the
+parser wrote ``fresh14.yaml`` (symptom-checker messages typed on phones), ``fresh15.yaml``
+(older people, carers and long-term conditions) and ``fresh16.yaml`` (danger buried in long
+messages, from the clinical reference section by section), 40 each, before any change of that
+round: they are the unseen stories now, measured only in totals and per-finding counts, never
+read story by story nor tuned on.
 Each is coded as a careful clinician would
 code what it states. For each part this prints:
 
@@ -56,6 +62,7 @@ DOC = ROOT / "docs" / "free-text.md"
 PHRASES = ROOT / "tests" / "data" / "red_flag_phrases.yaml"
 PHRASES_2 = ROOT / "tests" / "data" / "red_flag_phrases_2.yaml"
 PHRASES_3 = ROOT / "tests" / "data" / "red_flag_phrases_3.yaml"
+PHRASES_4 = ROOT / "tests" / "data" / "red_flag_phrases_4.yaml"
 START, END = "<!-- figures:start -->", "<!-- figures:end -->"
 LEVELS = ("self_care", "consult", "urgent", "emergency")
 ROUNDS = 10
@@ -244,7 +251,9 @@ def red_flag_phrases() -> list[str]:
     odd-numbered half was held out until round 6 (then tuned on).
     ``red_flag_phrases_2.yaml``: a second writer, same brief with more roundabout wording,
     measured before round 5 and then tuned on.
-    ``red_flag_phrases_3.yaml``: a third writer (round 6), never tuned on."""
+    ``red_flag_phrases_3.yaml``: a third writer (round 6), never tuned on.
+    ``red_flag_phrases_4.yaml``: a fourth writer (round 7; the 36 red flags and a recent wound),
+    never tuned on."""
     from myotriage.engine.text import parse_text
 
     out = [
@@ -258,6 +267,7 @@ def red_flag_phrases() -> list[str]:
         ("first writer, odd half (held out until round 6, then tuned on)", PHRASES, 1, 2),
         ("second writer (tuned on in round 5)", PHRASES_2, 0, 1),
         ("third writer (round 6, never tuned on)", PHRASES_3, 0, 1),
+        ("fourth writer (round 7, never tuned on)", PHRASES_4, 0, 1),
     )
     for name, path, start, step in parts:
         phrases: dict[str, dict[str, list[str]]] = yaml.safe_load(path.read_text())
@@ -364,7 +374,7 @@ def main() -> None:
         "--false-positives",
         action="store_true",
         help="print every finding read as present that the gold does not code present,"
-        " on the parts tuning may look at (never fresh12, fresh13)",
+        " on the parts tuning may look at (never fresh14, fresh15, fresh16)",
     )
     args = parser.parse_args()
     dev, held, fresh = load_stories("dev"), load_stories("heldout"), load_stories("fresh")
@@ -372,8 +382,10 @@ def main() -> None:
     fresh347 = load_stories("fresh3") + load_stories("fresh4") + load_stories("fresh7")
     fresh68 = load_stories("fresh6") + load_stories("fresh8")
     fresh911 = load_stories("fresh9") + load_stories("fresh10") + load_stories("fresh11")
-    unseen12, unseen13 = load_stories("fresh12"), load_stories("fresh13")
-    tuned = dev + held + fresh + fresh2 + fresh5 + fresh68 + fresh347 + fresh911
+    fresh1213 = load_stories("fresh12") + load_stories("fresh13")
+    unseen = {n: load_stories(n) for n in ("fresh14", "fresh15", "fresh16")}
+    all_unseen = [s for stories in unseen.values() for s in stories]
+    tuned = dev + held + fresh + fresh2 + fresh5 + fresh68 + fresh347 + fresh911 + fresh1213
     lines: list[str] = []
     results = {}
     parts = (
@@ -385,10 +397,10 @@ def main() -> None:
         ("fresh6 + fresh8 (written unseen, then tuned on)", fresh68),
         ("fresh3 + fresh4 + fresh7 (unseen until round 6, then tuned on)", fresh347),
         ("fresh9 + fresh10 + fresh11 (unseen until mid round 6, then tuned on)", fresh911),
-        ("unseen: fresh12", unseen12),
-        ("unseen: fresh13", unseen13),
-        ("all unseen (fresh12 + fresh13)", unseen12 + unseen13),
-        ("all", tuned + unseen12 + unseen13),
+        ("fresh12 + fresh13 (unseen in round 6, tuned on in round 7)", fresh1213),
+        *((f"unseen: {name}", stories) for name, stories in unseen.items()),
+        ("all unseen (fresh14 + fresh15 + fresh16)", all_unseen),
+        ("all", tuned + all_unseen),
     )
     for name, stories in parts:
         results[name] = measure(stories)
