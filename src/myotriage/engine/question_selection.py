@@ -566,7 +566,10 @@ class Selector:
         s = self.settings
         # After a story: settled once no rule is open and the unsaid answers would not move
         # the level (see story_settled); otherwise on as without a story.
-        if story and not open_rules and not unsettled and self.story_settled(case, asked, level):
+        story_ok = (
+            story and not open_rules and not unsettled and self.story_settled(case, asked, level)
+        )
+        if story_ok:
             return stop("settled")
         if open_rules:
             pool = [c for c in candidates if c.touches_open] or candidates
@@ -587,7 +590,9 @@ class Selector:
                 if level > rule_level and lowering:
                     best = max(lowering, key=lambda c: (c.lower_p, -c.question.order))
                     return Decision(best, "ask", level, open_ids, top)
-                if self._rank_if_rest_answered(case, askable, values) <= level:
+                # (after a story, "no" to the rest includes the follow-ups still to come:
+                # story_settled, which did not hold, is the check)
+                if not story and self._rank_if_rest_answered(case, askable, values) <= level:
                     return stop("settled")
                 at_risk = candidates  # answers together would still raise it
             pool = candidates if not settled else at_risk

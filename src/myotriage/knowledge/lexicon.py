@@ -192,6 +192,7 @@ class Lexicon(_Strict):
     onset_after_events: list[Annotated[str, Field(pattern=_FINDING_ID)]] = []
     habit_words: list[str] = []
     medicine_stems: list[Annotated[str, Field(pattern=r"^[a-z]{3,}$")]] = []
+    other_medicines: list[Annotated[str, Field(pattern=r"^[a-z]{3,}$")]] = []
     #: A coarse finding that follows from finer ones: read only through the same words as one
     #: of them, it is reported as following from the words, not as stated ("since this
     #: morning": within 24 hours states itself; that it started under a week ago follows).

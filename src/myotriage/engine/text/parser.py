@@ -126,6 +126,7 @@ class _Compiled:
     onset_events: frozenset[str]
     habit_words: frozenset[str]
     medicine_stems: tuple[str, ...]
+    other_medicines: frozenset[str]
     since_bounds: dict[str, tuple[float, float]]
     since_absents: tuple[str, ...]
     follows_from_finer: dict[str, tuple[str, ...]]
@@ -177,6 +178,7 @@ def compile_lexicon(kb: Knowledge, language: str) -> _Compiled:
         onset_events=frozenset(lex.onset_after_events),
         habit_words=frozenset(lex.habit_words),
         medicine_stems=tuple(lex.medicine_stems),
+        other_medicines=frozenset(lex.other_medicines),
         since_bounds=_since_bounds(lex),
         since_absents=tuple(dict.fromkeys(f for row in lex.since for f in row.absent)),
         follows_from_finer={f: tuple(v) for f, v in lex.follows_from_finer.items()},
@@ -313,6 +315,11 @@ def _onset_only(
         for t in targets
         if not t.implied and t.finding in c.since_bounds and c.since_bounds[t.finding][0] > 0
     }
+    # Where each time span stands: one between a dating word and a span took the dating
+    # ("diabetic for 12 years and for the past 5 days I get cramps": the 5 days are theirs).
+    spans = {
+        (t.match.first, t.match.last) for t in targets if c.group.get(t.finding) in _SINCE_GROUPS
+    }
     out: list[_Target] = []
     for t in targets:
         m = t.match
@@ -335,6 +342,7 @@ def _onset_only(
             and tokens[x.match.last].sentence == tokens[m.first].sentence
             and not any(tokens[j].pause for j in range(x.match.last + 2, m.first + 1))
             and not _new_clause_span(tokens, m.first)
+            and not any(x.match.last < first and last < m.first for first, last in spans)
         ]
         if _complaint_shorthand(tokens, m):  # "R sciatica x5/7": how long the complaint
             near = [x for x in near if c.group.get(x.finding) != "history"]
@@ -579,14 +587,15 @@ _NOT_MEDICINES = frozenset({"april"})
 
 def _unnamed_medicines(c: _Compiled, tokens: list[Token]) -> list[int]:
     """Where a story names a medicine the lexicon does not class ("amlodipine",
-    "bisoprolol": their names end in a WHO INN stem, ``medicine_stems``) or points back at
+    "bisoprolol": their names end in a WHO INN stem, ``medicine_stems``; "warfarin",
+    "insulin": ``other_medicines``) or points back at
     one ("been on *that* for years"): the time and dosing words right after it are about the
     medicine, not the spasms ("on amlodipine for years" dates the tablets). Such a name
     says nothing of a class, so no finding comes of it."""
     out = []
     for j, t in enumerate(tokens):
         word = t.norm
-        named = (
+        named = word in c.other_medicines or (
             len(word) >= 7
             and word.isalpha()
             and word not in _NOT_MEDICINES
