@@ -257,6 +257,7 @@ def _medicine_targets(
                 tokens[j].norm in c.change_words
                 and tokens[j].sentence == tokens[m.first].sentence
                 and not (tokens[j].norm in ("got", "took") and not _got_new(tokens, j, m.first))
+                and not _asked_or_planned(tokens, j)
             ):
                 out.append(_Target(Match(("q", "med_new"), j, m.last), "med_new"))
                 break
@@ -270,6 +271,25 @@ def _medicine_targets(
             ):
                 out.append(_Target(Match(("q", "med_new"), m.first, j), "med_new"))
     return out
+
+
+#: Words that, up to three before a word of change, make the change one asked about or
+#: planned, not made: "can I just stop the statin?", "should I start the new tablets", "the
+#: GP wants to increase my dose".
+_ASKED = frozenset(
+    {"can", "should", "could", "shall", "would", "will", "want", "wants", "wanted", "thinking",
+     "planning", "considering", "going", "need", "may", "might", "whether", "if", "ok", "okay",
+     "safe"}
+)  # fmt: skip
+
+
+def _asked_or_planned(tokens: list[Token], j: int) -> bool:
+    for k in range(j - 1, max(-1, j - 4), -1):
+        if tokens[k].sentence != tokens[j].sentence or tokens[k + 1].pause:
+            return False
+        if tokens[k].norm in _ASKED:
+            return True
+    return False
 
 
 #: "got" right before a medicine is a new one ("got reglan in the ER", "got a stemetil"),
@@ -688,7 +708,16 @@ def _quantity_targets(c: _Compiled, quantities: list[Quantity]) -> list[_Target]
         elif q.kind == "pain":
             prow = next(r for r in lex.pain_scale if q.value <= r.up_to)
             out.append(_Target(span, prow.present))
+        elif q.kind == "sleep" and q.value < _ENOUGH_SLEEP_HOURS:
+            out.append(_Target(span, _SHORT_SLEEP))
     return out
+
+
+#: Hours of sleep a night below which a person sleeps too little ("sleeping about 5 hrs",
+#: "slept like 4 hours"): most adults need 7 to 9 (NHS, "How to get to sleep",
+#: https://www.nhs.uk/live-well/sleep-and-tiredness/how-to-get-to-sleep/).
+_ENOUGH_SLEEP_HOURS = 7.0
+_SHORT_SLEEP = "poor_sleep"
 
 
 #: Dates earlier the same day ("did my first marathon today", "playing football last night"),

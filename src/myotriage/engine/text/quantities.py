@@ -66,6 +66,10 @@ _PREGNANCY_AFTER = [
 ]  # fmt: skip
 #: Words before a number of hours that make it the person's sleep, not a time span.
 _SLEEP = {"sleep", "sleeping", "slept", "sleeps", "asleep", "bed"}
+#: The words of sleep before which hours say how long a night's sleep is ("sleeping about 5
+#: hrs", "slept like 4 hours"), unless a word after makes them a time ("slept 2 hours ago").
+_SLEPT = {"sleep", "sleeping", "slept", "sleeps"}
+_NOT_SLEEP_HOURS = {"ago", "later", "before", "after", "into", "in", "since"}
 #: Units too short to say since when it goes on (unless "ago": "started 10 minutes ago").
 _SHORT_UNIT = 3600.0
 #: Words a "last" or "past" right before the number follows as an adjective ("for the last 2
@@ -103,18 +107,26 @@ _PARTICLES = {"off", "away", "down", "up", "itself", "again", "by", "it"}
 _ON_SINCE = {"its", "it", "and", "still", "now", "he", "she", "i", "im", "hes", "shes"}
 #: Words after a span that make it a rest, not an episode ("a couple of minutes rest").
 _RELIEF = {"rest", "resting", "of"}
+#: Words after "<n> months of" that make the span since when the complaint goes on ("2 months
+#: of twitching", "3 weeks of this"), not a rest or a course of something ("2 weeks of rest").
+_OF_COMPLAINT = (
+    "twitch", "cramp", "spasm", "pain", "ach", "stiff", "jerk", "tight", "symptom", "numb",
+    "tingl", "weak", "flicker", "jump", "fascic", "sore", "throb", "burn", "this", "these",
+    "it", "them", "on", "constant", "nightly", "daily",
+)  # fmt: skip
 #: "under a minute", "less than 5 minutes": a little less than the number.
 _UNDER = {"under", "less", "within"}
 
 
 @dataclass(frozen=True, slots=True)
 class Quantity:
-    """``since`` (days), ``episode`` (seconds), ``pain`` (0-10) or ``temperature`` (a
-    reading in Celsius or Fahrenheit), from words first..last; ``other`` for a number with a
+    """``since`` (days), ``episode`` (seconds), ``pain`` (0-10), ``temperature`` (a
+    reading in Celsius or Fahrenheit) or ``sleep`` (hours a night: "sleeping about 5 hrs"),
+    from words first..last; ``other`` for a number with a
     unit of time that says neither since when nor how long an episode lasts ("34 years old",
     "3 times a week", "after walking 5 minutes"): its words are no time phrase either."""
 
-    kind: Literal["since", "episode", "pain", "temperature", "other"]
+    kind: Literal["since", "episode", "pain", "temperature", "sleep", "other"]
     value: float
     first: int
     last: int
@@ -226,25 +238,39 @@ def _time_span(
     prev = clause[-1] if clause else ""
     after = words[i + 1] if i + 1 < n else ""
     if _after_sleep(words, tokens, start):
-        return None
+        sleep = next(j for j in range(start - 1, -1, -1) if words[j] in _SLEEP)
+        if unit != _SHORT_UNIT or after in _NOT_SLEEP_HOURS or words[sleep] not in _SLEPT:
+            return None
+        return Quantity("sleep", value, sleep, i)  # "sleeping about 5 hrs": hours a night
     if after == "later" and unit < _DAY and _now_near(tokens, start, i + 1):
         return Quantity("since", value * unit / _DAY, start, i + 1)  # "an hour later im ..."
+    # "5 times in the last fortnight", "worse in the past week": since when, up to now; not
+    # "the first time in the last year", nor "in the last hour" of a dialysis session.
+    in_the_last = (
+        unit >= _DAY
+        and prev == "in"
+        and words[start] == "the"
+        and words[start + 1] in ("past", "last")
+        and not before & {"first", "time"}
+    )
     if (
         after in _NOT_AFTER
         or (after == "with" and words[i + 2 : i + 4] in _PREGNANCY_AFTER)
-        or _frequency(clause)
+        or (_frequency(clause) and not in_the_last)
         or before & DATES_OTHER
-        or after in _RELIEF
+        or (after in _RELIEF and not (unit >= _DAY and _of_complaint(words, i)))
         or (unit >= _DAY * 365 and (prev in _AGE_BEFORE or after in _AGE_AFTER))
     ):
         return Quantity("other", value, start, i)
     eased = prev in ("after", "in", "within") and _eased_before(tokens, start - 1)
-    if not eased and (prev in _NOT_A_SPAN or _in_before(tokens, start)):
+    if not eased and not in_the_last and (prev in _NOT_A_SPAN or _in_before(tokens, start)):
         return Quantity("other", value, start, i)
     if i + 1 < n and words[i + 1] in ("a", "per") and i + 2 < n and words[i + 2] in _UNIT_SECONDS:
         return Quantity("other", value, start, i)  # "2 times a week", "3 minutes a day"
     if unit < _DAY and after != "ago" and before & _ACTIVITY:
         return Quantity("other", value, start, i)  # "after walking 5 minutes", "stand 2 min"
+    if unit < _DAY and after != "ago" and not before & _EPISODE and _travel_near(tokens, start, i):
+        return Quantity("other", value, start, i)  # "flew back on friday (13 hrs)"
     seconds = value * unit
     if before & _UNDER or (prev == "than" and "less" in before):
         seconds -= 1  # "under a minute": seconds
@@ -355,6 +381,33 @@ def _in_before(tokens: list[Token], start: int) -> bool:
     while j >= 0 and tokens[j].norm in _QUALIFIERS and not tokens[j + 1].pause:
         j -= 1
     return j < start - 1 and j >= 0 and tokens[j].norm == "in" and not tokens[j + 1].pause
+
+
+#: Words of a journey: hours near them say how long it took ("flew back from Bangkok on
+#: Friday (13 hrs)", "13 hours in economy"), not how long a cramp lasts.
+_TRAVEL = {
+    "flew", "flight", "flights", "flying", "fly", "plane", "drove", "driving", "travelled",
+    "traveled", "travelling", "traveling", "journey", "economy", "coach",
+}  # fmt: skip
+_TRAVEL_REACH = 8
+
+
+def _travel_near(tokens: list[Token], start: int, i: int) -> bool:
+    """A word of :data:`_TRAVEL` up to eight words before the span or three after its unit
+    (at ``i``), in its sentence."""
+    sentence = tokens[i].sentence
+    near = range(max(0, start - _TRAVEL_REACH), min(len(tokens), i + 4))
+    return any(
+        tokens[j].sentence == sentence and tokens[j].norm in _TRAVEL
+        for j in near
+        if not start <= j <= i
+    )
+
+
+def _of_complaint(words: list[str], i: int) -> bool:
+    """The span at unit ``i`` is followed by "of" and a word of the complaint: "2 months of
+    twitching", "6 weeks of cramps", "3 weeks of this"."""
+    return i + 2 < len(words) and words[i + 1] == "of" and words[i + 2].startswith(_OF_COMPLAINT)
 
 
 def _on_since(tokens: list[Token], j: int) -> bool:
