@@ -196,6 +196,13 @@ class Lexicon(_Strict):
     #: A coarse finding that follows from finer ones: read only through the same words as one
     #: of them, it is reported as following from the words, not as stated ("since this
     #: morning": within 24 hours states itself; that it started under a week ago follows).
+    #: A finding whose meaning has two parts ("a stiff jaw *after a wound*"): read only when
+    #: the story also reads one of these findings (present or unsure); with the other part
+    #: unsaid the words do not settle it, and the interview asks it.
+    needs_also: dict[
+        Annotated[str, Field(pattern=_FINDING_ID)],
+        list[Annotated[str, Field(pattern=_FINDING_ID)]],
+    ] = {}
     follows_from_finer: dict[
         Annotated[str, Field(pattern=_FINDING_ID)],
         list[Annotated[str, Field(pattern=_FINDING_ID)]],
@@ -237,8 +244,9 @@ class Lexicon(_Strict):
             | set(self.not_onset_after)
             | set(self.onset_after_events)
             | set(self.follows_from_finer)
+            | set(self.needs_also)
         )
-        for finer in self.follows_from_finer.values():
+        for finer in [*self.follows_from_finer.values(), *self.needs_also.values()]:
             ids.update(finer)
         for denial in self.denials:
             ids.update(denial.absent)

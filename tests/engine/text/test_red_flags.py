@@ -72,7 +72,8 @@ STATED: dict[str, tuple[list[str], list[str]]] = {
         ["my foot is not cold to the touch"],
     ),
     "wound_jaw_stiffness": (
-        ["jaw wont open after stepping on a nail", "lockjaw", "jaw clamped shut", "trismus",
+        ["jaw wont open after stepping on a nail", "lockjaw since i cut my hand", "jaw clamped shut since the dog bit me",
+         "trismus after a puncture wound",
          "cant open my mouth properly since the cut"],
         ["no jaw stiffness", "no lockjaw"],
     ),

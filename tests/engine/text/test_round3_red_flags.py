@@ -104,8 +104,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["my eyes are puffy", "puffy face in the mornings"],
     ),
     "wound_jaw_stiffness": (
-        ["my jaw feels wired shut", "i can barely open my mouth to eat",
-         "he cant open his mouth properly"],
+        ["stood on a nail last week and my jaw feels wired shut",
+         "cut my finger on rusty wire, now i can barely open my mouth to eat",
+         "he cut his leg on a fence and now he cant open his mouth properly"],
         ["my jaw clicks when i eat"],
     ),
     "agitation_sweating": (

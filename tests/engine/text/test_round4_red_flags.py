@@ -26,7 +26,7 @@ STATED = [
     ("dark_urine", "his urine is the colour of strong tea"),
     ("limb_cold_pale", "my son's legs are icy and gone white"),
     ("wound_jaw_stiffness", "a few days after the dog bite his jaw's getting stiff"),
-    ("wound_jaw_stiffness", "my jaw keeps stiffening up"),
+    ("wound_jaw_stiffness", "since the splinter my jaw keeps stiffening up"),
     ("tingling_lips_hands", "her hands went tingly and then locked up"),
     ("bladder_bowel", "grandma wet herself without knowing"),
     ("bladder_bowel", "he can't control his bowels any more"),

@@ -130,6 +130,7 @@ class _Compiled:
     since_bounds: dict[str, tuple[float, float]]
     since_absents: tuple[str, ...]
     follows_from_finer: dict[str, tuple[str, ...]]
+    needs_also: dict[str, tuple[str, ...]]
 
 
 @functools.lru_cache(maxsize=8)
@@ -182,6 +183,7 @@ def compile_lexicon(kb: Knowledge, language: str) -> _Compiled:
         since_bounds=_since_bounds(lex),
         since_absents=tuple(dict.fromkeys(f for row in lex.since for f in row.absent)),
         follows_from_finer={f: tuple(v) for f, v in lex.follows_from_finer.items()},
+        needs_also={f: tuple(v) for f, v in lex.needs_also.items()},
     )
 
 
@@ -823,6 +825,11 @@ def _resolve(
                 chosen[fid] = ("unknown", chosen[fid][1])
     _straighten_is_the_posture(tokens, chosen)
     implied |= _follows_from_finer(c, chosen)
+    for fid, others in c.needs_also.items():
+        if chosen.get(fid, ("absent",))[0] == "present" and not any(
+            chosen.get(o, ("absent",))[0] in ("present", "unknown") for o in others
+        ):
+            del chosen[fid]  # half of it said: the interview asks it
     ordered = sorted(chosen, key=c.order.__getitem__)
     return [
         TextFinding(fid, chosen[fid][0], _spans(tokens, chosen[fid][1]), fid in implied)
