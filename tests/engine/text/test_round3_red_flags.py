@@ -355,7 +355,7 @@ def test_an_alternative_of_two_words_is_refused() -> None:
         ("eyelid_closure", "by evening the lid droops half shut", None),
         ("bladder_bowel", "Bladder/bowel sx: nil", "absent"),
         ("bladder_bowel", "bladder/bowel problems since yesterday", "present"),
-        ("neck_stiffness", "i can put my chin on my chest fine", None),
+        ("neck_stiffness", "i can put my chin on my chest fine", "absent"),
         ("neck_stiffness", "he can touch his chin to his chest", "absent"),
         ("neck_stiffness", "he cant get his chin down to his chest", "present"),
     ],
