@@ -287,3 +287,26 @@ def test_a_rule_that_needs_a_follow_up_is_closed_by_the_tick_list(told: list[str
     evidence = [{"id": f, "choice": "present"} for f in told]
     step, _asked = simulate_interview(parse_case(case, KB), evidence=evidence)
     assert step["assessment"]["triage"] == _full(case) == "consult"
+
+
+def test_words_that_lower_the_level_only_together_are_confirmed() -> None:
+    """Round 7: "period" read as period cramps and "on and off" as less than weekly lower a
+    one-sided pelvic pain together where neither does alone; both are confirmed, so a misread
+    pair cannot send a person with a possible ectopic pregnancy home."""
+    from myotriage.engine.interview import _selector
+    from myotriage.engine.story_check import words_to_confirm
+
+    selector = _selector(load_knowledge(), "en")
+    words = (
+        ("loc_pelvis", "present"),
+        ("trig_menstruation", "present"),
+        ("freq_occasional", "present"),
+        ("persist_weeks", "present"),
+        ("side_one", "present"),
+        ("seizure", "absent"),
+        ("persist_hours", "absent"),
+        ("persist_over_2w", "absent"),
+        ("persist_over_3m", "absent"),
+    )
+    confirm = words_to_confirm(selector, words, 26, "female")
+    assert {"trig_menstruation", "side_one"} <= confirm

@@ -158,7 +158,31 @@ def _to_confirm(
     raising = [f for f in candidates if told[f] == "present" and f not in red]
     if raising and rank(evidence, False) < len(selector.model.level_thresholds) - 1:
         found |= _more_urgent_if_flipped(selector, evidence, raising, rank, lower=True)
+        found |= _more_urgent_if_both_flipped(selector, evidence, raising, found, rank)
     return found
+
+
+def _more_urgent_if_both_flipped(
+    selector: Selector,
+    evidence: dict[str, str],
+    candidates: list[str],
+    found: frozenset[str],
+    rank: Callable[[dict[str, str], bool], int],
+) -> frozenset[str]:
+    """Pairs of the story's words (no red flags) whose opposite answers together give a more
+    urgent level where neither does alone: misread words can lower the level together ("my
+    period is late" read as period cramps, "on and off" as less than weekly). Both are
+    confirmed."""
+    base = {rest: rank(evidence, rest) for rest in (False, True)}
+    out: set[str] = set()
+    for i, first in enumerate(candidates):
+        for second in candidates[i + 1 :]:
+            if {first, second} <= found | out:
+                continue
+            flipped = _flipped(_flipped(evidence, first, selector), second, selector)
+            if any(rank(flipped, rest) > base[rest] for rest in (False, True)):
+                out |= {first, second}
+    return frozenset(out)
 
 
 def _checkable(selector: Selector, words: Words) -> list[str]:

@@ -138,8 +138,8 @@ def test_before_stopping_a_word_that_now_raises_the_level_is_confirmed() -> None
     confirmed: set[str] = set()
     while not step["done"]:
         qid = step["question"]["id"]
-        if qid == "story_confirm":
-            confirmed = {o["value"] for o in step["question"]["options"]}
+        if qid.startswith("story_"):  # (confirmed on a tick list or before stopping)
+            confirmed |= {o["value"] for o in step["question"]["options"]}
         step = answer_question(
             step["state"], qid, _simulated_answer(_replay(step["state"]), qid, case)
         )
