@@ -192,7 +192,10 @@ class Lexicon(_Strict):
     onset_after_events: list[Annotated[str, Field(pattern=_FINDING_ID)]] = []
     habit_words: list[str] = []
     medicine_stems: list[Annotated[str, Field(pattern=r"^[a-z]{3,}$")]] = []
-    other_medicines: list[Annotated[str, Field(pattern=r"^[a-z]{3,}$")]] = []
+    other_medicines: list[Annotated[str, Field(pattern=r"^[a-z]{2,}$")]] = []
+    #: Long-term conditions no finding holds ("IBS", "asthma"): a span right after one dates
+    #: it ("IBS on and off for years"), not the spasms.
+    other_histories: list[Annotated[str, Field(pattern=r"^[a-z]{2,}$")]] = []
     #: A coarse finding that follows from finer ones: read only through the same words as one
     #: of them, it is reported as following from the words, not as stated ("since this
     #: morning": within 24 hours states itself; that it started under a week ago follows).

@@ -32,12 +32,13 @@ from myotriage.engine.text.context import (
 )
 from myotriage.engine.text.patterns import NO_SKIP, Match, Matcher
 from myotriage.engine.text.quantities import (
+    ACTIVITY,
     DATES_OTHER,
     Quantity,
     read_age_sex,
     read_quantities,
 )
-from myotriage.engine.text.tokens import Token, tokenize
+from myotriage.engine.text.tokens import Token, number_value, tokenize
 from myotriage.errors import InvalidInputError
 from myotriage.knowledge.lexicon import Lexicon, SinceRow, load_lexicon, supported_languages
 from myotriage.knowledge.loader import Knowledge, load_knowledge
@@ -127,6 +128,7 @@ class _Compiled:
     habit_words: frozenset[str]
     medicine_stems: tuple[str, ...]
     other_medicines: frozenset[str]
+    other_histories: frozenset[str]
     since_bounds: dict[str, tuple[float, float]]
     since_absents: tuple[str, ...]
     follows_from_finer: dict[str, tuple[str, ...]]
@@ -180,6 +182,7 @@ def compile_lexicon(kb: Knowledge, language: str) -> _Compiled:
         habit_words=frozenset(lex.habit_words),
         medicine_stems=tuple(lex.medicine_stems),
         other_medicines=frozenset(lex.other_medicines),
+        other_histories=frozenset(lex.other_histories),
         since_bounds=_since_bounds(lex),
         since_absents=tuple(dict.fromkeys(f for row in lex.since for f in row.absent)),
         follows_from_finer={f: tuple(v) for f, v in lex.follows_from_finer.items()},
@@ -331,6 +334,11 @@ def _onset_only(
     number says."""
     context = [t for t in targets if t.finding in c.not_onset_after]
     context += [_Target(Match("medicine", j, j), "") for j in _unnamed_medicines(c, tokens)]
+    context += [
+        _Target(Match("history", j, j), "")
+        for j, t in enumerate(tokens)
+        if t.norm in c.other_histories
+    ]
     # Spans whose reading does not start at zero days ("3 weeks ago": one to three weeks).
     far = {
         (t.match.first, t.match.last)
@@ -356,13 +364,16 @@ def _onset_only(
             continue  # "haven't had a jab in ages", "first time in years": not since when
         if phrase and _dates_other_before(tokens, m.first):
             continue  # "no tetanus jab since school": the jab's date
+        if phrase and tokens[m.first].norm == "for" and _activity_before(tokens, m.first):
+            continue  # "stands for ages and only a trickle comes": the standing's
+        aside = _aside(tokens, m)
         near = [
             x
             for x in context
             if x.match.first < m.first
             and m.first - x.match.last <= _DATING_REACH
             and tokens[x.match.last].sentence == tokens[m.first].sentence
-            and not any(tokens[j].pause for j in range(x.match.last + 2, m.first + 1))
+            and not any(tokens[j].pause for j in range(x.match.last + 2, m.first + 1) if j != aside)
             and not _new_clause_span(tokens, m.first)
             and not any(x.match.last < first and last < m.first for first, last in spans)
         ]
@@ -371,16 +382,38 @@ def _onset_only(
         nearest = max((x.match.last for x in near), default=-1)
         dates = [x for x in near if x.match.last == nearest]
         if not dates:
-            out.append(t)
-        elif any(x.finding in c.onset_events for x in dates):
-            link = _linked(tokens, min(x.match.first for x in dates), m.last)
+            # "Nine days ago I stood on a garden fork", "About three weeks ago you put my
+            # atorvastatin up": a span opening its clause dates the event right after it.
+            dates = [x for x in context if _dates_next(tokens, m, x.match)]
+            if not dates:
+                out.append(t)
+                continue
+            event = min(x.match.first for x in dates)
+            link = _linked(tokens, event, max(x.match.last for x in dates))
             if link == "before":
-                out.append(t)  # "spasms since lifting the sofa on sunday": their start
-            elif link == "after" and not (
+                out.append(t)  # "3 years ago I had a stroke and ever since ...": their start
+            elif link == "after" and any(x.finding in c.onset_events for x in dates):
+                out.append(dataclasses.replace(t, dated=True))
+            continue
+        event = min(x.match.first for x in dates)
+        onset = any(x.finding in c.onset_events for x in dates)
+        link = _linked(tokens, event, m.last)
+        if any(x.match.what == "history" for x in dates):
+            # "IBS on and off for years": the condition's span, used only where the story
+            # gives no other ("stomach cramps every morning, IBS for years")
+            out.append(dataclasses.replace(t, dated=True))
+        elif link == "before" and (onset or not _since_inside(tokens, event)):
+            out.append(t)  # "spasms since lifting the sofa on sunday", "since my stroke 2
+            # years ago", "a stroke 3 yrs ago ... tight ever since": their start
+        elif (
+            onset
+            and link == "after"
+            and not (
                 (m.first, m.last) in far
                 and all(x.finding in _START_UNSAID for x in dates if x.finding in c.onset_events)
-            ):
-                out.append(dataclasses.replace(t, dated=True))
+            )
+        ):
+            out.append(dataclasses.replace(t, dated=True))
     return out
 
 
@@ -390,6 +423,93 @@ def _onset_only(
 #: starts at zero stays ("started it yesterday and now ...": days) and one that does not
 #: ("3 weeks ago": one to three weeks) is not read.
 _START_UNSAID = frozenset({"med_new"})
+
+
+#: Words that may stand before a span that opens its clause ("so last Wednesday I was
+#: started on ...", "about three weeks ago you put ...").
+_CLAUSE_OPENERS = frozenset(
+    {"well", "ok", "about", "around", "approx", "approximately", "roughly", "like", "just",
+     "only", "over", "nearly", "almost", "maybe"}
+)  # fmt: skip
+#: Words that start a new clause without a comma ("I've been sick a lot so last Wednesday").
+_CONJUNCTIONS = frozenset({"so", "and", "then", "but", "because", "cos", "coz"})
+#: How many words may stand between such a span and the event it dates ("Nine days ago *I*
+#: stood on a fork", "three weeks ago *the GP* put my statin up").
+_NEXT_EVENT_REACH = 4
+
+
+def _dates_next(tokens: list[Token], m: Match, event: Match) -> bool:
+    """The span ``m`` opens its clause and the event follows it closely in that clause ("Nine
+    days ago I stood on a garden fork", "last Wednesday I was started on metoclopramide",
+    "3 years ago I had a stroke"): the span dates the event."""
+    if not 0 < event.first - m.last <= _NEXT_EVENT_REACH + 1:
+        return False
+    if any(
+        tokens[j].pause or tokens[j].sentence != tokens[m.last].sentence
+        for j in range(m.last + 1, event.first + 1)
+    ):
+        return False
+    j = m.first - 1
+    while j >= 0 and not tokens[j + 1].pause and tokens[j].sentence == tokens[m.first].sentence:
+        if tokens[j].norm in _CONJUNCTIONS:
+            return True
+        if tokens[j].norm not in _CLAUSE_OPENERS:
+            return False
+        j -= 1
+    return True
+
+
+#: Words that may open a span said aside ("omeprazole 20mg (for years)", "(on it for ages)",
+#: "sertraline 50mg (2 yrs, no changes)").
+_ASIDE_WORDS = frozenset(
+    {"for", "about", "around", "approx", "approximately", "roughly", "over", "since", "on",
+     "it", "them", "taken", "taking", "been", "like", "nearly", "almost", "just", "maybe"}
+)  # fmt: skip
+
+
+def _aside(tokens: list[Token], m: Match) -> int:
+    """Where a span said aside opens (``-1`` when it is none): its clause holds nothing but
+    it and a few words such as "for", "about", "on it" ("omeprazole 20mg (for years)",
+    "citalopram (about 6 years)"); it dates what stands before it."""
+    after = m.last + 1
+    if not (
+        after >= len(tokens)
+        or tokens[after].pause
+        or tokens[after].sentence != tokens[m.last].sentence
+    ):
+        return -1
+    j = m.first
+    while not tokens[j].pause:
+        if j == 0 or tokens[j - 1].sentence != tokens[j].sentence:
+            return -1
+        if j < m.first and tokens[j].norm not in _ASIDE_WORDS:
+            return -1
+        j -= 1
+    if j < m.first and tokens[j].norm not in _ASIDE_WORDS:
+        return -1
+    return j
+
+
+def _activity_before(tokens: list[Token], first: int) -> bool:
+    """A word of standing, sitting or waiting up to two words before ``first`` in its clause
+    ("stands for ages and only a trickle comes", "sat for ages"): the span is that's."""
+    for j in range(first - 1, max(-1, first - 3), -1):
+        if tokens[j + 1].pause or tokens[j].sentence != tokens[first].sentence:
+            return False
+        if tokens[j].norm in ACTIVITY:
+            return True
+    return False
+
+
+def _since_inside(tokens: list[Token], event: int) -> bool:
+    """The "since" or "after" right before the event at ``event`` stands inside a clause ("on
+    rosuvastatin since a heart attack last year": the tablets' start), not at its opening
+    ("since my stroke last year my leg goes stiff": the stiffness's start)."""
+    for j in range(max(0, event - 3), event + 1):
+        if tokens[j].norm in _LINK_BEFORE:
+            opens = j == 0 or tokens[j].pause or tokens[j - 1].sentence != tokens[j].sentence
+            return not (opens or tokens[j - 1].norm in ("and", "but", "ever", "so"))
+    return False
 
 
 def _dates_other_before(tokens: list[Token], first: int) -> bool:
@@ -440,7 +560,7 @@ def _linked(tokens: list[Token], event_first: int, span_last: int) -> str | None
     ("hurt my back 6 days ago, sciatica since"): the symptoms' start; ``"after"`` for "now",
     "since", "today" ... after its date, in that sentence or the next ("stood on a nail last
     week. now my jaw ..."); None when they do not."""
-    if any(tokens[j].norm in _LINK_BEFORE for j in range(max(0, event_first - 3), event_first)):
+    if any(tokens[j].norm in _LINK_BEFORE for j in range(max(0, event_first - 3), event_first + 1)):
         return "before"
     sentence = tokens[span_last].sentence
     for j in range(span_last + 1, min(len(tokens), span_last + 40)):
@@ -448,6 +568,8 @@ def _linked(tokens: list[Token], event_first: int, span_last: int) -> str | None
             return None
         if tokens[j].norm == "since" and _back_reference(tokens, j):
             return "before"  # "hurt my back 6 days ago, sciatica since": their start
+        if tokens[j].norm == "ever" and j + 1 < len(tokens) and tokens[j + 1].norm == "since":
+            return "before"  # "a stroke 3 yrs ago ... tight all the time ever since"
         if tokens[j].norm in _LINK_AFTER:
             return "after"
     return None
@@ -635,16 +757,21 @@ def _unnamed_medicines(c: _Compiled, tokens: list[Token]) -> list[int]:
 
 
 #: How many words after a medicine's name its dosing may start ("baclofen 10 mg three times").
+#: Where only a dose stands between, a bracket or comma may too ("co-careldopa 25/100) four
+#: times a day", "baclofen 10mg, three times a day").
+_DOSE_WORDS = frozenset({"/", "mg", "mcg", "ml", "g", "units", "micrograms", "iu", "x"})
 _DOSE_REACH = 4
 
 
 def _dose_after(tokens: list[Token], last: int, first: int) -> bool:
     """The frequency at ``first`` follows a medicine's name ending at ``last`` closely, in its
     clause: how often it is taken."""
+    between = [tokens[j].norm for j in range(last + 1, first)]
+    dose = bool(between) and all(w in _DOSE_WORDS or number_value(w) is not None for w in between)
     return (
         0 < first - last <= _DOSE_REACH
         and tokens[first].sentence == tokens[last].sentence
-        and not any(tokens[j].pause for j in range(last + 1, first + 1))
+        and (dose or not any(tokens[j].pause for j in range(last + 1, first + 1)))
     )
 
 

@@ -13,7 +13,7 @@ from typing import Literal
 
 from myotriage.engine.text.tokens import Token, number_value
 
-__all__ = ["DATES_OTHER", "Quantity", "read_quantities", "read_age_sex"]
+__all__ = ["ACTIVITY", "DATES_OTHER", "Quantity", "read_quantities", "read_age_sex"]
 
 _UNIT_SECONDS: dict[str, float] = {
     "second": 1, "seconds": 1, "sec": 1, "secs": 1,
@@ -44,7 +44,8 @@ _DAY = 86400.0
 _FREQUENCY = {"every", "each", "per", "once", "twice", "times", "x"}
 #: Words that start a span after a frequency ("every night for a month", "each one lasting").
 _SPAN_WORDS = {"for", "since", "over", "past", "last", "lasting", "lasts", "been", "one"}
-_NOT_A_SPAN = {"after", "within", "in", "walking", "walk", "next", "another", "every"}
+#: ("the first 2 days" of each period is a part of something, not since when.)
+_NOT_A_SPAN = {"after", "within", "in", "walking", "walk", "next", "another", "every", "first"}
 _SINCE = {"since", "past", "last", "ago", "previous"}
 _EPISODE = {"lasts", "lasting", "lasted", "last", "takes", "took"}
 _ARTICLE_SPAN = {
@@ -55,7 +56,7 @@ _NOT_AFTER = {
     "old", "pregnant", "gone", "walk", "walking", "later", "apart", "shift", "shifts", "flight",
     "flights", "drive", "drives", "journey", "trip", "sleep", "nap", "run", "hike", "ride",
     "day", "days", "week", "weeks", "olds", "along", "preg", "pg", "gestation", "postpartum",
-    "postnatal", "pp", "scan", "young", "late", "overdue", "early",
+    "postnatal", "pp", "scan", "young", "late", "overdue", "early", "into",
 }  # fmt: skip
 #: After "<n> weeks with": a pregnancy ("26 weeks with my second", "30 wks with our first").
 _PREGNANCY_AFTER = [
@@ -82,16 +83,18 @@ _AGE_AFTER = {"man", "woman", "male", "female", "lady", "guy", "boy", "girl", "f
 #: 2 years ago", "smoked for 40 years", "30 pack years", "diagnosed 5 years ago").
 DATES_OTHER = {
     "booster", "boosters", "jab", "jabs", "vaccine", "vaccination", "tetanus", "diagnosed",
-    "dx", "smoked", "smoking", "smoker", "pk", "pack", "retired", "married", "lmp",
+    "dx", "smoked", "smoking", "smoker", "pk", "pack", "retired", "married", "lmp", "told",
+    "sober", "teetotal", "drop", "drink",
 }  # fmt: skip
 #: Words that put a span in the past of an activity, not the symptom's ("after walking 5
 #: minutes", "stand still a couple of minutes and it clears", "drove 6 hrs", "on the computer
 #: 9 hours").
-_ACTIVITY = {
+ACTIVITY = {
     "stand", "standing", "stood", "rest", "resting", "rested", "sit", "sitting", "sat",
     "stop", "stopping", "drove", "drive", "driving", "flew", "flying", "travelled",
     "traveled", "travelling", "traveling", "computer", "laptop", "desk", "screen", "working",
-    "worked",
+    "worked", "pee", "peeing", "wee", "weeing", "toilet", "loo", "wait", "waiting", "waited",
+    "queue", "queued", "queuing", "queueing", "stands", "sits", "waits",
 }  # fmt: skip
 #: Words that say a cramp let go ("eased after about 20 mins", "went in a couple of mins"):
 #: then "after"/"in"/"within" a span is how long the episode lasted.
@@ -112,8 +115,28 @@ _RELIEF = {"rest", "resting", "of"}
 _OF_COMPLAINT = (
     "twitch", "cramp", "spasm", "pain", "ach", "stiff", "jerk", "tight", "symptom", "numb",
     "tingl", "weak", "flicker", "jump", "fascic", "sore", "throb", "burn", "this", "these",
-    "it", "them", "on", "constant", "nightly", "daily",
+    "it", "them", "on", "constant", "nightly", "daily", "agony", "agonising", "agonizing",
+    "hell", "torture", "misery",
 )  # fmt: skip
+#: Words before years that make them the person's age: "he is 77 year", "shes 80 years"
+#: (from 13 years: "it is 2 years now" stays a span).
+_AGE_IS = {"is", "hes", "shes", "turned", "turns"}
+_AGE_IS_FROM = 13
+#: "over a couple of minutes", "over a few hours": how fast something came on, not how long
+#: one episode lasts ("over an hour" is more than an hour).
+_VAGUE_COUNT = {"couple", "few", "several"}
+#: Exertion up to six words before a span of under a day in its clause ("double-dug the
+#: allotment for six hours", "after playing for an hour"): the span is the exertion's, unless
+#: a word of one episode stands there too ("cramp lasted 20 minutes").
+_EXERTION = {
+    "dug", "digging", "gardening", "gardened", "walked", "hiked", "hiking", "cycled", "cycling",
+    "ran", "running", "jogged", "jogging", "played", "playing", "danced", "dancing", "swam",
+    "swimming", "shovelled", "shoveled", "shovelling", "shoveling", "mowed", "mowing",
+    "painting", "decorating", "workout", "training", "trained", "lifting", "lifted", "revising",
+    "studying", "gaming", "typing", "marching", "climbing", "climbed", "rowing", "rowed",
+}  # fmt: skip
+_EXERTION_REACH = 6
+_CLAUSE_BREAK = {"but", "and", "then", "now", "so", "its", "it"}
 #: "under a minute", "less than 5 minutes": a little less than the number.
 _UNDER = {"under", "less", "within"}
 
@@ -177,7 +200,11 @@ def read_quantities(tokens: list[Token]) -> list[Quantity]:
             q = _temperature(words, tokens, i)
         if q is not None:
             out.append(q)
-            if q.kind == "since" and q.value < 1 and _ongoing(tokens, q.first):
+            if (
+                q.kind == "since"
+                and q.value < 1
+                and (_ongoing(tokens, q.first) or _still_going(tokens, q.last))
+            ):
                 out.append(Quantity("episode", q.value * _DAY, q.first, q.last))
     return out
 
@@ -189,6 +216,39 @@ def _ongoing(tokens: list[Token], start: int) -> bool:
     if tokens[start].norm == "ago" or any(t.norm == "ago" for t in tokens[start : start + 4]):
         return False
     return "been" in _clause_before(tokens, start, 3)
+
+
+#: Words after "still" that say the episode goes on ("still there", "still cramping").
+_STILL = {
+    "there", "going", "cramping", "cramped", "tight", "hard", "stuck", "locked", "spasming",
+    "in", "twisted", "pulled", "rigid", "solid", "knotted", "clenched",
+}  # fmt: skip
+#: Words that, after a word of not, say the episode has not let go ("wont go off", "hasnt
+#: eased", "not let go").
+_NOT_WORDS = {"wont", "hasnt", "havent", "not", "doesnt", "isnt", "never", "cant", "wouldnt"}
+_LET_GO = {
+    "go", "gone", "going", "ease", "eased", "easing", "stop", "stopped", "let", "shift",
+    "shifted", "settle", "settled", "release", "released", "relax", "relaxed", "budge",
+    "budged", "loosen", "loosened", "wear", "worn",
+}  # fmt: skip
+_STILL_REACH = 12
+
+
+def _still_going(tokens: list[Token], last: int) -> bool:
+    """ "cramped about an hour ago and it wont go off", "started 40 mins ago, still there": a
+    span of under a day after which its sentence says the episode has not let go; the span
+    is then also how long this one episode has lasted so far."""
+    sentence = tokens[last].sentence
+    end = min(len(tokens), last + 1 + _STILL_REACH)
+    for k in range(last + 1, end):
+        if tokens[k].sentence != sentence:
+            return False
+        nxt = [tokens[x].norm for x in range(k + 1, min(end, k + 3))]
+        if tokens[k].norm == "still" and nxt[:1] and nxt[0] in _STILL:
+            return True
+        if tokens[k].norm in _NOT_WORDS and _LET_GO & set(nxt):
+            return True
+    return False
 
 
 def _slash_span(words: list[str], tokens: list[Token], i: int) -> Quantity | None:
@@ -258,17 +318,35 @@ def _time_span(
         or (after == "with" and words[i + 2 : i + 4] in _PREGNANCY_AFTER)
         or (_frequency(clause) and not in_the_last)
         or before & DATES_OTHER
-        or (after in _RELIEF and not (unit >= _DAY and _of_complaint(words, i)))
+        or (after in _RELIEF and not _of_complaint(words, i))
         or (unit >= _DAY * 365 and (prev in _AGE_BEFORE or after in _AGE_AFTER))
+        or (unit >= _DAY * 365 and prev in _AGE_IS and value >= _AGE_IS_FROM and after != "ago")
     ):
         return Quantity("other", value, start, i)
-    eased = prev in ("after", "in", "within") and _eased_before(tokens, start - 1)
-    if not eased and not in_the_last and (prev in _NOT_A_SPAN or _in_before(tokens, start)):
+    j = _before_qualifiers(tokens, start)  # "after about 10 minutes": the "after"
+    near = j >= 0 and not tokens[j + 1].pause and tokens[j].sentence == tokens[start].sentence
+    prep = words[j] if near else ""
+    eased = prep in ("after", "in", "within") and _eased_before(tokens, j)
+    if not eased and not in_the_last and prep in _NOT_A_SPAN:
         return Quantity("other", value, start, i)
+    if unit < _DAY and prev == "over" and set(words[start:i]) & _VAGUE_COUNT:
+        return Quantity("other", value, start, i)  # "slurred over a couple of minutes": onset
     if i + 1 < n and words[i + 1] in ("a", "per") and i + 2 < n and words[i + 2] in _UNIT_SECONDS:
         return Quantity("other", value, start, i)  # "2 times a week", "3 minutes a day"
-    if unit < _DAY and after != "ago" and before & _ACTIVITY:
+    if unit < _DAY and after != "ago" and before & ACTIVITY:
         return Quantity("other", value, start, i)  # "after walking 5 minutes", "stand 2 min"
+    wider = _clause_before(tokens, start, _EXERTION_REACH)
+    for k in range(len(wider) - 1, -1, -1):  # "shovelling snow but its been 20 mins"
+        if wider[k] in _CLAUSE_BREAK:
+            wider = wider[k + 1 :]
+            break
+    if (
+        unit < _DAY
+        and after != "ago"
+        and set(wider) & _EXERTION
+        and not set(wider) & (_EPISODE | {"been"})
+    ):
+        return Quantity("other", value, start, i)  # "dug the allotment for six hours"
     if unit < _DAY and after != "ago" and not before & _EPISODE and _travel_near(tokens, start, i):
         return Quantity("other", value, start, i)  # "flew back on friday (13 hrs)"
     seconds = value * unit
@@ -375,12 +453,13 @@ def _eased_before(tokens: list[Token], j: int) -> bool:
 _QUALIFIERS = {"about", "over", "around", "nearly", "almost", "like", "roughly", "maybe", "just"}
 
 
-def _in_before(tokens: list[Token], start: int) -> bool:
-    """ "in" before the span's qualifiers: "first time in about a year", "in over 2 years"."""
+def _before_qualifiers(tokens: list[Token], start: int) -> int:
+    """Where the word before the span's qualifiers stands: the "in" of "first time in about a
+    year", the "after" of "after about ten minutes on my feet"."""
     j = start - 1
     while j >= 0 and tokens[j].norm in _QUALIFIERS and not tokens[j + 1].pause:
         j -= 1
-    return j < start - 1 and j >= 0 and tokens[j].norm == "in" and not tokens[j + 1].pause
+    return j
 
 
 #: Words of a journey: hours near them say how long it took ("flew back from Bangkok on
