@@ -171,6 +171,22 @@ class Denial(_Strict):
         return _check_phrases(value)
 
 
+class NotThePlace(_Strict):
+    """Words around a body part that say something else happens there than the spasm or
+    twitch (only pins and needles, a colour, a wound, the hand used as a tool): no finding
+    of the group "location" is read from the body part they cover, unless one of ``near``
+    (words of a spasm: "cramp*") stands within a few words of them in the same clause
+    ("my fingers tingle and cramp up")."""
+
+    phrases: Phrases
+    near: Phrases
+
+    @field_validator("phrases", "near")
+    @classmethod
+    def _phrases(cls, value: list[str]) -> list[str]:
+        return _check_phrases(value)
+
+
 def _ascending(values: list[float], name: str) -> None:
     if any(b <= a for a, b in zip(values, values[1:], strict=False)):
         raise ValueError(f"{name}: the limits must go up from row to row")
@@ -210,6 +226,8 @@ class Lexicon(_Strict):
         Annotated[str, Field(pattern=_FINDING_ID)],
         list[Annotated[str, Field(pattern=_FINDING_ID)]],
     ] = {}
+    #: Words that say a body part is not where the spasm is (see :class:`NotThePlace`).
+    not_the_place: NotThePlace | None = None
     context: Annotated[list[Trigger], Field(min_length=1)]
     terminators: Terminators
     since: Annotated[list[SinceRow], Field(min_length=1)]

@@ -133,6 +133,13 @@ class _Compiled:
     since_absents: tuple[str, ...]
     follows_from_finer: dict[str, tuple[str, ...]]
     needs_also: dict[str, tuple[str, ...]]
+    near_place: tuple[str, ...]  # words of a spasm that keep a body part a place (not_the_place)
+
+
+#: The key of the words that say a body part is not where the spasm is (``not_the_place``).
+_NOT_THE_PLACE = ("p", "not_the_place")
+#: Words either side of them in which a word of a spasm keeps the body part a place.
+_NEAR_PLACE = 2
 
 
 @functools.lru_cache(maxsize=8)
@@ -160,6 +167,8 @@ def compile_lexicon(kb: Knowledge, language: str) -> _Compiled:
             trig.through_lists,
         )
         phrases += [(p, key) for p in trig.phrases]
+    if lex.not_the_place is not None:
+        phrases += [(p, _NOT_THE_PLACE) for p in lex.not_the_place.phrases]
     for category, words in lex.terminators.model_dump().items():
         phrases += [(p, ("s", category)) for p in words]
     words = frozenset(w for p, _ in phrases for w in p.replace("*", "").split() if w.isalpha())
@@ -187,6 +196,7 @@ def compile_lexicon(kb: Knowledge, language: str) -> _Compiled:
         since_absents=tuple(dict.fromkeys(f for row in lex.since for f in row.absent)),
         follows_from_finer={f: tuple(v) for f, v in lex.follows_from_finer.items()},
         needs_also={f: tuple(v) for f, v in lex.needs_also.items()},
+        near_place=tuple(lex.not_the_place.near) if lex.not_the_place is not None else (),
     )
 
 
@@ -226,6 +236,21 @@ def _finding_targets(c: _Compiled, matches: list[Match], tokens: list[Token]) ->
         if not any(x.what[1] == m.what[1] and x.overlaps(m) for x in excludes)  # type: ignore[index]
     ]
     kept = [m for m in kept if not (m.negated and _owned_negations(m, kept, tokens))]
+    elsewhere = [
+        m
+        for m in matches
+        if m.what == _NOT_THE_PLACE
+        and not any(tokens[k].pause for k in range(m.first + 1, m.last + 1))
+        and not _spasm_near(c.near_place, tokens, m.first, m.last)
+    ]
+    kept = [
+        m
+        for m in kept
+        if not (
+            c.group.get(m.what[1]) == "location"  # type: ignore[index]
+            and any(x.overlaps(m) for x in elsewhere)
+        )
+    ]
 
     def group_of(m: Match) -> str:
         """Where longer words win over shorter ones inside them ("lower belly" over
@@ -241,6 +266,28 @@ def _finding_targets(c: _Compiled, matches: list[Match], tokens: list[Token]) ->
             continue
         out.append(_Target(m, m.what[1], denial=m.negated))  # type: ignore[index]
     return out
+
+
+def _spasm_near(near: tuple[str, ...], tokens: list[Token], first: int, last: int) -> bool:
+    """Whether a word of a spasm (``near``: "cramp*", "twitch*") stands within a few words of
+    ``first``..``last`` in the same clause: "my fingers tingle *and cramp up*" still says the
+    fingers cramp; "pins and needles in my hands, also ..." says only the pins and needles."""
+
+    def said(k: int) -> bool:
+        w = tokens[k].norm
+        return any(w.startswith(n[:-1]) if n.endswith("*") else w == n for n in near)
+
+    for k in range(last + 1, min(len(tokens), last + 1 + _NEAR_PLACE)):
+        if tokens[k].sentence != tokens[last].sentence or tokens[k].pause:
+            break
+        if said(k):
+            return True
+    for k in range(first - 1, max(-1, first - 1 - _NEAR_PLACE), -1):
+        if tokens[k].sentence != tokens[first].sentence or tokens[k + 1].pause:
+            break
+        if said(k):
+            return True
+    return False
 
 
 def _medicine_targets(
