@@ -831,14 +831,51 @@ def _habit_before(c: _Compiled, tokens: list[Token], first: int) -> bool:
     return False
 
 
-def _denial_targets(c: _Compiled, matches: list[Match]) -> list[_Target]:
+#: Words that may stand between a "not" and the words it turns round ("not *really* her usual
+#: self", "isn't *quite* with it").
+_SOFTENERS = frozenset({"really", "quite", "exactly", "entirely", "totally", "completely"})
+
+
+def _negated_before(tokens: list[Token], first: int) -> bool:
+    """Whether a negation word stands right before the words at ``first``, in the same clause
+    ("she is *not* her usual self", "he *isn't* really with it")."""
+    j = first - 1
+    while j >= 0 and tokens[j].norm in _SOFTENERS and not tokens[j + 1].pause:
+        j -= 1
+    return (
+        j >= 0
+        and tokens[j].norm in NO_SKIP
+        and tokens[j].sentence == tokens[first].sentence
+        and not any(tokens[k].pause for k in range(j + 1, first + 1))
+    )
+
+
+def _denial_targets(c: _Compiled, matches: list[Match], tokens: list[Token]) -> list[_Target]:
+    said = [m for m in matches if isinstance(m.what, tuple) and m.what[0] == "f" and not m.negated]
     out = []
     for m in matches:
         # A gap that skipped a "not" turns a denial round ("the feeling in my foot is not
-        # normal", "she can no longer put her chin on her chest"): it denies nothing.
-        if isinstance(m.what, tuple) and m.what[0] == "d" and not m.negated:
+        # normal", "she can no longer put her chin on her chest"): it denies nothing; so does
+        # a "not" right before it ("she is not her usual self", "he isn't with it").
+        if (
+            isinstance(m.what, tuple)
+            and m.what[0] == "d"
+            and not m.negated
+            and not _negated_before(tokens, m.first)
+        ):
             denial = c.lexicon.denials[m.what[1]]
-            out += [_Target(m, fid, denial=True) for fid in denial.absent]
+            # a finding's words that turn a denial inside them round win over it: "not her
+            # usual self" (confusion) holds the denial "her usual self"
+            out += [
+                _Target(m, fid, denial=True)
+                for fid in denial.absent
+                if not any(
+                    f.what[1] == fid  # type: ignore[index]
+                    and m.inside(f)
+                    and any(tokens[k].norm in NO_SKIP for k in range(f.first, m.first))
+                    for f in said
+                )
+            ]
     return out
 
 
@@ -1160,7 +1197,7 @@ def parse_text(
             " please write in English or use the questions instead",
         )
     matches = c.matcher.find(tokens)
-    found = _finding_targets(c, matches, tokens) + _denial_targets(c, matches)
+    found = _finding_targets(c, matches, tokens) + _denial_targets(c, matches, tokens)
     found += _medicine_targets(c, tokens, matches, found)
     quantities = read_quantities(tokens)
     numbers = [Match(("q", q.kind), q.first, q.last) for q in quantities]
