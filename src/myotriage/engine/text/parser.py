@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Collection, Hashable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -537,15 +537,22 @@ def _aside(tokens: list[Token], m: Match) -> int:
     return j
 
 
+def _word_before(
+    tokens: list[Token], first: int, words: frozenset[str] | set[str], reach: int
+) -> bool:
+    """One of ``words`` up to ``reach`` words before ``first``, in its clause."""
+    for j in range(first - 1, max(-1, first - reach - 1), -1):
+        if tokens[j + 1].pause or tokens[j].sentence != tokens[first].sentence:
+            return False
+        if tokens[j].norm in words:
+            return True
+    return False
+
+
 def _activity_before(tokens: list[Token], first: int) -> bool:
     """A word of standing, sitting or waiting up to two words before ``first`` in its clause
     ("stands for ages and only a trickle comes", "sat for ages"): the span is that's."""
-    for j in range(first - 1, max(-1, first - 3), -1):
-        if tokens[j + 1].pause or tokens[j].sentence != tokens[first].sentence:
-            return False
-        if tokens[j].norm in ACTIVITY:
-            return True
-    return False
+    return _word_before(tokens, first, ACTIVITY, 2)
 
 
 def _since_inside(tokens: list[Token], event: int) -> bool:
@@ -562,12 +569,7 @@ def _since_inside(tokens: list[Token], event: int) -> bool:
 def _dates_other_before(tokens: list[Token], first: int) -> bool:
     """A word such as "jab", "booster", "diagnosed" up to three words before ``first`` in its
     clause: the words after it date that ("no tetanus jab since school")."""
-    for j in range(first - 1, max(-1, first - 4), -1):
-        if tokens[j + 1].pause or tokens[j].sentence != tokens[first].sentence:
-            return False
-        if tokens[j].norm in DATES_OTHER:
-            return True
-    return False
+    return _word_before(tokens, first, DATES_OTHER, 3)
 
 
 def _new_clause_span(tokens: list[Token], first: int) -> bool:
