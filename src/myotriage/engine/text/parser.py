@@ -537,9 +537,7 @@ def _aside(tokens: list[Token], m: Match) -> int:
     return j
 
 
-def _word_before(
-    tokens: list[Token], first: int, words: frozenset[str] | set[str], reach: int
-) -> bool:
+def _word_before(tokens: list[Token], first: int, words: Collection[str], reach: int) -> bool:
     """One of ``words`` up to ``reach`` words before ``first``, in its clause."""
     for j in range(first - 1, max(-1, first - reach - 1), -1):
         if tokens[j + 1].pause or tokens[j].sentence != tokens[first].sentence:
