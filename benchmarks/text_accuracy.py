@@ -67,6 +67,7 @@ PHRASES = ROOT / "tests" / "data" / "red_flag_phrases.yaml"
 PHRASES_2 = ROOT / "tests" / "data" / "red_flag_phrases_2.yaml"
 PHRASES_3 = ROOT / "tests" / "data" / "red_flag_phrases_3.yaml"
 PHRASES_4 = ROOT / "tests" / "data" / "red_flag_phrases_4.yaml"
+PHRASES_5 = ROOT / "tests" / "data" / "red_flag_phrases_5.yaml"
 START, END = "<!-- figures:start -->", "<!-- figures:end -->"
 LEVELS = ("self_care", "consult", "urgent", "emergency")
 ROUNDS = 10
@@ -257,11 +258,14 @@ def red_flag_phrases() -> list[str]:
     measured before round 5 and then tuned on.
     ``red_flag_phrases_3.yaml``: a third writer (round 6), never tuned on.
     ``red_flag_phrases_4.yaml``: a fourth writer (round 7; the 36 red flags and a recent wound),
-    never tuned on."""
+    never tuned on.
+    ``red_flag_phrases_5.yaml``: a fifth writer (round 7), 16 stated, 5 denied and 5 look-alikes
+    for each of the 15 red flags the stories missed most; measured, then tuned on."""
     from myotriage.engine.text import parse_text
 
     out = [
-        "**Red flags, one sentence each** (36 red flags; 10 stated, 4 denied, 4 look-alikes)",
+        "**Red flags, one sentence each** (36 red flags; 10 stated, 4 denied, 4 look-alikes;"
+        " the fifth writer: 15 red flags, 16 stated, 5 denied, 5 look-alikes)",
         "",
     ]
     out.append("| sentences | stated read present | denied read absent | look-alikes not read |")
@@ -272,6 +276,7 @@ def red_flag_phrases() -> list[str]:
         ("second writer (tuned on in round 5)", PHRASES_2, 0, 1),
         ("third writer (round 6, never tuned on)", PHRASES_3, 0, 1),
         ("fourth writer (round 7, never tuned on)", PHRASES_4, 0, 1),
+        ("fifth writer (round 7, 15 red flags, tuned on)", PHRASES_5, 0, 1),
     )
     for name, path, start, step in parts:
         phrases: dict[str, dict[str, list[str]]] = yaml.safe_load(path.read_text())
