@@ -68,6 +68,8 @@ PHRASES_2 = ROOT / "tests" / "data" / "red_flag_phrases_2.yaml"
 PHRASES_3 = ROOT / "tests" / "data" / "red_flag_phrases_3.yaml"
 PHRASES_4 = ROOT / "tests" / "data" / "red_flag_phrases_4.yaml"
 PHRASES_5 = ROOT / "tests" / "data" / "red_flag_phrases_5.yaml"
+PHRASES_6 = ROOT / "tests" / "data" / "red_flag_phrases_6.yaml"
+PHRASES_7 = ROOT / "tests" / "data" / "red_flag_phrases_7.yaml"
 START, END = "<!-- figures:start -->", "<!-- figures:end -->"
 LEVELS = ("self_care", "consult", "urgent", "emergency")
 ROUNDS = 10
@@ -260,12 +262,15 @@ def red_flag_phrases() -> list[str]:
     ``red_flag_phrases_4.yaml``: a fourth writer (round 7; the 36 red flags and a recent wound),
     never tuned on.
     ``red_flag_phrases_5.yaml``: a fifth writer (round 7), 16 stated, 5 denied and 5 look-alikes
-    for each of the 15 red flags the stories missed most; measured, then tuned on."""
+    for each of the 15 red flags the stories missed most; measured, then tuned on.
+    ``red_flag_phrases_6.yaml``: a sixth writer (round 7), 12 look-alikes and 6 stated for 20
+    red flags (what over-triaged); ``red_flag_phrases_7.yaml``: a seventh, 12 stated in passing
+    and 4 denied for 25 red flags; both measured, then tuned on."""
     from myotriage.engine.text import parse_text
 
     out = [
         "**Red flags, one sentence each** (36 red flags; 10 stated, 4 denied, 4 look-alikes;"
-        " the fifth writer: 15 red flags, 16 stated, 5 denied, 5 look-alikes)",
+        " the fifth to seventh writers: see their rows)",
         "",
     ]
     out.append("| sentences | stated read present | denied read absent | look-alikes not read |")
@@ -277,6 +282,8 @@ def red_flag_phrases() -> list[str]:
         ("third writer (round 6, never tuned on)", PHRASES_3, 0, 1),
         ("fourth writer (round 7, never tuned on)", PHRASES_4, 0, 1),
         ("fifth writer (round 7, 15 red flags, tuned on)", PHRASES_5, 0, 1),
+        ("sixth writer (round 7, look-alikes of 20 red flags, tuned on)", PHRASES_6, 0, 1),
+        ("seventh writer (round 7, 25 red flags in passing, tuned on)", PHRASES_7, 0, 1),
     )
     for name, path, start, step in parts:
         phrases: dict[str, dict[str, list[str]]] = yaml.safe_load(path.read_text())
@@ -284,10 +291,13 @@ def red_flag_phrases() -> list[str]:
         for kind, want in (("stated", "present"), ("denied", "absent"), ("not", None)):
             ok = total = 0
             for fid, sets in phrases.items():
-                for sentence in sets[kind][start::step]:
+                for sentence in (sets.get(kind) or [])[start::step]:
                     got = {f.id: f.choice for f in parse_text(sentence).findings}.get(fid)
                     ok += (got == want) if want else (got != "present")
                     total += 1
+            if not total:  # (a writer who wrote none of this kind)
+                cells.append("-")
+                continue
             lo, hi = wilson(ok, total)
             cells.append(f"{ok}/{total} ({ok / total:.2f}; {lo:.2f}-{hi:.2f})")
         out.append(f"| {name} | " + " | ".join(cells) + " |")
