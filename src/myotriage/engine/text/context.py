@@ -40,6 +40,12 @@ ADJACENT_ONLY = PLACE_GROUPS | {"persistence", "persistence_detail", "frequency"
 LIST_WORDS = frozenset({"or", "and", "nor", "any", "a", "an", "the", "of", "in", "my", "/", "&"})
 PAUSE_WORDS = 2
 _FIRST_PERSON = frozenset({"i", "im", "ive", "id", "me", "myself", "mine"})
+#: Words before a "me" that make it the carer being spoken to, not the patient ("talking to
+#: me on the phone", "she told me", "he asked me"): such a "me" does not count as the writer.
+_TOLD_ME = frozenset(
+    {"to", "told", "tells", "telling", "asked", "asks", "asking", "rang", "called", "phoned",
+     "texted", "showed", "shows", "answer", "answered", "answering"}
+)  # fmt: skip
 _THIRD_PERSON = frozenset(
     {"he", "hes", "him", "his", "himself", "she", "shes", "her", "hers", "herself"}
 )
@@ -91,10 +97,16 @@ def story_is_about_someone_else(
     own = sum(
         1
         for i, t in enumerate(tokens)
-        if t.norm in _FIRST_PERSON or (t.norm == "my" and i not in named)
+        if (t.norm in _FIRST_PERSON and not (t.norm == "me" and _told_me(tokens, i)))
+        or (t.norm == "my" and i not in named)
     )
     other = len(named) + sum(1 for t in tokens if t.norm in _THIRD_PERSON)
     return other > CARER_RATIO * own
+
+
+def _told_me(tokens: Sequence[Token], i: int) -> bool:
+    """True when the "me" at ``i`` is someone speaking to the writer ("talking to me")."""
+    return i > 0 and tokens[i - 1].norm in _TOLD_ME
 
 
 _JOINS = frozenset({"or", "nor", "and"})

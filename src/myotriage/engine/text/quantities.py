@@ -39,6 +39,7 @@ _TEMPERATURE_WORDS = {
 _READING_WORDS = {
     "of", "is", "was", "a", "about", "around", "over", "nearly", "up", "to", "at", "hit",
     "reached", "went", "said", "says", "showed", "shows", "read", "reads",
+    "normal", "fine", "ok", "okay", "steady", "stable", "back", "down", "came", "only", "just",
 }  # fmt: skip
 _DAY = 86400.0
 _FREQUENCY = {"every", "each", "per", "once", "twice", "times", "x"}
