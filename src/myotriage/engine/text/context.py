@@ -42,9 +42,13 @@ PAUSE_WORDS = 2
 _FIRST_PERSON = frozenset({"i", "im", "ive", "id", "me", "myself", "mine"})
 #: Words before a "me" that make it the carer being spoken to, not the patient ("talking to
 #: me on the phone", "she told me", "he asked me"): such a "me" does not count as the writer.
+#: Words of telling: the "me" after one (or after "to" after one) is the listener of someone
+#: else's story, not the writer's own.
 _TOLD_ME = frozenset(
-    {"to", "told", "tells", "telling", "asked", "asks", "asking", "rang", "called", "phoned",
-     "texted", "showed", "shows", "answer", "answered", "answering"}
+    {"told", "tells", "telling", "tell", "said", "says", "saying", "asked", "asks", "asking",
+     "rang", "called", "phoned", "texted", "messaged", "showed", "shows", "warned",
+     "complained", "answer", "answered", "answering", "talking", "talk", "talked", "speaking",
+     "spoke", "moaning", "moaned", "whispered", "shouted", "screamed", "yelled"}
 )  # fmt: skip
 _THIRD_PERSON = frozenset(
     {"he", "hes", "him", "his", "himself", "she", "shes", "her", "hers", "herself"}
@@ -97,7 +101,7 @@ def story_is_about_someone_else(
     own = sum(
         1
         for i, t in enumerate(tokens)
-        if (t.norm in _FIRST_PERSON and not (t.norm == "me" and _told_me(tokens, i)))
+        if (t.norm in _FIRST_PERSON and not _told_me(tokens, i))
         or (t.norm == "my" and i not in named)
     )
     other = len(named) + sum(1 for t in tokens if t.norm in _THIRD_PERSON)
@@ -105,8 +109,13 @@ def story_is_about_someone_else(
 
 
 def _told_me(tokens: Sequence[Token], i: int) -> bool:
-    """True when the "me" at ``i`` is someone speaking to the writer ("talking to me")."""
-    return i > 0 and tokens[i - 1].norm in _TOLD_ME
+    """Whether the word at ``i`` is the "me" of someone telling the writer ("she told me her
+    bottom feels numb", "said to me", "talking to me"): the listener of another's story, not
+    the writer's own ("it happens to me every night" stays the writer's)."""
+    if tokens[i].norm != "me" or i == 0:
+        return False
+    before = tokens[i - 1].norm
+    return before in _TOLD_ME or (before == "to" and i > 1 and tokens[i - 2].norm in _TOLD_ME)
 
 
 _JOINS = frozenset({"or", "nor", "and"})
@@ -223,9 +232,16 @@ def assert_findings(
             spec = mod.spec
             if own and spec.category in ("negated", "possible"):
                 continue
-            if tokens[mod.first].sentence != sentence or (
-                mod.first <= match.last and match.first <= mod.last
-            ):
+            if tokens[mod.first].sentence != sentence:
+                continue
+            # A forward trigger whose last words are the finding's first ones ("never had" over
+            # "had a fit", "havent had" over "had a stroke") still governs it, from right before.
+            shared_start = (
+                spec.direction == "forward"
+                and spec.category in ("negated", "possible")
+                and mod.first < match.first <= mod.last < match.last
+            )
+            if not shared_start and mod.first <= match.last and match.first <= mod.last:
                 continue
             if spec.only_groups and group not in spec.only_groups:
                 continue
@@ -246,7 +262,9 @@ def assert_findings(
             direction = spec.direction
             if direction == "forward" and spec.category == "negated" and _answers_back(tokens, mod):
                 direction = "both"  # "Fever: no.", "statin - no": a "no" that ends a clause
-            if mod.last < match.first and direction in ("forward", "both"):
+            if shared_start:
+                lo, hi = match.first, match.first
+            elif mod.last < match.first and direction in ("forward", "both"):
                 lo, hi = mod.last + 1, match.first
             elif match.last < mod.first and direction in ("backward", "both"):
                 lo, hi = match.last + 1, mod.first

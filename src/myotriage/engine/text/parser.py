@@ -1142,7 +1142,10 @@ def _answered_no(body: str, tokens: list[Token]) -> set[int]:
     out = set()
     for k in range(1, len(tokens)):
         prev, answer = tokens[k - 1], tokens[k]
-        alone = k + 1 == len(tokens) or tokens[k + 1].sentence != answer.sentence
+        # "Fever? No." or "Fever? No, just cramps": the answer ends its sentence or clause.
+        alone = (
+            k + 1 == len(tokens) or tokens[k + 1].sentence != answer.sentence or tokens[k + 1].pause
+        )
         if (
             answer.norm in _NO_ANSWERS
             and alone
