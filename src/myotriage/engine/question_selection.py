@@ -566,10 +566,7 @@ class Selector:
         s = self.settings
         # After a story: settled once no rule is open and the unsaid answers would not move
         # the level (see story_settled); otherwise on as without a story.
-        story_ok = (
-            story and not open_rules and not unsettled and self.story_settled(case, asked, level)
-        )
-        if story_ok:
+        if story and not open_rules and not unsettled and self.story_settled(case, asked, level):
             return stop("settled")
         if open_rules:
             pool = [c for c in candidates if c.touches_open] or candidates

@@ -212,9 +212,6 @@ class Lexicon(_Strict):
     #: Long-term conditions no finding holds ("IBS", "asthma"): a span right after one dates
     #: it ("IBS on and off for years"), not the spasms.
     other_histories: list[Annotated[str, Field(pattern=r"^[a-z]{2,}$")]] = []
-    #: A coarse finding that follows from finer ones: read only through the same words as one
-    #: of them, it is reported as following from the words, not as stated ("since this
-    #: morning": within 24 hours states itself; that it started under a week ago follows).
     #: A finding whose meaning has two parts ("a stiff jaw *after a wound*"): read only when
     #: the story also reads one of these findings (present or unsure); with the other part
     #: unsaid the words do not settle it, and the interview asks it.
@@ -222,6 +219,9 @@ class Lexicon(_Strict):
         Annotated[str, Field(pattern=_FINDING_ID)],
         list[Annotated[str, Field(pattern=_FINDING_ID)]],
     ] = {}
+    #: A coarse finding that follows from finer ones: read only through the same words as one
+    #: of them, it is reported as following from the words, not as stated ("since this
+    #: morning": within 24 hours states itself; that it started under a week ago follows).
     follows_from_finer: dict[
         Annotated[str, Field(pattern=_FINDING_ID)],
         list[Annotated[str, Field(pattern=_FINDING_ID)]],
