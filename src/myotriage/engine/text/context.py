@@ -40,10 +40,8 @@ ADJACENT_ONLY = PLACE_GROUPS | {"persistence", "persistence_detail", "frequency"
 LIST_WORDS = frozenset({"or", "and", "nor", "any", "a", "an", "the", "of", "in", "my", "/", "&"})
 PAUSE_WORDS = 2
 _FIRST_PERSON = frozenset({"i", "im", "ive", "id", "me", "myself", "mine"})
-#: Words before a "me" that make it the carer being spoken to, not the patient ("talking to
-#: me on the phone", "she told me", "he asked me"): such a "me" does not count as the writer.
-#: Words of telling: the "me" after one (or after "to" after one) is the listener of someone
-#: else's story, not the writer's own.
+#: Words of telling: the "me" after one (or after "to" after one: "talking to me on the phone",
+#: "she told me") is the carer listening to someone else's story, not the writer's own.
 _TOLD_ME = frozenset(
     {"told", "tells", "telling", "tell", "said", "says", "saying", "asked", "asks", "asking",
      "rang", "called", "phoned", "texted", "messaged", "showed", "shows", "warned",

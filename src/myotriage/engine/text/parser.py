@@ -336,12 +336,7 @@ _ASKED = frozenset(
 
 
 def _asked_or_planned(tokens: list[Token], j: int) -> bool:
-    for k in range(j - 1, max(-1, j - 4), -1):
-        if tokens[k].sentence != tokens[j].sentence or tokens[k + 1].pause:
-            return False
-        if tokens[k].norm in _ASKED:
-            return True
-    return False
+    return _word_before(tokens, j, _ASKED, 3)
 
 
 #: "got" right before a medicine is a new one ("got reglan in the ER", "got a stemetil"),
