@@ -52,8 +52,9 @@ def number_value(norm: str) -> float | None:
 
 
 #: One word spelt two ways, read as one: "cannot" is "can't" ("I cannot feel my foot" reads
-#: as "I can't feel my foot"). Lexicon phrases are compiled through the same table.
-SAME_WORD: dict[str, str] = {"cannot": "cant"}
+#: as "I can't feel my foot"); "&" and "+" are "and" ("pins & needles", "neck + shoulders").
+#: Lexicon phrases are compiled through the same table.
+SAME_WORD: dict[str, str] = {"cannot": "cant", "&": "and", "+": "and"}
 
 
 def normalise_word(word: str) -> str:
