@@ -5,7 +5,9 @@ of round 7, rotated into tuning in round 8): "&" and "+" written for "and" ("pin
 hemiparesis that is not a new one-sided weakness; a hand torn open on wire that is a wound, not
 a strain nor the cramp's place; "pinky-red" skin that is not the little finger; "bite the
 pillow" pain that is not a bite; a foot that shakes or bounces fast up and down, which is a run
-of beats. The sentences are our own wording.
+of beats; starting a job "on Monday" that is not a new medicine; pain "like someone stabbed me"
+that is not a wound; pain under the ribs that is not the chest. The sentences are our own
+wording.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ STATED = [
     ("sudden_one_side", "sudden hemiparesis on the left this morning"),
     ("wound_recent", "I tore my hand open on barbed wire last week"),
     ("loc_hand", "my pinky finger keeps cramping when I type"),
+    ("med_new", "the GP started me on a statin three weeks ago"),
+    ("wound_recent", "stabbed my palm on a garden fork last week"),
 ]
 
 DENIED = [
@@ -45,6 +49,11 @@ GUARDS = [
     ("rhythmic", "the pain goes up and down all day"),
     ("visible_jerking", "the pain goes up and down all day"),
     ("rhythmic", "I walked up and down the stairs fast and then the calf cramped"),
+    ("med_new", "forearms cramp every shift since I started on Monday"),
+    ("med_new", "my calves cramp since I started the new job at the warehouse"),
+    ("wound_recent", "my lower back went, like someone stabbed me"),
+    ("wound_recent", "a pain like being stabbed in the calf"),
+    ("loc_chest", "waves of pain in my right side under the ribs going to my groin"),
 ]
 
 

@@ -207,7 +207,31 @@ def read_quantities(tokens: list[Token]) -> list[Quantity]:
                 and (_ongoing(tokens, q.first) or _still_going(tokens, q.last))
             ):
                 out.append(Quantity("episode", q.value * _DAY, q.first, q.last))
+            elif (
+                q.kind == "episode"
+                and q.value < _DAY
+                and _now_after(tokens, q.last)
+                and not set(_clause_before(tokens, q.first, 4)) & _USUAL_EPISODE
+            ):
+                out.append(Quantity("since", q.value / _DAY, q.first, q.last))
     return out
+
+
+#: Words before a span that make it how long episodes usually last ("each lasts 5 min now").
+_USUAL_EPISODE = {"last", "lasts", "lasted", "lasting", "each", "every", "usually", "normally"}
+
+
+def _now_after(tokens: list[Token], last: int) -> bool:
+    """ "chest tight, 20 min now, going down my arm": a span under a day that a lone "now"
+    ends (then a comma, the sentence's end or "and") is how long the episode going on has
+    lasted so far, so it also says since when ("20 minutes now and I can't get it to go" too;
+    not "10 mins now and then", nor "5 minutes now I can walk", nor "it lasts 5 minutes now")."""
+    k = last + 1
+    if k >= len(tokens) or tokens[k].norm != "now" or tokens[k].sentence != tokens[last].sentence:
+        return False
+    if k + 1 == len(tokens) or tokens[k + 1].sentence != tokens[k].sentence or tokens[k + 1].pause:
+        return True
+    return tokens[k + 1].norm == "and" and (k + 2 >= len(tokens) or tokens[k + 2].norm != "then")
 
 
 def _ongoing(tokens: list[Token], start: int) -> bool:
@@ -357,8 +381,8 @@ def _time_span(
         more = number_value(words[i + 2])
         if more is not None and more > value:
             seconds = more * unit  # "a minute or two": up to two
-        elif words[i + 2] == "so":
-            seconds += 1  # "a minute or so": a little over
+        elif words[i + 2] == "so" and unit < _DAY:
+            seconds += 1  # "a minute or so": a little over ("three weeks or so" stays three weeks)
     last = i + 1 if after == "ago" else i
     past = words[start] == "the" and words[start + 1] in ("past", "last")  # "the past hour"
     adjective = prev in ("last", "past") and _adjective_last(tokens, start - 1, unit)
