@@ -3,7 +3,8 @@ showed the parser got wrong about time. A hedge after a time rounds it and does 
 ("since last winter maybe"); "three weeks or so" is about three weeks, not more; a span that a
 lone "now" ends is how long the episode going on has lasted so far, so it also dates it ("20
 min now, going down my arm"); twitches "loads through the day" or "throughout the day" are
-daily. The sentences are our own wording.
+daily; how late a period is does not date the problem, and a pain "like period cramp" is not
+one that comes with periods. The sentences are our own wording.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ STATED = [
     ("dur_long", "tight pain in my chest, 20 min now, spreading to my jaw"),
     ("freq_daily", "my lower lid flickers loads through the day"),
     ("freq_daily", "the thigh twitches throughout the day"),
+    ("persist_days", "my period is 10 days late and the cramp on the right began two days ago"),
+    ("trig_menstruation", "my calves cramp every time I have my period"),
 ]
 
 DENIED = [
@@ -35,6 +38,11 @@ GUARDS = [
     ("persist_hours", "every night it lasts 5 minutes now."),
     ("persist_hours", "cramps for 10 mins now and then"),
     ("calf_swelling", "my calf looks swollen maybe"),
+    ("persist_weeks", "my period is 10 days late and there is a sharp cramp on the right"),
+    ("persist_weeks", "period a week overdue, cramping low down since yesterday"),
+    ("persist_months", "my period is 5 weeks late and I feel crampy"),
+    ("trig_menstruation", "low belly pain like period cramp but sharper, only on the left"),
+    ("trig_menstruation", "my period is late and the belly cramps"),
 ]
 
 

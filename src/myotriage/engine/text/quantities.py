@@ -18,10 +18,11 @@ __all__ = ["ACTIVITY", "DATES_OTHER", "Quantity", "read_quantities", "read_age_s
 _UNIT_SECONDS: dict[str, float] = {
     "second": 1, "seconds": 1, "sec": 1, "secs": 1,
     "minute": 60, "minutes": 60, "min": 60, "mins": 60,
-    "hour": 3600, "hours": 3600, "hr": 3600, "hrs": 3600,
+    "hour": 3600, "hours": 3600, "hr": 3600, "hrs": 3600, "h": 3600,
     "day": 86400, "days": 86400,
     "week": 604800, "weeks": 604800, "wk": 604800, "wks": 604800,
-    "month": 2629800, "months": 2629800, "mth": 2629800, "mths": 2629800,
+    "month": 2629800, "months": 2629800, "mth": 2629800, "mths": 2629800, "mo": 2629800,
+    "mos": 2629800,
     "year": 31557600, "years": 31557600, "yr": 31557600, "yrs": 31557600,
     "fortnight": 1209600, "fortnights": 1209600,
 }  # fmt: skip
@@ -195,6 +196,8 @@ def read_quantities(tokens: list[Token]) -> list[Quantity]:
             q = _time_span(words, tokens, i, unit, n)
         elif word == "10" and i >= 2:
             q = _pain_score(words, tokens, i)
+        if q is None and i >= 1:
+            q = _bare_pain_score(words, tokens, i)
         if q is None and word in _SLASH_UNIT_DAYS and i >= 2 and words[i - 1] == "/":
             q = _slash_span(words, tokens, i)
         if q is None and number_value(word) is not None:
@@ -309,6 +312,11 @@ def _temperature(words: list[str], tokens: list[Token], i: int) -> Quantity | No
     return None
 
 
+#: Words that make a span how late or early something came, not how long the problem has gone
+#: on ("my period is 10 days late", "late by a week", "overdue 5 days", "a week early").
+_LATENESS = {"late", "overdue", "early"}
+
+
 def _time_span(
     words: list[str], tokens: list[Token], i: int, unit: float, n: int
 ) -> Quantity | None:
@@ -327,6 +335,8 @@ def _time_span(
         if unit != _SHORT_UNIT or after in _NOT_SLEEP_HOURS or words[sleep] not in _SLEPT:
             return None
         return Quantity("sleep", value, sleep, i)  # "sleeping about 5 hrs": hours a night
+    if prev in _LATENESS or after in _LATENESS:
+        return Quantity("other", value, start, i)  # "period is 10 days late", "late by a week"
     if after == "later" and unit < _DAY and _now_near(tokens, start, i + 1):
         return Quantity("since", value * unit / _DAY, start, i + 1)  # "an hour later im ..."
     # "5 times in the last fortnight", "worse in the past week": since when, up to now; not
@@ -551,7 +561,61 @@ def _pain_score(words: list[str], tokens: list[Token], i: int) -> Quantity | Non
     score = number_value(words[j])
     if score is None or not 0 <= score <= 10 or tokens[j].sentence != tokens[i].sentence:
         return None
-    return Quantity("pain", score, j, i)
+    return Quantity("pain", score, _hedged_from(words, tokens, j), i)
+
+
+#: Words of pain that a bare score after them rates ("pain's maybe a six", "how bad? about a
+#: 6", "horrendous cramps, like a nine", "pain 7, worse when I move").
+_PAIN_RATED = {
+    "pain", "pains", "painful", "hurts", "hurt", "hurting", "bad", "sore", "ache", "aches",
+    "score", "rate", "rated", "rates", "scale", "agony", "cramp", "cramps", "severity",
+}  # fmt: skip
+#: Words that may stand after a bare score and keep it a score ("a six, worse at night").
+_AFTER_SCORE = {"or", "and", "yeah", "maybe", "i", "id", "at", "now", "today", "tops", "max"}
+_PAIN_REACH = 8
+
+
+def _bare_pain_score(words: list[str], tokens: list[Token], i: int) -> Quantity | None:
+    """A score with no "/10" that rates a pain named just before it (in its sentence or the
+    question before): "a 6", "about a six", "like a nine", "pain 7," (0 to 10, whole, and
+    then a pause, the sentence's end or a word of :data:`_AFTER_SCORE`; not "a 6 year old",
+    "a 5 minute walk")."""
+    score = number_value(words[i])
+    if score is None or score != int(score) or not 0 <= score <= 10 or words[i] == "half":
+        return None
+    nxt = i + 1
+    ends = (
+        nxt >= len(tokens)
+        or tokens[nxt].sentence != tokens[i].sentence
+        or tokens[nxt].pause
+        or words[nxt] in _AFTER_SCORE
+    )
+    if not ends:
+        return None
+    if words[i - 1] == "a":
+        reach = range(max(0, i - 1 - _PAIN_REACH), i - 1)
+    elif words[i - 1] in ("pain", "pains"):
+        reach = range(i - 1, i)
+    else:
+        return None
+    if not any(  # the sentence before too: "how bad is it? maybe a 6"
+        tokens[i].sentence - tokens[k].sentence <= 1 and words[k] in _PAIN_RATED for k in reach
+    ):
+        return None
+    return Quantity("pain", score, _hedged_from(words, tokens, i - 1), i)
+
+
+#: Words that round a score ("maybe a 6", "about 7/10"): they belong to the score's words, so
+#: a hedge rounds the number and does not doubt the pain.
+_SCORE_HEDGES = {"maybe", "about", "around", "roughly", "probably", "like", "prob", "approx"}
+
+
+def _hedged_from(words: list[str], tokens: list[Token], first: int) -> int:
+    """``first``, or the hedge word right before it in its sentence."""
+    k = first - 1
+    if k >= 0 and words[k] in _SCORE_HEDGES and tokens[k].sentence == tokens[first].sentence:
+        return k
+    return first
 
 
 _FEMALE = {"female", "woman", "f", "lady", "girl"}
