@@ -845,6 +845,22 @@ def _negated_before(tokens: list[Token], first: int) -> bool:
     )
 
 
+#: Words that turn "it works" round: "I can *barely* open my mouth wide" says it does not.
+_SCARCELY = frozenset({"barely", "hardly", "scarcely"})
+#: Words that put a denial in the past or the usual: "she is *normally* sharp as a tack".
+_USUALLY = frozenset({"normally", "usually", "ordinarily"})
+
+
+def _only_just(tokens: list[Token], m: Match) -> bool:
+    """Whether a denial's words hold a "barely" ("can barely open my mouth wide"), or stand
+    right after a "normally" ("she's normally sharp as a tack"): they deny nothing now."""
+    return any(tokens[k].norm in _SCARCELY for k in range(m.first, m.last + 1)) or (
+        m.first > 0
+        and tokens[m.first - 1].norm in _USUALLY
+        and tokens[m.first - 1].sentence == tokens[m.first].sentence
+    )
+
+
 def _denial_targets(c: _Compiled, matches: list[Match], tokens: list[Token]) -> list[_Target]:
     said = [m for m in matches if isinstance(m.what, tuple) and m.what[0] == "f" and not m.negated]
     out = []
@@ -857,6 +873,7 @@ def _denial_targets(c: _Compiled, matches: list[Match], tokens: list[Token]) -> 
             and m.what[0] == "d"
             and not m.negated
             and not _negated_before(tokens, m.first)
+            and not _only_just(tokens, m)
         ):
             denial = c.lexicon.denials[m.what[1]]
             # a finding's words that turn a denial inside them round win over it: "not her
