@@ -45,8 +45,6 @@ STATED = [
     ("confusion", "he was confused tonight, and he's normally sharp as a tack"),
 ]
 
-DENIED: list[tuple[str, str]] = []
-
 GUARDS = [
     ("severe_unrelieved", "a cramp in my calf that won't go away for days, it's puffy too"),
     ("severe_unrelieved", "this twitch under my eye just doesn't go away"),
@@ -67,11 +65,6 @@ GUARDS = [
 @pytest.mark.parametrize(("finding", "text"), STATED)
 def test_stated_is_present(finding: str, text: str) -> None:
     assert said(text).get(finding) == "present", text
-
-
-@pytest.mark.parametrize(("finding", "text"), DENIED)
-def test_denied_is_absent(finding: str, text: str) -> None:
-    assert said(text).get(finding) == "absent", text
 
 
 @pytest.mark.parametrize(("finding", "text"), GUARDS)
