@@ -8,7 +8,8 @@ weakness); twitching "all over now" and a dip above the heel (appearance); slurr
 it ("can barely open my mouth wide") or after a "normally" ("normally sharp as a tack") that
 denies nothing; "more muddled than normal", a comparison and no denial. Look-alikes: a cramp
 that "won't go away" (lasting, not severe), weakness that lasts "for some time" after a cramp,
-a neck stiff with the shoulders or back, and taking "the weight off" a foot. The sentences are
+a neck stiff with the shoulders or back, taking "the weight off" a foot, and sweat from a hot
+shift or a run in a heatwave. The sentences are
 our own wording.
 """
 
@@ -59,6 +60,9 @@ GUARDS = [
     ("pain_passive_stretch", "when I stretch my foot the cramp goes away"),
     ("wound_jaw_stiffness", "grazed my knee on a rusty gate, I can open my mouth wide fine"),
     ("confusion", "mum is sharp as a tack, it's only her calves that cramp"),
+    # sweat from a hot workplace or a run in a heatwave is no agitation
+    ("agitation_sweating", "right by the ovens all day, dripping with sweat the whole shift"),
+    ("agitation_sweating", "doing my long runs in the heatwave, I come home drenched"),
 ]
 
 
