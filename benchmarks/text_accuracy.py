@@ -24,8 +24,16 @@ round; measured in totals and per-finding counts first, they were opened and tun
 second half of that round, after three more writers who never saw the parser had written
 ``fresh17.yaml`` (forum posts and messages to a nurse friend), ``fresh18.yaml`` (a clinic
 intake form's free-text box) and ``fresh19.yaml`` (the clinical reference's conditions and
-master table as people live them), 40 each: **they are the unseen stories now**, measured only
-in totals, never read story by story nor tuned on.
+master table as people live them), 40 each. In round 8 (fifth session of 26 Nov 2026) those
+were opened and tuned on, and three more writers who never saw the parser wrote
+``fresh20.yaml`` (a nurse line's call transcripts), ``fresh21.yaml`` (short messages from
+people whose first language is not English, and terse keyword lists) and ``fresh22.yaml``
+(people in particular life situations: pregnancy, dialysis, shift work, sport, long-term
+conditions), 40 each, measured before any change of that round and then tuned on; three more
+wrote ``fresh23.yaml`` (phone speech-to-text voice notes), ``fresh24.yaml`` (formal emails
+and letters to a surgery) and ``fresh25.yaml`` (posts in communities of people with a
+long-term condition), 40 each, early in that round: **they are the unseen stories now**,
+measured only in totals, never read story by story nor tuned on.
 Each is coded as a careful clinician would
 code what it states. For each part this prints:
 
@@ -393,7 +401,7 @@ def main() -> None:
         "--false-positives",
         action="store_true",
         help="print every finding read as present that the gold does not code present,"
-        " on the parts tuning may look at (never fresh17, fresh18, fresh19)",
+        " on the parts tuning may look at (never fresh23, fresh24, fresh25)",
     )
     args = parser.parse_args()
     dev, held, fresh = load_stories("dev"), load_stories("heldout"), load_stories("fresh")
@@ -403,10 +411,12 @@ def main() -> None:
     fresh911 = load_stories("fresh9") + load_stories("fresh10") + load_stories("fresh11")
     fresh1213 = load_stories("fresh12") + load_stories("fresh13")
     fresh1416 = load_stories("fresh14") + load_stories("fresh15") + load_stories("fresh16")
-    unseen = {n: load_stories(n) for n in ("fresh17", "fresh18", "fresh19")}
+    fresh1719 = load_stories("fresh17") + load_stories("fresh18") + load_stories("fresh19")
+    fresh2022 = load_stories("fresh20") + load_stories("fresh21") + load_stories("fresh22")
+    unseen = {n: load_stories(n) for n in ("fresh23", "fresh24", "fresh25")}
     all_unseen = [s for stories in unseen.values() for s in stories]
-    tuned = (
-        dev + held + fresh + fresh2 + fresh5 + fresh68 + fresh347 + fresh911 + fresh1213 + fresh1416
+    tuned = (dev + held + fresh + fresh2 + fresh5 + fresh68 + fresh347 + fresh911 + fresh1213) + (
+        fresh1416 + fresh1719 + fresh2022
     )
     lines: list[str] = []
     results = {}
@@ -421,8 +431,10 @@ def main() -> None:
         ("fresh9 + fresh10 + fresh11 (unseen until mid round 6, then tuned on)", fresh911),
         ("fresh12 + fresh13 (unseen in round 6, tuned on in round 7)", fresh1213),
         ("fresh14 + fresh15 + fresh16 (unseen until mid round 7, then tuned on)", fresh1416),
+        ("fresh17 + fresh18 + fresh19 (unseen in round 7, tuned on in round 8)", fresh1719),
+        ("fresh20 + fresh21 + fresh22 (unseen at the start of round 8, then tuned on)", fresh2022),
         *((f"unseen: {name}", stories) for name, stories in unseen.items()),
-        ("all unseen (fresh17 + fresh18 + fresh19)", all_unseen),
+        ("all unseen (fresh23 + fresh24 + fresh25)", all_unseen),
         ("all", tuned + all_unseen),
     )
     for name, stories in parts:

@@ -310,3 +310,31 @@ def test_words_that_lower_the_level_only_together_are_confirmed() -> None:
     )
     confirm = words_to_confirm(selector, words, 26, "female")
     assert {"trig_menstruation", "side_one"} <= confirm
+
+
+@pytest.mark.parametrize(
+    ("red_flag", "words"),
+    [
+        ("bleeding", [("loc_abdomen", "present"), ("persist_months", "present")]),
+        ("calf_swelling", [("loc_calf", "present"), ("trig_night", "present")]),
+        ("dark_urine", [("loc_thigh", "present"), ("trig_exercise", "present")]),
+    ],
+)
+def test_a_red_flag_the_words_wrongly_deny_is_confirmed_on_the_tick_list(
+    red_flag: str, words: list[tuple[str, str]]
+) -> None:
+    """A denial read from the words may be a misreading ("no idea why, but there's blood" read
+    as no blood). The red flag is offered again on the tick list rather than taken as
+    settled, so a person who has it still lands at its level."""
+    told = [*words, (red_flag, "absent")]
+    case = {
+        "age": 55,
+        "sex": "female",
+        "evidence": [{"id": f, "choice": "present"} for f, _ in words]
+        + [{"id": red_flag, "choice": "present"}],
+    }
+    evidence = [{"id": f, "choice": c} for f, c in told]
+    step, asked = simulate_interview(parse_case(case, KB), evidence=evidence)
+    assert any(q in LISTS for q in asked)
+    assert step["assessment"]["triage"] == _full(case)
+    assert RANK[step["assessment"]["triage"]] >= RANK["urgent"]

@@ -20,8 +20,10 @@ before it may stop, by the same set-based rules as question by question:
 * what the story said that would give a **lower** level than its opposite ("both legs" can
   make a calf cramp self-care): a parser can read words wrongly, so such findings are not
   taken as settled but put on the list to confirm (:func:`words_to_confirm`). A finding
-  whose opposite is not more urgent stays settled, and so does a red flag the story denies
-  ("no chest pain" counts as answered, as issue 12 asks).
+  whose opposite is not more urgent stays settled. A red flag the story denies is confirmed
+  too: a denial can be misread ("no idea why, but there was blood" read as no blood), and
+  taken as settled it would never be asked. It costs options on a list that is asked anyway,
+  not questions (on 1,036 gold stories the questions asked did not change).
 * what the story said that gives a **higher** level than its opposite without being a red
   flag ("twitching all over", "pain about 5/10"): a misread word must not send a person up a
   level, so it is confirmed too. A red flag read from the words is never held back (it counts
@@ -140,7 +142,7 @@ def words_to_confirm(
             items += [(f, "absent") for f in everything if f not in ev]
         return selector.level(make_case(None, age, sex, items))
 
-    return _to_confirm(selector, evidence, _checkable(selector, words), dict(words), rank)
+    return _to_confirm(selector, evidence, _checkable(words), dict(words), rank)
 
 
 def _to_confirm(
@@ -185,11 +187,11 @@ def _more_urgent_if_both_flipped(
     return frozenset(out)
 
 
-def _checkable(selector: Selector, words: Words) -> list[str]:
-    """The story's findings that may be confirmed: all but the red flags it denies ("no
-    chest pain" counts as answered, as issue 12 asks; a present red flag only ever raises)."""
-    red = selector.model.red_flags
-    return [f for f, c in words if not (c == "absent" and f in red)]
+def _checkable(words: Words) -> list[str]:
+    """The story's findings that may be confirmed: all of them, a red flag it denies too (a
+    misread denial must not settle a red flag; a present red flag only ever raises, and
+    :func:`_to_confirm` never holds it back)."""
+    return [f for f, _c in words]
 
 
 def _more_urgent_if_flipped(
@@ -229,9 +231,7 @@ def story_confirm_options(
     evidence = dict(case.evidence)
     everything = selector.model.knowledge.findings
     told = dict(words)
-    candidates = [
-        f for f in _checkable(selector, words) if f not in confirm and evidence.get(f) == told[f]
-    ]
+    candidates = [f for f in _checkable(words) if f not in confirm and evidence.get(f) == told[f]]
     if not candidates:
         return ()
 

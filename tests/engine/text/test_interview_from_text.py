@@ -22,13 +22,35 @@ def test_a_red_flag_the_story_leaves_open_is_still_asked() -> None:
     assert "breathing_difficulty" in offered and "chest_pain" in offered
 
 
-def test_what_the_story_denies_is_not_asked_again() -> None:
-    parsed = parse_text("calf cramps at night, no chest pain, no trouble breathing")
+def test_what_the_story_denies_is_confirmed_on_a_list_asked_anyway() -> None:
+    """A red flag the words deny is offered again among the options of a list the interview
+    asks anyway (a denial can be misread); leaving it unticked keeps it denied, and it costs
+    no extra question."""
+    text = "calf cramps at night, no chest pain, no trouble breathing"
+    parsed = parse_text(text)
     step = start_interview(age=50, sex="female", evidence=parsed.evidence())
+    assert step["question"]["id"] == "safety_screen"
     offered = {o["value"] for o in step["question"]["options"]}
-    assert "chest_pain" not in offered and "breathing_difficulty" not in offered
+    assert "chest_pain" in offered and "breathing_difficulty" in offered
     step = answer_question(step["state"], step["question"]["id"], [])
     assert "prefilled" in step["state"]
+    case = parse_case(
+        {
+            "age": 50,
+            "sex": "female",
+            "evidence": [
+                {"id": "loc_calf", "choice": "present"},
+                {"id": "trig_night", "choice": "present"},
+                {"id": "chest_pain", "choice": "absent"},
+                {"id": "breathing_difficulty", "choice": "absent"},
+            ],
+        }
+    )
+    told = [e for e in parsed.evidence() if e["id"] not in ("chest_pain", "breathing_difficulty")]
+    with_denials, asked = simulate_interview(case, evidence=parsed.evidence())
+    without, asked_without = simulate_interview(case, evidence=told)
+    assert len(asked) <= len(asked_without)
+    assert with_denials["assessment"]["triage"] == without["assessment"]["triage"]
 
 
 def test_a_doubted_red_flag_is_asked() -> None:
