@@ -4,7 +4,8 @@ showed the parser got wrong about time. A hedge after a time rounds it and does 
 lone "now" ends is how long the episode going on has lasted so far, so it also dates it ("20
 min now, going down my arm"); twitches "loads through the day" or "throughout the day" are
 daily; how late a period is does not date the problem, and a pain "like period cramp" is not
-one that comes with periods. The sentences are our own wording.
+one that comes with periods; "this arvo" or "this evening" followed by a word of the present
+dates the problem to today. The sentences are our own wording.
 """
 
 from __future__ import annotations

@@ -952,15 +952,31 @@ _RECENT_DATES: tuple[tuple[tuple[str, ...], float], ...] = (
     (("today",), 0.5),
     (("last", "night"), 0.5),
     (("last", "nite"), 0.5),
+    (("tonight",), 0.25),
+    (("tonite",), 0.25),
+    (("this", "afternoon"), 0.25),
+    (("this", "arvo"), 0.25),
+    (("this", "evening"), 0.25),
 )
+#: Of those, the ones that are still going on when told: a word of the present after them
+#: in their sentence says since when too ("tonight my hands are cramping", "this afternoon
+#: her neck has twisted"), not only a "now".
+_TONIGHT = frozenset(
+    {("tonight",), ("tonite",), ("this", "afternoon"), ("this", "arvo"), ("this", "evening")}
+)
+_PRESENT_WORDS = frozenset(
+    {"now", "still", "is", "are", "im", "its", "has", "have", "hes", "shes", "theyre", "keeps",
+     "keep", "cant", "wont", "am"}
+)  # fmt: skip
 _NOT_RECENT = frozenset({"since", "than", "until", "till", "til", "before", "by", "next", "on"})
 
 
 def _recent_date_targets(c: _Compiled, tokens: list[Token]) -> list[_Target]:
     """Since when from a same-day date followed by "now" ("did my first marathon today ...
-    now my hand has cramped", "playing 5-a-side last night ... cant go on tiptoe now"), as
-    the ``since`` table reads the days it stands for; not after "since" (the lexicon reads
-    "since last night") nor "than", "until", "next" ..."""
+    now my hand has cramped", "playing 5-a-side last night ... cant go on tiptoe now"), or
+    for "tonight", "this afternoon" and the like by a word of the present in its sentence
+    ("tonight her hands keep cramping"), as the ``since`` table reads the days it stands for;
+    not after "since" (the lexicon reads "since last night") nor "than", "until", "next" ..."""
     out: list[_Target] = []
     norms = [t.norm for t in tokens]
     for i in range(len(tokens)):
@@ -975,7 +991,12 @@ def _recent_date_targets(c: _Compiled, tokens: list[Token]) -> list[_Target]:
                 for k in range(j + 1, len(tokens))
                 if norms[k] == "now" and tokens[k].sentence <= tokens[j].sentence + 1
             ]
-            if now:
+            going_on = words in _TONIGHT and any(
+                norms[k] in _PRESENT_WORDS
+                for k in range(j + 1, len(tokens))
+                if tokens[k].sentence == tokens[j].sentence
+            )
+            if now or going_on:
                 out += _since_targets(c, Match(("w", "recent_date"), i, j), days)
     return out
 
