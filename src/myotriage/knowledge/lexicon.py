@@ -171,6 +171,23 @@ class Denial(_Strict):
         return _check_phrases(value)
 
 
+class LiftedExcludes(_Strict):
+    """Excludes of one finding that stand only while nothing lifts them: sweat from heat, a
+    run or a fever is not agitation, unless the story also names one of ``by`` (a medicine
+    class, or ``med_new``: a new or raised medicine) or one of ``words`` (agitation: "can't sit
+    still", "jittery") stands in the same sentence as the excluded words."""
+
+    exclude: Phrases
+    by: list[Annotated[str, Field(pattern=_FINDING_ID)]] = []
+    words: list[str] = []
+
+    @field_validator("exclude", "words")
+    @classmethod
+    def _phrases(cls, value: list[str]) -> list[str]:
+        _check_phrases(value)
+        return value
+
+
 class NotThePlace(_Strict):
     """Words around a body part that say something else happens there than the spasm or
     twitch (only pins and needles, a colour, a wound, the hand used as a tool): no finding
@@ -226,6 +243,15 @@ class Lexicon(_Strict):
         Annotated[str, Field(pattern=_FINDING_ID)],
         list[Annotated[str, Field(pattern=_FINDING_ID)]],
     ] = {}
+    #: A finding not read when the story reads one of these present: it is that one's words
+    #: (slurred words with a sudden one-sided weakness or a drooping face came on in minutes,
+    #: sudden_one_side, not the slurring that creeps up over weeks); the interview asks it.
+    dropped_with: dict[
+        Annotated[str, Field(pattern=_FINDING_ID)],
+        list[Annotated[str, Field(pattern=_FINDING_ID)]],
+    ] = {}
+    #: Excludes that a medicine named or words in the sentence lift (see :class:`LiftedExcludes`).
+    lifted_excludes: dict[Annotated[str, Field(pattern=_FINDING_ID)], LiftedExcludes] = {}
     #: Words that say a body part is not where the spasm is (see :class:`NotThePlace`).
     not_the_place: NotThePlace | None = None
     context: Annotated[list[Trigger], Field(min_length=1)]
@@ -266,7 +292,13 @@ class Lexicon(_Strict):
             | set(self.onset_after_events)
             | set(self.follows_from_finer)
             | set(self.needs_also)
+            | set(self.lifted_excludes)
+            | set(self.dropped_with)
         )
+        for others in self.dropped_with.values():
+            ids.update(others)
+        for lifted in self.lifted_excludes.values():
+            ids.update(lifted.by)
         for finer in [*self.follows_from_finer.values(), *self.needs_also.values()]:
             ids.update(finer)
         for denial in self.denials:

@@ -133,6 +133,8 @@ class _Compiled:
     since_absents: tuple[str, ...]
     follows_from_finer: dict[str, tuple[str, ...]]
     needs_also: dict[str, tuple[str, ...]]
+    dropped_with: dict[str, tuple[str, ...]]
+    lifted_by: dict[str, tuple[str, ...]]  # lifted_excludes: the findings that lift them
     near_place: tuple[str, ...]  # words of a spasm that keep a body part a place (not_the_place)
 
 
@@ -167,6 +169,9 @@ def compile_lexicon(kb: Knowledge, language: str) -> _Compiled:
             trig.through_lists,
         )
         phrases += [(p, key) for p in trig.phrases]
+    for fid, lifted in lex.lifted_excludes.items():
+        phrases += [(p, ("xl", fid)) for p in lifted.exclude]
+        phrases += [(p, ("l", fid)) for p in lifted.words]
     if lex.not_the_place is not None:
         phrases += [(p, _NOT_THE_PLACE) for p in lex.not_the_place.phrases]
     for category, words in lex.terminators.model_dump().items():
@@ -196,6 +201,8 @@ def compile_lexicon(kb: Knowledge, language: str) -> _Compiled:
         since_absents=tuple(dict.fromkeys(f for row in lex.since for f in row.absent)),
         follows_from_finer={f: tuple(v) for f, v in lex.follows_from_finer.items()},
         needs_also={f: tuple(v) for f, v in lex.needs_also.items()},
+        dropped_with={f: tuple(v) for f, v in lex.dropped_with.items()},
+        lifted_by={f: tuple(v.by) for f, v in lex.lifted_excludes.items()},
         near_place=tuple(lex.not_the_place.near) if lex.not_the_place is not None else (),
     )
 
@@ -223,12 +230,49 @@ def _owned_negations(m: Match, kept: list[Match], tokens: list[Token]) -> bool:
     )
 
 
-def _finding_targets(c: _Compiled, matches: list[Match], tokens: list[Token]) -> list[_Target]:
+def _lifted(m: Match, matches: list[Match], tokens: list[Token], lifted: frozenset[str]) -> bool:
+    """Whether a lifted exclude (``lifted_excludes``) is lifted: its finding's medicine was
+    named in the story, or one of its words stands in the same sentence ("sweating in the heat
+    and I can't sit still")."""
+    fid = m.what[1]  # type: ignore[index]
+    return fid in lifted or any(
+        o.what == ("l", fid)
+        and not o.negated
+        and tokens[o.first].sentence == tokens[m.first].sentence
+        for o in matches
+    )
+
+
+def _lifted_by_medicines(c: _Compiled, tokens: list[Token], found: list[_Target]) -> frozenset[str]:
+    """The findings whose lifted excludes a medicine lifts: one of its classes (or a new or
+    raised medicine, ``med_new``) is named, and not right after a "no" ("not on sertraline")."""
+    named = {t.finding for t in found if not t.denial and not _denied_near(tokens, t.match.first)}
+    return frozenset(f for f, by in c.lifted_by.items() if named.intersection(by))
+
+
+def _denied_near(tokens: list[Token], first: int) -> bool:
+    """Whether a negation word stands up to three words before ``first`` in its clause ("not
+    on any antidepressants")."""
+    for j in range(first - 1, max(-1, first - 4), -1):
+        if tokens[j].sentence != tokens[first].sentence or tokens[j + 1].pause:
+            return False
+        if tokens[j].norm in NO_SKIP:
+            return True
+    return False
+
+
+def _finding_targets(
+    c: _Compiled, matches: list[Match], tokens: list[Token], lifted: frozenset[str] = frozenset()
+) -> list[_Target]:
     found = [m for m in matches if isinstance(m.what, tuple) and m.what[0] == "f"]
     # A denied exclude does not exclude: "eyelid twitch, eyelid doesn't droop" still says
     # where the twitch is.
     excludes = [
-        m for m in matches if isinstance(m.what, tuple) and m.what[0] == "x" and not m.negated
+        m
+        for m in matches
+        if isinstance(m.what, tuple)
+        and (m.what[0] == "x" or (m.what[0] == "xl" and not _lifted(m, matches, tokens, lifted)))
+        and not m.negated
     ]
     kept = [
         m
@@ -1074,6 +1118,11 @@ def _resolve(
             chosen.get(o, ("absent",))[0] in ("present", "unknown") for o in others
         ):
             del chosen[fid]  # half of it said: the interview asks it
+    for fid, others in c.dropped_with.items():
+        if chosen.get(fid, ("absent",))[0] == "present" and any(
+            chosen.get(o, ("absent",))[0] == "present" for o in others
+        ):
+            del chosen[fid]  # the other finding's words: the interview asks it
     ordered = sorted(chosen, key=c.order.__getitem__)
     return [
         TextFinding(fid, chosen[fid][0], _spans(tokens, chosen[fid][1]), fid in implied)
@@ -1234,7 +1283,12 @@ def parse_text(
         )
     matches = c.matcher.find(tokens)
     found = _finding_targets(c, matches, tokens) + _denial_targets(c, matches, tokens)
-    found += _medicine_targets(c, tokens, matches, found)
+    medicines = _medicine_targets(c, tokens, matches, found)
+    lifted = _lifted_by_medicines(c, tokens, found + medicines)
+    if lifted:
+        found = _finding_targets(c, matches, tokens, lifted) + _denial_targets(c, matches, tokens)
+        medicines = _medicine_targets(c, tokens, matches, found)
+    found += medicines
     quantities = read_quantities(tokens)
     numbers = [Match(("q", q.kind), q.first, q.last) for q in quantities]
     found += _quantity_targets(c, quantities) + _recent_date_targets(c, tokens)
