@@ -361,7 +361,8 @@ def _time_span(
     j = _before_qualifiers(tokens, start)  # "after about 10 minutes": the "after"
     near = j >= 0 and not tokens[j + 1].pause and tokens[j].sentence == tokens[start].sentence
     prep = words[j] if near else ""
-    eased = prep in ("after", "in", "within") and _eased_before(tokens, j)
+    eased_after = _eased_after(tokens, i)
+    eased = prep in ("after", "in", "within") and (_eased_before(tokens, j) or eased_after)
     if not eased and not in_the_last and prep in _NOT_A_SPAN:
         return Quantity("other", value, start, i)
     if unit < _DAY and prev == "over" and set(words[start:i]) & _VAGUE_COUNT:
@@ -444,6 +445,8 @@ def _frequency(clause: list[str]) -> bool:
     long; "every night for a month" is how long (a span word stands between), and so is
     "each time few seconds", "every time about 5 minutes" (how long each one lasts)."""
     for k, word in enumerate(reversed(clause)):
+        if word == "each" and 0 < k == sum(w in _QUALIFIERS for w in clause[-k:]):
+            return False  # "each maybe 10 seconds", "each about a minute": how long each lasts
         if word in _FREQUENCY:
             return not (k == 1 and word in ("each", "every") and clause[-1] == "time")
         if word in _SPAN_WORDS:
@@ -471,6 +474,35 @@ def _adjective_last(tokens: list[Token], j: int, unit: float) -> bool:
         return True
     starts = j == 0 or tokens[j].pause or tokens[j - 1].sentence != tokens[j].sentence
     return starts and unit >= _SHORT_UNIT
+
+
+#: Words between a span and the word for letting go after it ("after a couple of minutes it
+#: goes", "stand still for two minutes and it lets go"), and the words that may follow that word
+#: ("it goes off", not "it goes into spasm").
+_EASED_BETWEEN = {"it", "its", "and", "then", "they", "them", "let", "lets"}
+_EASED_END = {"off", "away", "again", "and", "then", "completely", "by", "itself"}
+
+
+def _eased_after(tokens: list[Token], i: int) -> bool:
+    """A word for letting go up to three words after the span's unit (at ``i``), in its
+    clause, ending it: the span is how long the episode lasted ("after few minutes it
+    release", "a couple of minutes and it goes"), not "after 5 minutes it goes into spasm"."""
+    n = len(tokens)
+    for k in range(i + 1, min(n, i + 4)):
+        if tokens[k].pause or tokens[k].sentence != tokens[i].sentence:
+            return False
+        word = tokens[k].norm
+        if word in _EASED or word == "release":
+            end = k + 1
+            return (
+                end >= n
+                or tokens[end].pause
+                or tokens[end].sentence != tokens[k].sentence
+                or tokens[end].norm in _EASED_END
+            )
+        if word not in _EASED_BETWEEN:
+            return False
+    return False
 
 
 def _eased_before(tokens: list[Token], j: int) -> bool:
