@@ -1,15 +1,16 @@
-"""Round 8, recall of the everyday findings (how long, what brings it on, what eases it, what
-the muscle does), from the classes of wording the parser missed in fresh14-22: a joint one
-"can barely bend" or "can hardly straighten", a jaw one "can barely open" or gets only two
-fingers between the teeth, a back "stuck bent over"; a muscle "hard like wood"; someone else
-pushing the toes up or the leg straight "and it goes", feet "eased by flexing" them up, a
-cramp "walked off", standing up "and it eased"; repeated heavy handling "all day" or "all
-shift"; "when I sit down" and "sat watching" something; a muscle "bunched up in a ball" and a
-knot one can feel; hands cramped "into a weird shape", fingers "bunched together"; "after a
-couple of minutes it goes", "within a few minutes it lets go", "each maybe 10-20 seconds". And the look-alikes: "tried stretching, nothing helps", a toe pushed up that
-sets off beating, a chest band or belt pulled tight, a clenching jaw, twitching "all the
-time", curling up on the sofa, a sport injury that is not a cramp from exercise, sleeping
-on the sofa, leaning forward that one cannot do. The sentences are our own wording.
+"""Round 8, recall of the everyday findings (how long, what brings it on, what eases it, what the
+muscle does), from the classes of wording the parser missed in fresh14-22: a joint one "can
+barely bend" or "can hardly straighten", a jaw one "can barely open" or gets only two fingers
+between the teeth, a back "stuck bent over"; a muscle "hard like wood"; someone else pushing the
+toes up or the leg straight "and it goes", feet "eased by flexing" them up, a cramp "walked
+off", standing up "and it eased"; repeated heavy handling "all day" or "all shift"; "when I sit
+down", "sit down to read" and "sat watching" something; "it settles within a minute"; a muscle
+"bunched up in a ball" and a knot one can feel; hands cramped "into a weird shape", fingers
+"bunched together"; "after a couple of minutes it goes", "within a few minutes it lets go",
+"each maybe 10-20 seconds". And the look-alikes: "tried stretching, nothing helps", a toe pushed
+up that sets off beating, a chest band or belt pulled tight, a clenching jaw, twitching "all the
+time", curling up on the sofa, a sport injury that is not a cramp from exercise, sleeping on the
+sofa, leaning forward that one cannot do. The sentences are our own wording.
 """
 
 from __future__ import annotations
@@ -53,6 +54,8 @@ STATED = [
     ("dur_minutes", "the cramp grips and after a couple of minutes it goes off"),
     ("dur_minutes", "it locks up and within a few minutes it lets go"),
     ("dur_seconds", "my back spasms, each maybe 10-20 seconds"),
+    ("dur_seconds", "I flex the foot and it settles within a minute"),
+    ("trig_rest", "every night I sit down to read and my legs start twitching"),
 ]
 
 GUARDS = [
@@ -83,6 +86,8 @@ GUARDS = [
     ("trig_rest", "the only thing that eases it is sitting down"),
     ("trig_rest", "the twitching is worst when I lie in bed"),
     ("trig_rest", "he thinks the cramp is from sitting too long"),
+    ("trig_rest", "I sit down and rest and the cramp eases"),
+    ("dur_seconds", "within a week the twitching had spread to my arms"),
     ("relief_sitting_bending", "my back is so bad I cant bend forward to put socks on"),
     ("rom_limited", "the carers find it hard to bend her legs"),
     ("rom_limited", "I'm stuck at home with this back"),

@@ -53,6 +53,7 @@ _EPISODE = {"lasts", "lasting", "lasted", "last", "takes", "took"}
 _ARTICLE_SPAN = {
     "for", "about", "over", "around", "than", "nearly", "almost", "past", "last", "since",
     "only", "just", "like", "maybe", "roughly", "under", "lasts", "lasted", "lasting", "least",
+    "within",
 }  # fmt: skip
 _NOT_AFTER = {
     "old", "pregnant", "gone", "walk", "walking", "later", "apart", "shift", "shifts", "flight",
