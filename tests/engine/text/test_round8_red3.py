@@ -44,8 +44,6 @@ STATED = [
     ("sudden_one_side", "her words came out slurred all of a sudden"),
 ]
 
-DENIED: list[tuple[str, str]] = []
-
 GUARDS = [
     ("appearance_change", "the kids jump around all over the house"),
     ("appearance_change", "my eyelid twitches when I'm tired"),
@@ -64,10 +62,6 @@ GUARDS = [
 def test_stated_is_present(finding: str, text: str) -> None:
     assert said(text).get(finding) == "present", text
 
-
-@pytest.mark.parametrize(("finding", "text"), DENIED)
-def test_denied_is_absent(finding: str, text: str) -> None:
-    assert said(text).get(finding) == "absent", text
 
 
 @pytest.mark.parametrize(("finding", "text"), GUARDS)
