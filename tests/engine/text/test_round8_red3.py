@@ -63,7 +63,6 @@ def test_stated_is_present(finding: str, text: str) -> None:
     assert said(text).get(finding) == "present", text
 
 
-
 @pytest.mark.parametrize(("finding", "text"), GUARDS)
 def test_look_alike_not_present(finding: str, text: str) -> None:
     assert said(text).get(finding) != "present", text
