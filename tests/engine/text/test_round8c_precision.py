@@ -9,7 +9,10 @@ threads or taken for the sign of it is not a history. One or two coffees are not
 caffeine, cans of lager are no caffeine. How often someone is sick, loose or on the toilet, how
 often a drip is given, or a hand getting clumsier every few weeks is not how often the episodes
 come. Coughing when drinking tea is no caffeine trigger; speech or an eyelid worse when tired,
-or an ache "like after a hard day", is no tiredness trigger.
+or an ache "like after a hard day", is no tiredness trigger. Cramps "period type", thought to be
+a period or "just a bad period" are no period trigger; suddenly out of breath is no sudden start
+of the cramp; shaking or sweating all over is not twitching all over; a leg fatter from the ankle up, a bruise down to the ankle, foot pulses, a muscle near the neck
+are not where the contraction is.
 
 GUARDS are the wrong readings fixed here (each read present before); STATED are look-alikes
 the new exclusions must leave alone. The sentences are our own wording.
@@ -37,6 +40,11 @@ STATED = [
     ("freq_occasional", "my eyelid flickers every few weeks"),
     ("trig_caffeine", "the twitch is worse after I drink coffee"),
     ("trig_fatigue", "my eyelid twitches when I'm tired"),
+    ("trig_menstruation", "the cramps come on the first day of my period"),
+    ("onset_sudden", "it comes on suddenly, a sharp grip in the calf"),
+    ("loc_widespread", "twitches all over my body, arms, legs and back"),
+    ("loc_foot", "cramps in my feet and the toes curl under"),
+    ("loc_neck", "the muscles in my neck go into spasm"),
 ]
 
 GUARDS = [
@@ -67,6 +75,15 @@ GUARDS = [
     ("trig_caffeine", "I keep coughing and spluttering when I drink my tea"),
     ("trig_fatigue", "my speech gets a bit slurred when I'm tired"),
     ("trig_fatigue", "my thighs ache all the time, like after a hard day digging"),
+    ("trig_menstruation", "I have period type cramps low on the left but I'm pregnant"),
+    ("trig_menstruation", "what I thought were period cramps are now only on one side"),
+    ("trig_menstruation", "I assumed it was just a bad period and took paracetamol"),
+    ("onset_sudden", "a week after the op I was suddenly out of breath on the stairs"),
+    ("loc_widespread", "my calves cramp and I am sweating and shaking all over"),
+    ("loc_foot", "the right leg is thicker from the ankle up"),
+    ("loc_foot", "a purple bruise is tracking down the calf to my ankle"),
+    ("loc_foot", "my legs ache when I walk but the nurse said my foot pulses are fine"),
+    ("loc_neck", "a twitch in my shoulder muscle near the neck"),
 ]
 
 
