@@ -1,18 +1,20 @@
 """Round 8c, precision on non-red-flag findings, from the classes of wording read wrongly in
-fresh14-22 and the older tuning sets. A place named that is not where the contraction is:
-lips that tingle (with the fingertips), a band of pain round the ribs, "at the back" (of
-something already named), a plaster back slab, a trapped nerve in the back
-that is a diagnosis, the back of the ankle, the puncture of a nail or fork in the foot, a
-finger's width or a finger put into a dip. A medicine taken with meals is no meal trigger, and
-a toilet where numbness was felt or wiped is no bowel trigger. A disease feared, read about on
-threads or taken for the sign of it is not a history. One or two coffees are not a lot of
-caffeine, cans of lager are no caffeine. How often someone is sick, loose or on the toilet, how
-often a drip is given, or a hand getting clumsier every few weeks is not how often the episodes
-come. Coughing when drinking tea is no caffeine trigger; speech or an eyelid worse when tired,
-or an ache "like after a hard day", is no tiredness trigger. Cramps "period type", thought to be
-a period or "just a bad period" are no period trigger; suddenly out of breath is no sudden start
-of the cramp; shaking or sweating all over is not twitching all over; a leg fatter from the ankle up, a bruise down to the ankle, foot pulses, a muscle near the neck
-are not where the contraction is.
+fresh14-22 and the older tuning sets. A place named that is not where the contraction is: lips
+that tingle (with the fingertips), a band of pain round the ribs, "at the back" (of something
+already named), a plaster back slab, a trapped nerve in the back that is a diagnosis, the back
+of the ankle, the puncture of a nail or fork in the foot, a finger's width or a finger put into
+a dip. A medicine taken with meals is no meal trigger, and a toilet where numbness was felt or
+wiped is no bowel trigger. A disease feared, read about on threads or taken for the sign of it
+is not a history. One or two coffees are not a lot of caffeine, cans of lager are no caffeine.
+How often someone is sick, loose or on the toilet, how often a drip is given, or a hand getting
+clumsier every few weeks is not how often the episodes come. Coughing when drinking tea is no
+caffeine trigger; speech or an eyelid worse when tired, or an ache "like after a hard day", is
+no tiredness trigger. Cramps "period type", thought to be a period or "just a bad period" are no
+period trigger; suddenly out of breath is no sudden start of the cramp; shaking or sweating all
+over is not twitching all over; a leg fatter from the ankle up, a bruise down to the ankle, foot
+pulses, a muscle near the neck are not where the contraction is. A sore on the skin, a calf still
+a bit sore or tender the next day are no mild pain of the episode; mornings or sitting "the
+worst" say when, not how bad; no pain when sitting or lying is no painless episode.
 
 GUARDS are the wrong readings fixed here (each read present before); STATED are look-alikes
 the new exclusions must leave alone. The sentences are our own wording.
@@ -45,6 +47,9 @@ STATED = [
     ("loc_widespread", "twitches all over my body, arms, legs and back"),
     ("loc_foot", "cramps in my feet and the toes curl under"),
     ("loc_neck", "the muscles in my neck go into spasm"),
+    ("pain_mild", "the cramp is a bit sore while it lasts"),
+    ("pain_severe", "the cramp is the worst pain I have ever had"),
+    ("pain_none", "the twitching is painless"),
 ]
 
 GUARDS = [
@@ -84,6 +89,13 @@ GUARDS = [
     ("loc_foot", "a purple bruise is tracking down the calf to my ankle"),
     ("loc_foot", "my legs ache when I walk but the nurse said my foot pulses are fine"),
     ("loc_neck", "a twitch in my shoulder muscle near the neck"),
+    ("pain_mild", "there is a little sore on my heel that will not heal"),
+    ("pain_mild", "the cramp let go after a few minutes and it is still a bit sore"),
+    ("pain_mild", "the calf felt a bit tender the next day"),
+    ("pain_mild", "the cramp woke me last night and today it is just a bit achy"),
+    ("pain_severe", "the first day of it is always the worst"),
+    ("pain_severe", "it aches and sitting at my desk is the worst"),
+    ("pain_none", "when I sit or lie down there is no pain, walking brings it on"),
 ]
 
 
