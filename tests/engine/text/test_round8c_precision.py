@@ -12,9 +12,10 @@ caffeine trigger; speech or an eyelid worse when tired, or an ache "like after a
 no tiredness trigger. Cramps "period type", thought to be a period or "just a bad period" are no
 period trigger; suddenly out of breath is no sudden start of the cramp; shaking or sweating all
 over is not twitching all over; a leg fatter from the ankle up, a bruise down to the ankle, foot
-pulses, a muscle near the neck are not where the contraction is. A sore on the skin, a calf still
-a bit sore or tender the next day are no mild pain of the episode; mornings or sitting "the
-worst" say when, not how bad; no pain when sitting or lying is no painless episode.
+pulses, a muscle near the neck are not where the contraction is. A sore on the skin, a calf
+still a bit sore or tender the next day are no mild pain of the episode; mornings or sitting
+"the worst" say when, not how bad; no pain when sitting or lying is no painless episode. Blood
+tests normal including the thyroid are no thyroid disorder.
 
 GUARDS are the wrong readings fixed here (each read present before); STATED are look-alikes
 the new exclusions must leave alone. The sentences are our own wording.
@@ -50,6 +51,7 @@ STATED = [
     ("pain_mild", "the cramp is a bit sore while it lasts"),
     ("pain_severe", "the cramp is the worst pain I have ever had"),
     ("pain_none", "the twitching is painless"),
+    ("hx_thyroid", "I have an underactive thyroid and my levels are fine"),
 ]
 
 GUARDS = [
@@ -96,6 +98,7 @@ GUARDS = [
     ("pain_severe", "the first day of it is always the worst"),
     ("pain_severe", "it aches and sitting at my desk is the worst"),
     ("pain_none", "when I sit or lie down there is no pain, walking brings it on"),
+    ("hx_thyroid", "GP did bloods, all normal incl thyroid, and the calf still cramps"),
 ]
 
 
