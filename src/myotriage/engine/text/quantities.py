@@ -121,6 +121,14 @@ _OF_COMPLAINT = (
     "it", "them", "on", "constant", "nightly", "daily", "agony", "agonising", "agonizing",
     "hell", "torture", "misery",
 )  # fmt: skip
+#: Words that may stand between "<n> months of" and the complaint ("4 months of calf twitching").
+_OF_COMPLAINT_BETWEEN = {
+    "calf", "calves", "leg", "legs", "foot", "feet", "toe", "toes", "back", "neck", "eye",
+    "eyelid", "lid", "arm", "arms", "hand", "hands", "finger", "fingers", "thigh", "thighs",
+    "muscle", "muscles", "tummy", "stomach", "belly", "jaw", "shoulder", "shoulders",
+    "hamstring", "hamstrings", "shin", "shins", "night", "nightly", "bad", "awful", "terrible",
+    "horrible", "painful", "random", "these", "the", "my", "constant", "severe",
+}  # fmt: skip
 #: Words before years that make them the person's age: "he is 77 year", "shes 80 years"
 #: (from 13 years: "it is 2 years now" stays a span).
 _AGE_IS = {"is", "hes", "shes", "turned", "turns"}
@@ -173,6 +181,9 @@ def _number_before(words: list[str], i: int) -> tuple[float, int] | None:
         earlier = number_value(words[j - 1]) if j > 0 else None
         if earlier is not None and words[j - 1] not in ("half", "one") and earlier < value:
             start = j - 1  # "3 4 weeks" (3-4): the larger number stands; not "to 150 four days"
+        whole = number_value(words[start - 2]) if start >= 2 else None
+        if words[j] == "half" and whole is not None and words[start - 1] == "and":
+            return whole + value, start - 2  # "two and a half weeks": not half a week
         return value, start
     if words[j] in ("past", "last") and j > 0 and words[j - 1] == "the":
         return 1.0, j - 1  # "for the past year", "over the last week"
@@ -553,8 +564,16 @@ def _travel_near(tokens: list[Token], start: int, i: int) -> bool:
 
 def _of_complaint(words: list[str], i: int) -> bool:
     """The span at unit ``i`` is followed by "of" and a word of the complaint: "2 months of
-    twitching", "6 weeks of cramps", "3 weeks of this"."""
-    return i + 2 < len(words) and words[i + 1] == "of" and words[i + 2].startswith(_OF_COMPLAINT)
+    twitching", "6 weeks of cramps", "3 weeks of this", also with a place or a kind word
+    between ("4 months of calf twitching", "3 weeks of bad leg cramps")."""
+    if i + 2 >= len(words) or words[i + 1] != "of":
+        return False
+    for k in range(i + 2, min(i + 5, len(words))):
+        if words[k].startswith(_OF_COMPLAINT):
+            return True
+        if words[k] not in _OF_COMPLAINT_BETWEEN:
+            return False
+    return False
 
 
 def _on_since(tokens: list[Token], j: int) -> bool:
