@@ -9,7 +9,10 @@ the complaint; "only day three"; "most days" or "most nights" that are near dail
 nights this week" that does not date the start; "at the back" of another part and "driving me
 back" that are not the back; a medicine taken at night that is not a night trigger; a medicine
 given on discharge, started by someone else or after an operation, or a blood thinner stopped,
-as a change of medicine. The sentences are our own wording.
+as a change of medicine; "since my flare back in Feb" as months; "Dear Surgery", a "real strain"
+of caring, a face gone grey, "day or night", a splint worn overnight, spasms "roaring back",
+"milder", a discourse "right", single-leg calf raises, typing with one hand, hands or chair
+arms to push up with, none of them the finding. The sentences are our own wording.
 """
 
 from __future__ import annotations
@@ -45,6 +48,9 @@ STATED = [
     ("med_new", "I take a new thyroid tablet, started after the operation, and my hands cramp"),
     ("med_new", "he stopped his rivaroxaban a week ago and now his calf is cramping"),
     ("med_new", "my statin, I started it three weeks back and since then my thighs cramp"),
+    ("persist_months", "ever since my flare back in Feb my legs have been stiff"),
+    ("persist_over_2w", "ever since my flare back in Feb my legs have been stiff"),
+    ("persist_months", "my calves have cramped since I started the new tablets in June"),
 ]
 
 DENIED = [
@@ -73,6 +79,19 @@ GUARDS = [
     ("med_new", "the physio gave me exercises and the calf still cramps"),
     ("med_new", "I stopped my run after a mile because my calf cramped"),
     ("med_new", "they sent me home with a leaflet about cramps"),
+    ("recent_surgery", "Dear Surgery, my wife has night cramps in her calves"),
+    ("strain_injury", "looking after my dad has been a huge strain and my eyelid flickers"),
+    ("loc_face", "his face went grey and his legs were jerking"),
+    ("trig_night", "the cramp in her calf is there all the time, day or night"),
+    ("trig_night", "I wear a resting splint overnight and my fingers clench in the day"),
+    ("loc_back", "the spasms have come roaring back in both legs"),
+    ("loc_back", "since I started the tablets back in Oct my calves cramp"),
+    ("pain_mild", "stretching first thing makes it milder, my calves are stiff"),
+    ("side_one", "right I'm just parked up, both calves cramped"),
+    ("side_one", "I can still do single leg calf raises, twitches in both calves"),
+    ("loc_hand", "typing this with one hand because my leg is cramping"),
+    ("loc_hand", "I need both hands to push up out of the chair, my thighs ache"),
+    ("loc_arm", "I push up off the arms of the sofa, my thighs are weak"),
 ]
 
 
