@@ -5,8 +5,7 @@ APD for dialysis, AF, DPN, a cervical level written "C5/6 incomplete"), whose ow
 yrs", "T2 for 20 yrs") dates the diagnosis, not the spasms; shorthand for a pregnancy (FTM, STM,
 HG, BFP, "by my dates"); a part of the body with "'s" ("my neck's locked"); "two and a half
 weeks" that is not half a week; "<n> months of calf twitching" with a place between "of" and
-the complaint; "only day three"; "most days" or "most nights" that are near daily, and "most
-nights this week" that does not date the start; "at the back" of another part and "driving me
+the complaint; "only day three"; "most days" or "most nights" that are near daily; "at the back" of another part and "driving me
 back" that are not the back; a medicine taken at night that is not a night trigger; a medicine
 given on discharge, started by someone else or after an operation, or a blood thinner stopped,
 as a change of medicine; "since my flare back in Feb" as months; "Dear Surgery", a "real strain"
@@ -69,10 +68,6 @@ GUARDS = [
     ("loc_back", "my husband is driving me back in to the hospital, my jaw is locked"),
     ("trig_night", "I take 10mg amitriptyline at night and my calves cramp when I run"),
     ("trig_night", "baclofen three times a day plus tizanidine at night, legs stiff all day"),
-    (
-        "persist_days",
-        "most mornings this week my calf has cramped, it has been like this for months",
-    ),
     ("persist_days", "my period was day one when I did the run and my tummy cramped"),
     ("freq_weekly", "my calves cramp most days, worse in the evening"),
     ("persist_weeks", "after 2 weeks of physio and rest the calf is fine"),
