@@ -295,12 +295,14 @@ class Lexicon(_Strict):
             | set(self.lifted_excludes)
             | set(self.dropped_with)
         )
-        for others in self.dropped_with.values():
-            ids.update(others)
         for lifted in self.lifted_excludes.values():
             ids.update(lifted.by)
-        for finer in [*self.follows_from_finer.values(), *self.needs_also.values()]:
-            ids.update(finer)
+        for others in [
+            *self.follows_from_finer.values(),
+            *self.needs_also.values(),
+            *self.dropped_with.values(),
+        ]:
+            ids.update(others)
         for denial in self.denials:
             ids.update(denial.absent)
         for row in self.since:

@@ -253,12 +253,7 @@ def _lifted_by_medicines(c: _Compiled, tokens: list[Token], found: list[_Target]
 def _denied_near(tokens: list[Token], first: int) -> bool:
     """Whether a negation word stands up to three words before ``first`` in its clause ("not
     on any antidepressants")."""
-    for j in range(first - 1, max(-1, first - 4), -1):
-        if tokens[j].sentence != tokens[first].sentence or tokens[j + 1].pause:
-            return False
-        if tokens[j].norm in NO_SKIP:
-            return True
-    return False
+    return _word_before(tokens, first, NO_SKIP, 3)
 
 
 def _finding_targets(
@@ -1282,11 +1277,12 @@ def parse_text(
             " please write in English or use the questions instead",
         )
     matches = c.matcher.find(tokens)
-    found = _finding_targets(c, matches, tokens) + _denial_targets(c, matches, tokens)
+    denials = _denial_targets(c, matches, tokens)
+    found = _finding_targets(c, matches, tokens) + denials
     medicines = _medicine_targets(c, tokens, matches, found)
     lifted = _lifted_by_medicines(c, tokens, found + medicines)
-    if lifted:
-        found = _finding_targets(c, matches, tokens, lifted) + _denial_targets(c, matches, tokens)
+    if lifted:  # a medicine named lifts some excludes: read the findings again without them
+        found = _finding_targets(c, matches, tokens, lifted) + denials
         medicines = _medicine_targets(c, tokens, matches, found)
     found += medicines
     quantities = read_quantities(tokens)
