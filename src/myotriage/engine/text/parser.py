@@ -467,7 +467,8 @@ def _onset_only(
             # atorvastatin up": a span opening its clause dates the event right after it.
             dates = [x for x in context if _dates_next(tokens, m, x.match)]
             if not dates:
-                out.append(t)
+                # "had the same in my calf 2 years ago": a past episode's date goes last
+                out.append(dataclasses.replace(t, dated=_past_episode(tokens, m)))
                 continue
             event = min(x.match.first for x in dates)
             link = _linked(tokens, event, max(x.match.last for x in dates))
@@ -602,6 +603,44 @@ def _dates_other_before(tokens: list[Token], first: int) -> bool:
     """A word such as "jab", "booster", "diagnosed" up to three words before ``first`` in its
     clause: the words after it date that ("no tetanus jab since school")."""
     return _word_before(tokens, first, DATES_OTHER, 3)
+
+
+#: Words after a span that put it in the past of an event that is over ("2 years ago",
+#: "a couple of years back", "for weeks last winter").
+_PAST_AFTER = frozenset({"ago", "back", "last"})
+#: Words before "had" that make it the present perfect ("I've had cramps for 3 weeks"),
+#: which says since when, not a past event.
+_PERFECT = frozenset({"have", "has", "ive", "weve", "hes", "shes", "theyve", "youve", "'ve"})
+#: Words after the span, in its sentence, that link the past event to now ("... 2 years ago
+#: and ever since", "a fall 3 weeks ago, since then").
+_LINK_NOW = frozenset({"since", "now", "started", "began", "start", "first", "ever"})
+
+
+def _past_episode(tokens: list[Token], m: Match) -> bool:
+    """A span dating a past event that is over, in a sentence of its own told with "had" ("I
+    had a stiff neck for weeks last winter", "had something like it in my calf 2 years ago
+    that went away", "when I last had a tetanus jab, maybe 20 years ago", "she had a panic
+    attack years ago"): "ago", "back" or "last" right after the span (or ending it), no "have"
+    or "has" before the "had", and no word tying it to now ("since", "now", "first") in the
+    sentence. It dates that event, so it gives way to the symptoms' own dates."""
+    sentence = tokens[m.first].sentence
+    ends = tokens[m.last].norm in ("ago", "back")
+    after = m.last + 1 < len(tokens) and tokens[m.last + 1].sentence == sentence
+    if not ends and not (after and tokens[m.last + 1].norm in _PAST_AFTER):
+        return False
+    had = [
+        j
+        for j in range(max(0, m.first - 14), m.first)
+        if tokens[j].sentence == sentence and tokens[j].norm == "had"
+    ]
+    if not had or any(j > 0 and tokens[j - 1].norm in _PERFECT for j in had):
+        return False
+    words = [
+        t.norm
+        for j, t in enumerate(tokens)
+        if t.sentence == sentence and not (j > 0 and tokens[j - 1].norm == "at")
+    ]  # "at first I thought": not a start
+    return not _LINK_NOW.intersection(words)
 
 
 def _new_clause_span(tokens: list[Token], first: int) -> bool:

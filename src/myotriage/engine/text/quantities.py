@@ -99,6 +99,40 @@ ACTIVITY = {
     "worked", "pee", "peeing", "wee", "weeing", "toilet", "loo", "wait", "waiting", "waited",
     "queue", "queued", "queuing", "queueing", "stands", "sits", "waits",
 }  # fmt: skip
+#: Nouns right after a span that make it how long an activity lasted ("a 3 hr exam",
+#: "a 10 hr gaming sesh", "a 60 min class").
+_ACTIVITY_AFTER = {
+    "exam", "exams", "drive", "flight", "shift", "shifts", "class", "session", "sesh",
+    "walk", "hike", "ride", "journey", "lecture", "meeting", "game", "match", "workout",
+    "gaming", "run", "swim", "cycle", "commute", "trip", "operation", "op",
+}  # fmt: skip
+#: Words of the end or start of an activity ("in the last 10 mins of the game").
+_PERIOD_EDGE = {"last", "first", "final", "opening"}
+
+
+def _period_of_activity(tokens: list[Token], start: int, i: int) -> bool:
+    """A span of minutes after "last", "first" or "final" that opens its clause, or follows
+    "in (the)" with "of" after it: a stretch of an activity ("last 10 mins my hamstring seized
+    up", "in the first 5 minutes of the run"), not how long an episode lasts nor since when
+    ("for the last 25 minutes", "in the last 20 minutes my fingers curled")."""
+    j = start - 1
+    if j >= 0 and tokens[j].norm in _PERIOD_EDGE:
+        k = j - 1
+    elif tokens[start].norm == "the" and start + 1 < len(tokens):
+        if tokens[start + 1].norm not in _PERIOD_EDGE:
+            return False
+        k = start - 1
+    else:
+        return False
+    if k >= 0 and tokens[k].norm == "the":
+        k -= 1
+    edge = k + 1
+    if k < 0 or tokens[edge].pause or tokens[k].sentence != tokens[edge].sentence:
+        return True
+    of = i + 1 < len(tokens) and tokens[i + 1].norm == "of"
+    return of and tokens[k].norm in ("in", "during")
+
+
 #: Words that say a cramp let go ("eased after about 20 mins", "went in a couple of mins"):
 #: then "after"/"in"/"within" a span is how long the episode lasted.
 _EASED = {
@@ -383,6 +417,15 @@ def _time_span(
         return Quantity("other", value, start, i)  # "2 times a week", "3 minutes a day"
     if unit < _DAY and after != "ago" and before & ACTIVITY:
         return Quantity("other", value, start, i)  # "after walking 5 minutes", "stand 2 min"
+    if unit < _DAY and set(words[i + 1 : i + 3]) & _ACTIVITY_AFTER:
+        return Quantity("other", value, start, i)  # "a 3 hr exam", "a 10 hr gaming sesh"
+    if (
+        unit < _DAY
+        and after not in ("each", "apiece", "at")
+        and _period_of_activity(tokens, start, i)
+        and not _now_near(tokens, start, i)
+    ):
+        return Quantity("other", value, start, i)  # "last 10 mins my hamstring seized"
     wider = _clause_before(tokens, start, _EXERTION_REACH)
     for k in range(len(wider) - 1, -1, -1):  # "shovelling snow but its been 20 mins"
         if wider[k] in _CLAUSE_BREAK:
