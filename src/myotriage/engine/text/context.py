@@ -76,7 +76,29 @@ class Modifier:
 
 
 #: Words that make a relative's words their past history ("my dad had ALS").
-_HISTORY_WORDS = frozenset({"had", "died", "passed", "suffered"})
+_HISTORY_WORDS = frozenset({"had", "died", "passed", "suffered", "lost"})
+
+#: Who a "his" or "her" may name other than the patient ("his dad lost a leg").
+_RELATIVES = frozenset(
+    {"mother", "mum", "mom", "mam", "father", "dad", "brother", "sister", "grandma",
+     "grandmother", "nan", "nana", "gran", "granny", "grandad", "grandpa", "grandfather",
+     "aunt", "auntie", "uncle", "cousin", "son", "daughter", "husband", "wife", "partner",
+     "boyfriend", "girlfriend", "friend", "neighbour", "neighbor", "colleague", "kid", "child",
+     "baby", "twin", "parents", "family", "sibling", "siblings", "brothers", "sisters"}
+)  # fmt: skip
+
+#: In a carer's story, a clause where the writer speaks of themself ("I've got restless legs
+#: myself", "my own back is killing me", "I'm exhausted and not sleeping", "so I panic") is
+#: the writer's, not the patient's. Such a clause starts with "I" and a verb of being or
+#: having (not of seeing or doing: "I noticed her foot is cold" is the patient's), or holds
+#: "myself" or "my own".
+_WRITER_SUBJECT = frozenset({"im", "ive", "id"})
+_WRITER_VERBS = frozenset(
+    {"am", "have", "had", "get", "got", "feel", "felt", "was", "panic", "suffer", "worry",
+     "take", "took", "myself"}
+)  # fmt: skip
+_WRITER_SKIP = frozenset({"just", "also", "really", "too", "do", "did", "still", "often"})
+_CLAUSE_JOINS = frozenset({"and", "but", "so", "because", "cos", "though", "while"})
 
 
 #: Words that speak of the person a carer writes about ("he", "her", "my son" ...) are the
@@ -103,7 +125,71 @@ def story_is_about_someone_else(
         or (t.norm == "my" and i not in named)
     )
     other = len(named) + sum(1 for t in tokens if t.norm in _THIRD_PERSON)
-    return other > CARER_RATIO * own
+    if other > CARER_RATIO * own:
+        return True
+    # A writer who sets themself apart ("I've got claudication myself", "my own back") while
+    # speaking of someone else more than of themself is a carer writing about that person.
+    marked = any(t.norm == "myself" for t in tokens) or any(
+        a.norm == "my" and b.norm == "own" for a, b in zip(tokens, tokens[1:], strict=False)
+    )
+    return marked and other > own
+
+
+def writers_own_clauses(tokens: Sequence[Token]) -> list[bool]:
+    """For each word, whether it is in a clause where a carer speaks of themself (see
+    ``_WRITER_VERBS``). Clauses end at a sentence end, a pause, or a joining word right
+    before "I" ("... but I'm asking about her"). A clause that also speaks of the patient
+    ("he", "her") stays the patient's unless it says "myself" or "my own"."""
+    n = len(tokens)
+    out = [False] * n
+    start = 0
+    for i in range(n + 1):
+        end = i == n or (
+            i > start
+            and (
+                tokens[i].sentence != tokens[i - 1].sentence
+                or tokens[i].pause
+                or (
+                    tokens[i].norm in _CLAUSE_JOINS
+                    and i + 1 < n
+                    and tokens[i + 1].norm in _FIRST_PERSON | {"i"}
+                )
+            )
+        )
+        if not end:
+            continue
+        words = [t.norm for t in tokens[start:i]]
+        marked = "myself" in words or any(
+            a == "my" and b == "own" for a, b in zip(words, words[1:], strict=False)
+        )
+        core = [w for w in words if w not in _CLAUSE_JOINS and w not in _WRITER_SKIP]
+        subject = bool(core) and (
+            core[0] in _WRITER_SUBJECT
+            or (core[0] == "i" and len(core) > 1 and core[1] in _WRITER_VERBS)
+        )
+        if marked or (subject and not any(w in _THIRD_PERSON for w in words)):
+            for j in range(start, i):
+                out[j] = True
+        start = i
+    return out
+
+
+def _patient_named(tokens: Sequence[Token], modifiers: Sequence[Modifier]) -> set[int]:
+    """In a carer's story, the relative given an age ("my wife is 54", "my brother, 38",
+    "my dad (73)") is the patient: their past ("has had MS for 15 years") is theirs."""
+    out: set[int] = set()
+    for m in modifiers:
+        if m.spec.category != "family" or m.spec.kind != "relative":
+            continue
+        if tokens[m.first].norm in _THIRD_PERSON:
+            continue
+        after = [t.norm for t in tokens[m.last + 1 : m.last + 4]]
+        if after[:1] == ["is"]:
+            after = after[1:]
+        if after and after[0].isdigit() and 1 <= int(after[0]) <= 110:
+            out.add(m.first)
+            break  # only the first: "my dad, 80, had ALS" is the patient's; later ones are not
+    return out
 
 
 def _told_me(tokens: Sequence[Token], i: int) -> bool:
@@ -221,8 +307,13 @@ def assert_findings(
             other[i] = other[i] or g not in PLACE_GROUPS
     hard_stops = terminators.get("all", set())  # a place inside a denial: "but", "also" end it
     proxy = story_is_about_someone_else(tokens, modifiers)
+    writer = writers_own_clauses(tokens) if proxy else [False] * n
+    patient = _patient_named(tokens, modifiers) if proxy else set()
     out: list[Choice | None] = []
     for index, (match, _fid, group) in enumerate(targets):
+        if writer[match.first] and writer[match.last]:
+            out.append(None)  # a carer's own complaint: "I've got claudication myself"
+            continue
         sentence = tokens[match.first].sentence
         found: set[str] = set()
         own = bool(self_contained and self_contained[index])
@@ -251,6 +342,19 @@ def assert_findings(
                 and any(t.norm == "my" for t in tokens[match.first : match.last + 1])
             ):
                 continue  # "my husband pushes my toes back and it goes": the writer's own toes
+            if (
+                spec.category == "family"
+                and spec.kind == "relative"
+                and proxy
+                and (
+                    mod.first in patient
+                    or (
+                        tokens[mod.first].norm in _THIRD_PERSON
+                        and not (mod.last + 1 < n and tokens[mod.last + 1].norm in _RELATIVES)
+                    )
+                )
+            ):  # "my wife is 54 and has had MS", "he had a heart attack": the patient's past
+                continue  # (not "his dad lost a leg", "her mum had a clot")
             if (
                 spec.category == "family"
                 and spec.kind == "relative"
