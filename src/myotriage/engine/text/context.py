@@ -186,10 +186,14 @@ def _patient_named(tokens: Sequence[Token], modifiers: Sequence[Modifier]) -> se
         after = [t.norm for t in tokens[m.last + 1 : m.last + 4]]
         if after[:1] == ["is"]:
             after = after[1:]
-        if after and after[0].isdigit() and 1 <= int(after[0]) <= 110:
+        if after and _is_age(after[0]):
             out.add(m.first)
             break  # only the first: "my dad, 80, had ALS" is the patient's; later ones are not
     return out
+
+
+def _is_age(norm: str) -> bool:
+    return norm.isdigit() and 1 <= int(norm) <= 110
 
 
 def _told_me(tokens: Sequence[Token], i: int) -> bool:
@@ -378,6 +382,8 @@ def assert_findings(
                 lo, hi = match.last + 1, mod.first
             else:
                 continue
+            if spec.category == "family" and lo < hi and _is_age(tokens[lo].norm):
+                lo += 1  # "my mum (70) has been on omeprazole": the age is no clause of its own
             limit = spec.max_scope
             if group in ADJACENT_ONLY and spec.category in ("negated", "possible"):
                 if (
