@@ -10,7 +10,8 @@ coughing that is "agony"; a hamstring that "just seized"; pre-workout or caffein
 the loo; "sent home with" a medicine, a dose "dropped"; writing all day, a deadlift PR, "after 3
 months off"; skipping lectures. Look-alikes: grabbing a rail, switching to new shoes, starting
 a sport, lifting "the same" weights, "the worst hangover", "didn't drink that much" (alcohol),
-"almost every night" (no hedge), a cause someone "put it down to". The sentences are our own
+"almost every night" (no hedge), a cause someone "put it down to", a cancer that spread to
+the bones, "kept nodding off" (drowsy), an old spinal cord level injury. The sentences are our own
 wording.
 """
 
@@ -92,6 +93,9 @@ GUARDS = [
     ("pain_severe", "I had the worst hangover and my neck is now twisted"),
     ("dehydration", "I didn't drink that much at the party, then my hands went stiff"),
     ("stress_anxiety", "my GP put it down to stress but the twitch has spread"),
+    ("twitch_spreading", "her breast cancer spread to the bones last year and now her legs jerk"),
+    ("sleep_onset_only", "he had a fever and kept nodding off at tea"),
+    ("strain_injury", "he is paraplegic after a T10 injury and his legs spasm"),
 ]
 
 
