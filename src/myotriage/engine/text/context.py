@@ -127,6 +127,8 @@ def story_is_about_someone_else(
     other = len(named) + sum(1 for t in tokens if t.norm in _THIRD_PERSON)
     if other > CARER_RATIO * own:
         return True
+    if 2 * other >= own and _opens_as_carer(tokens):  # "I care for my neighbour ... I told him"
+        return True
     # A writer who sets themself apart ("I've got claudication myself", "my own back") while
     # speaking of someone else more than of themself is a carer writing about that person.
     marked = any(t.norm == "myself" for t in tokens) or any(
@@ -194,6 +196,26 @@ def _patient_named(tokens: Sequence[Token], modifiers: Sequence[Modifier]) -> se
 
 def _is_age(norm: str) -> bool:
     return norm.isdigit() and 1 <= int(norm) <= 110
+
+
+#: Words that, followed by "for" in the first sentence, say the writer writes for someone
+#: else ("writing for my father", "I'm the carer for my brother", "asking for my son").
+_FOR_SOMEONE = frozenset(
+    {"writing", "asking", "posting", "messaging", "enquiring", "typing", "carer", "care",
+     "caring", "behalf"}
+)  # fmt: skip
+
+
+def _opens_as_carer(tokens: Sequence[Token]) -> bool:
+    """Whether the first sentence says the writer writes for someone else: "I care for my
+    neighbour Brian", "writing for my father", "on behalf of my wife". Then the writer's own
+    asides ("I get chest twinges myself") do not make the story theirs as long as the other
+    person is spoken of at least half as often as the writer."""
+    first = [t.norm for t in tokens if t.sentence == tokens[0].sentence] if tokens else []
+    return any(
+        w in _FOR_SOMEONE and i + 1 < len(first) and first[i + 1] in {"for", "of"}
+        for i, w in enumerate(first)
+    )
 
 
 def _told_me(tokens: Sequence[Token], i: int) -> bool:
