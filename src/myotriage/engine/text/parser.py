@@ -140,6 +140,10 @@ class _Compiled:
 
 #: The key of the words that say a body part is not where the spasm is (``not_the_place``).
 _NOT_THE_PLACE = ("p", "not_the_place")
+#: Besides the places, what ``not_the_place`` takes away: both sides read from the same words
+#: ("can lift both arms" says neither the arms nor both sides; "the other leg is fine" still
+#: says one side).
+_ALSO_NOT_THE_PLACE = frozenset({"side_both"})
 #: Words either side of them in which a word of a spasm keeps the body part a place.
 _NEAR_PLACE = 2
 
@@ -286,7 +290,7 @@ def _finding_targets(
         m
         for m in kept
         if not (
-            c.group.get(m.what[1]) == "location"  # type: ignore[index]
+            (c.group.get(m.what[1]) == "location" or m.what[1] in _ALSO_NOT_THE_PLACE)  # type: ignore[index]
             and any(x.overlaps(m) for x in elsewhere)
         )
     ]
