@@ -36,9 +36,16 @@ long-term condition), 40 each, early in that round, measured in totals only and 
 tuning in the round's last part, after three more writers who never saw the parser had
 written ``fresh26.yaml`` (vignettes written from the clinical reference, every red flag
 stated in one story and denied in another), ``fresh27.yaml`` (young people typing to a
-chatbot) and ``fresh28.yaml`` (messages that mix several people and times), 40 each:
+chatbot) and ``fresh28.yaml`` (messages that mix several people and times), 40 each,
+the unseen stories of round 8. In round 9 (sixth session of 26 Nov 2026) those were opened
+and tuned on, after three more writers who never saw the parser had written ``fresh29.yaml``
+(messages to a GP practice's online triage form, one condition or red flag of the clinical
+reference each), ``fresh30.yaml`` (messy messages that correct themselves, give several dates
+and mention tests that came back normal) and ``fresh31.yaml`` (stories whose urgency hinges
+on one detail, a red flag in one and its denial or a harmless look-alike in its twin), 40 each:
 **they are the unseen stories now**, measured only in totals, never read story by story nor
-tuned on.
+tuned on (one exception, said in docs/free-text.md: for the one story that ended lower on the
+starting code, the lead read its gold findings and the one sentence that caused it).
 Each is coded as a careful clinician would
 code what it states. For each part this prints:
 
@@ -83,6 +90,8 @@ PHRASES_4 = ROOT / "tests" / "data" / "red_flag_phrases_4.yaml"
 PHRASES_5 = ROOT / "tests" / "data" / "red_flag_phrases_5.yaml"
 PHRASES_6 = ROOT / "tests" / "data" / "red_flag_phrases_6.yaml"
 PHRASES_7 = ROOT / "tests" / "data" / "red_flag_phrases_7.yaml"
+PHRASES_8 = ROOT / "tests" / "data" / "red_flag_phrases_8.yaml"
+PHRASES_9 = ROOT / "tests" / "data" / "red_flag_phrases_9.yaml"
 START, END = "<!-- figures:start -->", "<!-- figures:end -->"
 LEVELS = ("self_care", "consult", "urgent", "emergency")
 ROUNDS = 10
@@ -278,12 +287,16 @@ def red_flag_phrases() -> list[str]:
     for each of the 15 red flags the stories missed most; measured, then tuned on.
     ``red_flag_phrases_6.yaml``: a sixth writer (round 7), 12 look-alikes and 6 stated for 20
     red flags (what over-triaged); ``red_flag_phrases_7.yaml``: a seventh, 12 stated in passing
-    and 4 denied for 25 red flags; both measured, then tuned on."""
+    and 4 denied for 25 red flags; both measured, then tuned on.
+    ``red_flag_phrases_8.yaml`` and ``red_flag_phrases_9.yaml``: an eighth and a ninth writer
+    (round 9), 10 stated in indirect everyday words, 4 denied and 6 look-alikes for each of the
+    37 red flags (the eighth typing fast on a phone; the ninth telling what the person cannot do
+    or sees, often buried in a long sentence); measured, then tuned on."""
     from myotriage.engine.text import parse_text
 
     out = [
         "**Red flags, one sentence each** (36 red flags; 10 stated, 4 denied, 4 look-alikes;"
-        " the fifth to seventh writers: see their rows)",
+        " the fifth to ninth writers: see their rows)",
         "",
     ]
     out.append("| sentences | stated read present | denied read absent | look-alikes not read |")
@@ -297,6 +310,8 @@ def red_flag_phrases() -> list[str]:
         ("fifth writer (round 7, 15 red flags, tuned on)", PHRASES_5, 0, 1),
         ("sixth writer (round 7, look-alikes of 20 red flags, tuned on)", PHRASES_6, 0, 1),
         ("seventh writer (round 7, 25 red flags in passing, tuned on)", PHRASES_7, 0, 1),
+        ("eighth writer (round 9, phone typing, tuned on)", PHRASES_8, 0, 1),
+        ("ninth writer (round 9, tasks and sights, buried, tuned on)", PHRASES_9, 0, 1),
     )
     for name, path, start, step in parts:
         phrases: dict[str, dict[str, list[str]]] = yaml.safe_load(path.read_text())
@@ -406,7 +421,7 @@ def main() -> None:
         "--false-positives",
         action="store_true",
         help="print every finding read as present that the gold does not code present,"
-        " on the parts tuning may look at (never fresh26, fresh27, fresh28)",
+        " on the parts tuning may look at (never fresh29, fresh30, fresh31)",
     )
     args = parser.parse_args()
     dev, held, fresh = load_stories("dev"), load_stories("heldout"), load_stories("fresh")
@@ -419,10 +434,11 @@ def main() -> None:
     fresh1719 = load_stories("fresh17") + load_stories("fresh18") + load_stories("fresh19")
     fresh2022 = load_stories("fresh20") + load_stories("fresh21") + load_stories("fresh22")
     fresh2325 = load_stories("fresh23") + load_stories("fresh24") + load_stories("fresh25")
-    unseen = {n: load_stories(n) for n in ("fresh26", "fresh27", "fresh28")}
+    fresh2628 = load_stories("fresh26") + load_stories("fresh27") + load_stories("fresh28")
+    unseen = {n: load_stories(n) for n in ("fresh29", "fresh30", "fresh31")}
     all_unseen = [s for stories in unseen.values() for s in stories]
     tuned = (dev + held + fresh + fresh2 + fresh5 + fresh68 + fresh347 + fresh911 + fresh1213) + (
-        fresh1416 + fresh1719 + fresh2022 + fresh2325
+        fresh1416 + fresh1719 + fresh2022 + fresh2325 + fresh2628
     )
     lines: list[str] = []
     results = {}
@@ -440,8 +456,9 @@ def main() -> None:
         ("fresh17 + fresh18 + fresh19 (unseen in round 7, tuned on in round 8)", fresh1719),
         ("fresh20 + fresh21 + fresh22 (unseen at the start of round 8, then tuned on)", fresh2022),
         ("fresh23 + fresh24 + fresh25 (unseen until late round 8, then tuned on)", fresh2325),
+        ("fresh26 + fresh27 + fresh28 (unseen in round 8, tuned on in round 9)", fresh2628),
         *((f"unseen: {name}", stories) for name, stories in unseen.items()),
-        ("all unseen (fresh26 + fresh27 + fresh28)", all_unseen),
+        ("all unseen (fresh29 + fresh30 + fresh31)", all_unseen),
         ("all", tuned + all_unseen),
     )
     for name, stories in parts:
