@@ -931,15 +931,44 @@ def _negated_before(tokens: list[Token], first: int) -> bool:
 _SCARCELY = frozenset({"barely", "hardly", "scarcely"})
 #: Words that put a denial in the past or the usual: "she is *normally* sharp as a tack".
 _USUALLY = frozenset({"normally", "usually", "ordinarily"})
+#: Words right after a denial that say it held only until a change: "he was talking normally,
+#: *and then* within minutes his face dropped", "I was fine *until* this morning".
+_UNTIL = frozenset({"then", "until", "till", "til", "untill"})
+_WAS = frozenset({"was", "were", "been"})
+
+
+def _until_after(tokens: list[Token], m: Match) -> bool:
+    """Whether a "then" or "until" follows a denial's words in the same sentence, at most an
+    "and" between: the words tell how it was before it changed."""
+    k = m.last + 1
+    if (
+        k < len(tokens)
+        and tokens[k].norm == "and"
+        and tokens[k].sentence == tokens[m.last].sentence
+    ):
+        k += 1
+    if k >= len(tokens) or tokens[k].sentence != tokens[m.last].sentence:
+        return False
+    if tokens[k].norm != "then":
+        return tokens[k].norm in _UNTIL
+    # "then" after a denial in the present goes on with it ("it eases when I stretch, and
+    # then it's fine"); after one in the past it tells of a change ("was talking normally")
+    before = range(max(m.first - 1, 0), m.last + 1)
+    return any(tokens[j].norm in _WAS for j in before)
 
 
 def _only_just(tokens: list[Token], m: Match) -> bool:
-    """Whether a denial's words hold a "barely" ("can barely open my mouth wide"), or stand
-    right after a "normally" ("she's normally sharp as a tack"): they deny nothing now."""
-    return any(tokens[k].norm in _SCARCELY for k in range(m.first, m.last + 1)) or (
-        m.first > 0
-        and tokens[m.first - 1].norm in _USUALLY
-        and tokens[m.first - 1].sentence == tokens[m.first].sentence
+    """Whether a denial's words hold a "barely" ("can barely open my mouth wide"), stand
+    right after a "normally" ("she's normally sharp as a tack") or right before a "then" or
+    "until" ("talking normally and then ..."): they deny nothing now."""
+    return (
+        any(tokens[k].norm in _SCARCELY for k in range(m.first, m.last + 1))
+        or (
+            m.first > 0
+            and tokens[m.first - 1].norm in _USUALLY
+            and tokens[m.first - 1].sentence == tokens[m.first].sentence
+        )
+        or _until_after(tokens, m)
     )
 
 
