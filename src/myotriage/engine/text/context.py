@@ -41,12 +41,15 @@ LIST_WORDS = frozenset({"or", "and", "nor", "any", "a", "an", "the", "of", "in",
 PAUSE_WORDS = 2
 _FIRST_PERSON = frozenset({"i", "im", "ive", "id", "me", "myself", "mine"})
 #: Words of telling: the "me" after one (or after "to" after one: "talking to me on the phone",
-#: "she told me") is the carer listening to someone else's story, not the writer's own.
+#: "she told me") is the carer listening to someone else's story, not the writer's own; so is
+#: the "me" someone fails to know ("she didn't recognise me": her confusion, not the writer's).
 _TOLD_ME = frozenset(
     {"told", "tells", "telling", "tell", "said", "says", "saying", "asked", "asks", "asking",
      "rang", "called", "phoned", "texted", "messaged", "showed", "shows", "warned",
      "complained", "answer", "answered", "answering", "talking", "talk", "talked", "speaking",
-     "spoke", "moaning", "moaned", "whispered", "shouted", "screamed", "yelled"}
+     "spoke", "moaning", "moaned", "whispered", "shouted", "screamed", "yelled",
+     "recognise", "recognised", "recognize", "recognized", "recognising", "recognizing",
+     "looked", "stared", "staring", "glared"}
 )  # fmt: skip
 _THIRD_PERSON = frozenset(
     {"he", "hes", "him", "his", "himself", "she", "shes", "her", "hers", "herself"}
@@ -225,7 +228,9 @@ def _told_me(tokens: Sequence[Token], i: int) -> bool:
     if tokens[i].norm != "me" or i == 0:
         return False
     before = tokens[i - 1].norm
-    return before in _TOLD_ME or (before == "to" and i > 1 and tokens[i - 2].norm in _TOLD_ME)
+    return before in _TOLD_ME or (
+        before in ("to", "at") and i > 1 and tokens[i - 2].norm in _TOLD_ME
+    )
 
 
 _JOINS = frozenset({"or", "nor", "and"})
