@@ -40,6 +40,10 @@ STATED = [
     ("breathing_difficulty", "I keep running out of breath just walking to the car"),
     ("appearance_change", "the flickers were only in my thumb at first, now they are in both legs"),
     ("appearance_change", "the twitching keeps showing up in new spots every week"),
+    (
+        "appearance_change",
+        "the jumps were just my eyelid at first, but now my legs and back are at it too",
+    ),
     ("appearance_change", "a knot in my thigh that does not change when I relax it"),
     ("cold_sweat", "his skin is cold and sticky to touch"),
     ("cold_sweat", "I'm sweating but freezing and shivering"),
