@@ -42,10 +42,15 @@ and tuned on, after three more writers who never saw the parser had written ``fr
 (messages to a GP practice's online triage form, one condition or red flag of the clinical
 reference each), ``fresh30.yaml`` (messy messages that correct themselves, give several dates
 and mention tests that came back normal) and ``fresh31.yaml`` (stories whose urgency hinges
-on one detail, a red flag in one and its denial or a harmless look-alike in its twin), 40 each:
-**they are the unseen stories now**, measured only in totals, never read story by story nor
-tuned on (one exception, said in docs/free-text.md: for the one story that ended lower on the
-starting code, the lead read its gold findings and the one sentence that caused it).
+on one detail, a red flag in one and its denial or a harmless look-alike in its twin), 40 each,
+measured in totals (for the one story that ended lower on the round's starting code, the lead
+read its gold findings and the one sentence that caused it) and opened for tuning in the
+round's last part, after three more writers who never saw the parser had written
+``fresh32.yaml`` (a symptom-checker app, one condition of the reference's master table each),
+``fresh33.yaml`` (long medicine lists and other illnesses, older people and their children)
+and ``fresh34.yaml`` (a danger sign told in the middle of a long message through what the
+person could not do or saw, and scary-sounding stories with none), 40 each: **they are the
+unseen stories now**, measured only in totals, never read story by story nor tuned on.
 Each is coded as a careful clinician would
 code what it states. For each part this prints:
 
@@ -421,7 +426,7 @@ def main() -> None:
         "--false-positives",
         action="store_true",
         help="print every finding read as present that the gold does not code present,"
-        " on the parts tuning may look at (never fresh29, fresh30, fresh31)",
+        " on the parts tuning may look at (never fresh32, fresh33, fresh34)",
     )
     args = parser.parse_args()
     dev, held, fresh = load_stories("dev"), load_stories("heldout"), load_stories("fresh")
@@ -435,10 +440,11 @@ def main() -> None:
     fresh2022 = load_stories("fresh20") + load_stories("fresh21") + load_stories("fresh22")
     fresh2325 = load_stories("fresh23") + load_stories("fresh24") + load_stories("fresh25")
     fresh2628 = load_stories("fresh26") + load_stories("fresh27") + load_stories("fresh28")
-    unseen = {n: load_stories(n) for n in ("fresh29", "fresh30", "fresh31")}
+    fresh2931 = load_stories("fresh29") + load_stories("fresh30") + load_stories("fresh31")
+    unseen = {n: load_stories(n) for n in ("fresh32", "fresh33", "fresh34")}
     all_unseen = [s for stories in unseen.values() for s in stories]
     tuned = (dev + held + fresh + fresh2 + fresh5 + fresh68 + fresh347 + fresh911 + fresh1213) + (
-        fresh1416 + fresh1719 + fresh2022 + fresh2325 + fresh2628
+        fresh1416 + fresh1719 + fresh2022 + fresh2325 + fresh2628 + fresh2931
     )
     lines: list[str] = []
     results = {}
@@ -457,8 +463,9 @@ def main() -> None:
         ("fresh20 + fresh21 + fresh22 (unseen at the start of round 8, then tuned on)", fresh2022),
         ("fresh23 + fresh24 + fresh25 (unseen until late round 8, then tuned on)", fresh2325),
         ("fresh26 + fresh27 + fresh28 (unseen in round 8, tuned on in round 9)", fresh2628),
+        ("fresh29 + fresh30 + fresh31 (unseen until late round 9, then tuned on)", fresh2931),
         *((f"unseen: {name}", stories) for name, stories in unseen.items()),
-        ("all unseen (fresh29 + fresh30 + fresh31)", all_unseen),
+        ("all unseen (fresh32 + fresh33 + fresh34)", all_unseen),
         ("all", tuned + all_unseen),
     )
     for name, stories in parts:
