@@ -295,17 +295,21 @@ def _ongoing(tokens: list[Token], start: int) -> bool:
 #: Words after "still" that say the episode goes on ("still there", "still cramping").
 _STILL = {
     "there", "going", "cramping", "cramped", "tight", "hard", "stuck", "locked", "spasming",
-    "in", "twisted", "pulled", "rigid", "solid", "knotted", "clenched",
+    "in", "twisted", "pulled", "rigid", "solid", "knotted", "clenched", "rock", "curled",
+    "bent", "pulling", "turned", "stiff", "numb", "cold", "white", "jerking",
 }  # fmt: skip
 #: Words that, after a word of not, say the episode has not let go ("wont go off", "hasnt
-#: eased", "not let go").
+#: eased", "not let go", "wont come back", "cant turn it back", "cant straighten them").
 _NOT_WORDS = {"wont", "hasnt", "havent", "not", "doesnt", "isnt", "never", "cant", "wouldnt"}
 _LET_GO = {
     "go", "gone", "going", "ease", "eased", "easing", "stop", "stopped", "let", "shift",
     "shifted", "settle", "settled", "release", "released", "relax", "relaxed", "budge",
-    "budged", "loosen", "loosened", "wear", "worn",
+    "budged", "loosen", "loosened", "wear", "worn", "come", "straighten", "uncurl",
+    "unclench", "turn",
 }  # fmt: skip
-_STILL_REACH = 12
+#: Words that say the episode is over ("it eased", "it stopped").
+_ENDED = {"eased", "stopped", "settled", "passed", "subsided", "ended", "released"}
+_STILL_REACH = 16
 
 
 def _still_going(tokens: list[Token], last: int) -> bool:
@@ -322,6 +326,8 @@ def _still_going(tokens: list[Token], last: int) -> bool:
             return True
         if tokens[k].norm in _NOT_WORDS and _LET_GO & set(nxt):
             return True
+        if tokens[k].norm in _ENDED and tokens[k - 1].norm not in _NOT_WORDS:
+            return False  # "cramped 2 hours ago, it eased after a minute ..."
     return False
 
 
@@ -375,12 +381,18 @@ def _time_span(
     clause = _clause_before(tokens, start, 3)
     before = set(clause)
     prev = clause[-1] if clause else ""
-    after = words[i + 1] if i + 1 < n else ""
+    # The word after, in its clause ("lasts a few seconds. walking is fine": none).
+    apart = i + 1 < n and (tokens[i + 1].pause or tokens[i + 1].sentence != tokens[i].sentence)
+    after = words[i + 1] if i + 1 < n and not apart else ""
     if _after_sleep(words, tokens, start):
         sleep = next(j for j in range(start - 1, -1, -1) if words[j] in _SLEEP)
-        if unit != _SHORT_UNIT or after in _NOT_SLEEP_HOURS or words[sleep] not in _SLEPT:
+        in_bed = words[sleep] == "bed" and sleep > 0 and words[sleep - 1] == "in"
+        if in_bed and after == "ago":
+            pass  # "cramp started in bed 45 mins ago": since when, not sleep
+        elif unit != _SHORT_UNIT or after in _NOT_SLEEP_HOURS or words[sleep] not in _SLEPT:
             return None
-        return Quantity("sleep", value, sleep, i)  # "sleeping about 5 hrs": hours a night
+        else:
+            return Quantity("sleep", value, sleep, i)  # "sleeping about 5 hrs": hours a night
     if prev in _LATENESS or after in _LATENESS:
         return Quantity("other", value, start, i)  # "period is 10 days late", "late by a week"
     if after == "later" and unit < _DAY and _now_near(tokens, start, i + 1):
