@@ -121,15 +121,22 @@ def story_is_about_someone_else(
         return True
     relative = [m for m in modifiers if m.spec.category == "family" and m.spec.kind == "relative"]
     named = {m.first for m in relative if tokens[m.first].norm not in _THIRD_PERSON}  # "my son"
+    starts = {m.first for m in relative}
     own = sum(
         1
         for i, t in enumerate(tokens)
-        if (t.norm in _FIRST_PERSON and not _told_me(tokens, i))
-        or (t.norm == "my" and i not in named)
+        if (
+            t.norm in _FIRST_PERSON
+            and not _told_me(tokens, i)
+            and not (t.norm == "i" and _carer_i(tokens, i, starts))
+        )
+        or (t.norm == "my" and i not in named and not _my_relatives(tokens, i))
     )
     other = len(named) + sum(1 for t in tokens if t.norm in _THIRD_PERSON)
     if other > CARER_RATIO * own:
         return True
+    if other >= own and _body_owner_is_other(tokens, named, relative):
+        return True  # "I noticed his toes were curled ... he said it was agony"
     if 2 * other >= own and _opens_as_carer(tokens):  # "I care for my neighbour ... I told him"
         return True
     # A writer who sets themself apart ("I've got claudication myself", "my own back") while
@@ -138,6 +145,133 @@ def story_is_about_someone_else(
         a.norm == "my" and b.norm == "own" for a, b in zip(tokens, tokens[1:], strict=False)
     )
     return marked and other > own
+
+
+#: Parts of the body: whose they are ("his toes", "her calf", "my back") tells whose story it is.
+_BODY = frozenset(
+    {"arm", "arms", "leg", "legs", "foot", "feet", "toe", "toes", "hand", "hands", "finger",
+     "fingers", "thumb", "thumbs", "calf", "calves", "thigh", "thighs", "knee", "knees", "ankle",
+     "ankles", "shin", "shins", "hip", "hips", "back", "neck", "shoulder", "shoulders", "chest",
+     "face", "eye", "eyes", "forehead", "lips", "mouth", "tongue", "jaw", "skin", "muscles",
+     "muscle", "wrist", "wrists", "elbow", "elbows", "belly", "stomach", "tummy", "head",
+     "urine", "wee", "pee", "speech", "voice", "body", "bottom", "heel", "heels", "sole", "soles",
+     "hamstring", "hamstrings", "quads", "bum", "groin", "fingertips", "nails", "lip"}
+)  # fmt: skip
+_BODY_SKIP = frozenset(
+    {"left", "right", "both", "upper", "lower", "little", "big", "whole", "own", "other",
+     "bad", "good", "poor", "inner", "outer", "front", "calf", "thigh", "leg", "arm", "foot"}
+)  # fmt: skip
+#: Verbs of a carer doing or seeing something to the patient ("I noticed his", "I asked him",
+#: "I was rubbing my husband's legs"): such an "I" is the carer's, not the writer's own story.
+_CARER_I_REACH = 5
+
+
+def _carer_i(tokens: Sequence[Token], i: int, relatives: set[int]) -> bool:
+    """Whether the "I" at ``i`` acts on or looks at someone else within a few words, before
+    any pause ("I asked him twice", "I noticed her ankle", "I found my father"): the carer's
+    "I", not one that tells the writer's own complaint ("I have cramps, he says")."""
+    for j in range(i + 1, min(len(tokens), i + 1 + _CARER_I_REACH)):
+        t = tokens[j]
+        if t.sentence != tokens[i].sentence or t.norm in _FIRST_PERSON or t.norm == "i":
+            return False
+        if t.norm in {"him", "his", "her", "them"} or j in relatives:
+            return j > i + 1  # a verb first: not "I, her carer, ..."
+        if t.pause or t.norm in _CLAUSE_JOINS:
+            return False
+    return False
+
+
+def _body_owner(tokens: Sequence[Token], i: int) -> str | None:
+    """Whose body part the word at ``i`` is: "own" for "my (left) calf", "other" for "his
+    calf", "her toes", "my husband's legs"; None otherwise."""
+    if tokens[i].norm not in _BODY:
+        return None
+    j = i - 1
+    while j >= 0 and i - j <= 3 and tokens[j].norm in _BODY_SKIP and not tokens[j + 1].pause:
+        j -= 1
+    if j < 0:
+        return None
+    w = tokens[j].norm
+    if w == "my":
+        return "own"
+    if (
+        w in {"his", "her"}
+        or (w.endswith("s") and w[:-1] in _RELATIVES)
+        or w in {"husbands", "wifes", "mums", "dads", "sons", "daughters", "mothers", "fathers"}
+    ):
+        return "other"
+    return None
+
+
+def _body_owner_is_other(
+    tokens: Sequence[Token], named: set[int], relative: Sequence[Modifier]
+) -> bool:
+    """Whether the body described is someone else's: more of "his toes", "her calf", "my
+    husband's legs" than of "my calf", and a relative named who is not only a past history
+    ("my dad had ALS", "my mum died of MND": their body parts are their story, not this one)."""
+    owners = [_body_owner(tokens, i) for i in range(len(tokens))]
+    other, own = owners.count("other"), owners.count("own")
+    if other == 0 or other <= own:
+        return False
+    kin = [m for m in relative if m.first in named]
+    return not kin or any(not _only_history(tokens, m) for m in kin)
+
+
+def _history_kin_pronouns(
+    tokens: Sequence[Token], modifiers: Sequence[Modifier], patient: set[int]
+) -> set[int]:
+    """In a carer's story, the "his" or "her" after a relative named with their past in the
+    same sentence ("my dad had ALS, his hands got weak"): that relative's, not the patient's."""
+    relative = [m for m in modifiers if m.spec.category == "family" and m.spec.kind == "relative"]
+    past = [
+        m
+        for m in relative
+        if tokens[m.first].norm not in _THIRD_PERSON
+        and m.first not in patient
+        and _only_history(tokens, m)
+    ]
+    out: set[int] = set()
+    for m in relative:
+        if tokens[m.first].norm not in _THIRD_PERSON:
+            continue
+        same = tokens[m.first].sentence
+        named = [
+            k
+            for k in relative
+            if k.first < m.first
+            and tokens[k.first].sentence == same
+            and tokens[k.first].norm not in _THIRD_PERSON
+        ]
+        if named and named[-1] in past:
+            out.add(m.first)
+    return out
+
+
+def _my_relatives(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the "my" at ``i`` names a relative's belonging ("my mum's hair")."""
+    w = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+    return w.endswith("s") and w[:-1] in _RELATIVES
+
+
+#: Words that tell a relative's past or death ("my dad had ALS", "my mum died of MND");
+#: "had" followed by one of ``_NOT_PAST`` is an event now ("my husband had a bad cramp").
+_PAST_WORDS = frozenset({"had", "died", "passed", "suffered", "late", "diagnosed"})
+_NOT_PAST = frozenset(
+    {"a", "an", "bad", "terrible", "awful", "cramp", "cramps", "another", "some", "pain",
+     "this", "been", "to", "spasms", "his", "her"}
+)  # fmt: skip
+
+
+def _only_history(tokens: Sequence[Token], m: Modifier) -> bool:
+    """Whether a relative is named only with their past ("my dad had ALS", "my late mum")."""
+    lo, hi = max(0, m.first - 1), min(len(tokens), m.last + 4)
+    for j in range(lo, hi):
+        w = tokens[j].norm
+        if w in _PAST_WORDS and not (
+            w == "had" and j + 1 < len(tokens) and tokens[j + 1].norm in _NOT_PAST
+        ):
+            return True
+    return False
 
 
 def writers_own_clauses(tokens: Sequence[Token]) -> list[bool]:
@@ -340,6 +474,7 @@ def assert_findings(
     proxy = story_is_about_someone_else(tokens, modifiers)
     writer = writers_own_clauses(tokens) if proxy else [False] * n
     patient = _patient_named(tokens, modifiers) if proxy else set()
+    kin_past = _history_kin_pronouns(tokens, modifiers, patient) if proxy else set()
     out: list[Choice | None] = []
     for index, (match, _fid, group) in enumerate(targets):
         if writer[match.first] and writer[match.last]:
@@ -377,6 +512,7 @@ def assert_findings(
                 spec.category == "family"
                 and spec.kind == "relative"
                 and proxy
+                and mod.first not in kin_past
                 and (
                     mod.first in patient
                     or (
@@ -390,6 +526,7 @@ def assert_findings(
                 spec.category == "family"
                 and spec.kind == "relative"
                 and proxy
+                and mod.first not in kin_past
                 and not (
                     group == "history"
                     and mod.last < match.first

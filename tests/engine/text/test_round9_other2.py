@@ -1,0 +1,73 @@
+"""Round 9, who the patient is in a carer's story told with an "I": the writer who says "I"
+as often as "he" or "her" may still be telling what they saw and did to someone else ("I
+noticed his toes were curled", "I asked him twice", "I was combing my mum's hair and saw her
+eyes were yellow"). An "I" that acts on or looks at the other person is the carer's, and a
+story whose body parts are someone else's ("his calf", "her legs", "my husband's feet") is
+that person's story. A relative named with their past ("my dad had ALS, his hands got weak")
+stays someone else's, and so does the writer's own aside ("I get chest pain myself"). The
+sentences are our own wording.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.text.reading import said
+
+STATED = [
+    (
+        "calf_swelling",
+        "my wife (68) got a cramp overnight, I felt her calf and it was swollen and I told her "
+        "it looked bigger than the other",
+    ),
+    (
+        "pain_severe",
+        "my son woke screaming with cramp, I rubbed his calf and I held his foot, he said it "
+        "was agony",
+    ),
+    (
+        "dark_urine",
+        "I helped my husband to the toilet after the marathon and I saw his urine was dark like cola",
+    ),
+    ("jaundice", "I was combing my mum's hair and I noticed her eyes were yellow"),
+    (
+        "limb_cold_pale",
+        "my husband is 66, I took his socks off and I saw his toes were white and cold",
+    ),
+]
+
+DENIED = [
+    ("chest_pain", "She has no chest pain, I asked her twice."),
+    ("calf_swelling", "She has no swelling, I checked her legs."),
+]
+
+GUARDS = [
+    (
+        "muscle_wasting",
+        "My dad had ALS, his hands got weak and his legs wasted away. I have cramps.",
+    ),
+    (
+        "weakness_persistent",
+        "My dad had ALS, his hands got weak and his legs wasted away. I have cramps.",
+    ),
+    (
+        "chest_pain",
+        "My husband, 70, has a swollen calf and it's red, I noticed his foot was cold. I get "
+        "chest pain myself sometimes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("finding", "text"), STATED)
+def test_stated_is_present(finding: str, text: str) -> None:
+    assert said(text).get(finding) == "present", text
+
+
+@pytest.mark.parametrize(("finding", "text"), DENIED)
+def test_denied_is_absent(finding: str, text: str) -> None:
+    assert said(text).get(finding) == "absent", text
+
+
+@pytest.mark.parametrize(("finding", "text"), GUARDS)
+def test_look_alike_not_present(finding: str, text: str) -> None:
+    assert said(text).get(finding) != "present", text
