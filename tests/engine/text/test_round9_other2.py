@@ -6,6 +6,14 @@ story whose body parts are someone else's ("his calf", "her legs", "my husband's
 that person's story. A relative named with their past ("my dad had ALS, his hands got weak")
 stays someone else's, and so does the writer's own aside ("I get chest pain myself"). The
 sentences are our own wording.
+
+Also causes and context: pain told as "terrible", "takes my breath away" or sending someone
+"through the roof" (severe); a weeing every half hour that stings, or stinging when
+catheterising (urine infection); a home test that is "faint positive" or a positive pregnancy
+test (pregnant); "was put on", a dose "doubled ... ago", a changed timing of a medicine (new
+medicine); feeling the back "go" or a "bang" (sudden onset); cramps "before I need to go"
+(bowels). Look-alikes: pulling the toes up to stretch a cramp (no strain), "no pain down the
+legs" or "in my chest" (not painless), a pregnancy test merely done, legs that "go weak".
 """
 
 from __future__ import annotations
@@ -36,12 +44,31 @@ STATED = [
     ),
 ]
 
+STATED += [
+    ("pain_severe", "when it grips, the pain is terrible"),
+    ("pain_severe", "the spasm took my breath away"),
+    ("pain_severe", "if anyone touches my foot i nearly go through the roof"),
+    ("urine_infection", "i'm peeing every half hour and it burns"),
+    ("urine_infection", "it stings when i catheterise now"),
+    ("pregnant", "my period was late so i did a test, faint positive"),
+    ("pregnant", "got a positive pregnancy test on friday"),
+    ("med_new", "I got put on naproxen a fortnight ago"),
+    ("med_new", "the GP upped it 10 days ago"),
+    ("med_new", "they changed the timing of my tablets last month"),
+    ("onset_sudden", "reaching for the top shelf I felt my calf go, like a twang"),
+    ("onset_sudden", "I heard a loud snap behind my heel"),
+    ("trig_meals_bowel", "the belly cramps come right before i need to go"),
+]
+
 DENIED = [
     ("chest_pain", "She has no chest pain, I asked her twice."),
     ("calf_swelling", "She has no swelling, I checked her legs."),
 ]
 
 GUARDS = [
+    ("strain_injury", "in the night my calf locked, I pulled my toes back towards me and it eased"),
+    ("pain_none", "the stitch is under my ribs, no pain down my arm"),
+    ("pain_none", "the ache is in my side, no pain in my chest"),
     (
         "muscle_wasting",
         "My dad had ALS, his hands got weak and his legs wasted away. I have cramps.",
