@@ -12,7 +12,8 @@ Also causes and context: pain told as "terrible", "takes my breath away" or send
 catheterising (urine infection); a home test that is "faint positive" or a positive pregnancy
 test (pregnant); "was put on", a dose "doubled ... ago", a changed timing of a medicine (new
 medicine); feeling the back "go" or a "bang" (sudden onset); cramps "before I need to go"
-(bowels). Look-alikes: pulling the toes up to stretch a cramp (no strain), "no pain down the
+(bowels); "when I'm stressing" (stress trigger); a job that "has been relentless", a
+boss who is "a nightmare" (stress). Look-alikes: pulling the toes up to stretch a cramp (no strain), "no pain down the
 legs" or "in my chest" (not painless), a pregnancy test merely done, legs that "go weak".
 """
 
@@ -58,6 +59,10 @@ STATED += [
     ("onset_sudden", "reaching for the top shelf I felt my calf go, like a twang"),
     ("onset_sudden", "I heard a loud snap behind my heel"),
     ("trig_meals_bowel", "the belly cramps come right before i need to go"),
+    ("trig_stress", "the twitch only shows up when im stressing about money"),
+    ("trig_stress", "it flickers whenever i get worrying over the kids"),
+    ("stress_anxiety", "job has been relentless since the summer"),
+    ("stress_anxiety", "my boss is a total nightmare and it has been months of this"),
 ]
 
 DENIED = [
