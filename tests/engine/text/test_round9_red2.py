@@ -4,11 +4,13 @@ things are now and no longer hides what follows; sweating "a lot" or "loads" (he
 barely getting up off the toilet or floor (loss of function); buttons one cannot do and getting
 up out of a chair that is harder than it was (persisting weakness); cramps that do not go off
 when one stretches or rests (unrelieved); a catheter bag with barely anything in it (retention);
-a leg cold or white from the knee down (cold pale limb); pain "mad for a kick" (out of
-proportion); toes pulled up or bent by someone else that bring one near to tears (passive
-stretch). Look-alikes: a past that was ("it used to happen weekly"); sweat after a walk, up a
-hill or always; a toilet or chair one gets up from easily; painkillers that do help; a cold
-from the knee down after the snow. The sentences are our own wording.
+a leg cold or white from the knee down (cold pale limb); pain "mad for a knock" (out of
+proportion); toes bent back by someone else that make one scream (passive stretch); a toilet
+that looks as if someone had poured red wine in it (blood: "had" or "like" before red wine no
+longer hides it). Look-alikes: a past that was ("it used to happen weekly"); sweat on the stairs
+or always; a toilet one gets up from fine; a cramp that does ease with stretching; a cold from
+the knee down in the snow or winter; a bag that is a shopping bag; red wine someone had or
+likes. The sentences are our own wording.
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ STATED = [
     ("pain_out_of_proportion", "the pain is ridiculous for such a tackle"),
     ("pain_passive_stretch", "when the physio bends them back I could scream"),
     ("pain_passive_stretch", "when my wife bends them back I scream"),
+    ("bleeding", "the loo looked like somebody had tipped red wine into it"),
+    ("bleeding", "the toilet bowl looks like someone had spilt red wine in it after I go"),
 ]
 
 GUARDS = [
@@ -55,6 +59,9 @@ GUARDS = [
     ("limb_cold_pale", "from the knee down I was freezing after walking outside in winter"),
     ("pain_out_of_proportion", "it hurt a bit for a knock, as you'd expect"),
     ("urine_retention", "my shopping bag has barely anything in it"),
+    ("bleeding", "I had a couple of glasses of red wine and my pee looked darker"),
+    ("bleeding", "we had red wine at dinner and then I went to the toilet"),
+    ("bleeding", "I like red wine, and the toilet was fine"),
 ]
 
 
