@@ -1,0 +1,331 @@
+"""Whose story is it? A carer writes about someone else ("my husband woke with cramp, I
+noticed his toes were curled"), a writer mentions a relative's past ("my dad had ALS"), or adds
+an aside about themself ("I get chest twinges myself"): these rules decide whose words are the
+patient's, for :func:`myotriage.engine.text.context.assert_findings`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from myotriage.engine.text.tokens import Token
+
+if TYPE_CHECKING:
+    from myotriage.engine.text.context import Modifier
+
+__all__ = [
+    "HISTORY_WORDS",
+    "RELATIVES",
+    "THIRD_PERSON",
+    "history_kin_pronouns",
+    "is_age",
+    "patient_named",
+    "story_is_about_someone_else",
+    "writers_own_clauses",
+]
+
+_FIRST_PERSON = frozenset({"i", "im", "ive", "id", "me", "myself", "mine"})
+#: Words of telling: the "me" after one (or after "to" after one: "talking to me on the phone",
+#: "she told me") is the carer listening to someone else's story, not the writer's own; so is
+#: the "me" someone fails to know ("she didn't recognise me": her confusion, not the writer's).
+_TOLD_ME = frozenset(
+    {"told", "tells", "telling", "tell", "said", "says", "saying", "asked", "asks", "asking",
+     "rang", "called", "phoned", "texted", "messaged", "showed", "shows", "warned",
+     "complained", "answer", "answered", "answering", "talking", "talk", "talked", "speaking",
+     "spoke", "moaning", "moaned", "whispered", "shouted", "screamed", "yelled",
+     "recognise", "recognised", "recognize", "recognized", "recognising", "recognizing",
+     "looked", "stared", "staring", "glared"}
+)  # fmt: skip
+THIRD_PERSON = frozenset(
+    {"he", "hes", "him", "his", "himself", "she", "shes", "her", "hers", "herself"}
+)
+
+
+#: Words that make a relative's words their past history ("my dad had ALS").
+HISTORY_WORDS = frozenset({"had", "died", "passed", "suffered", "lost"})
+
+#: Who a "his" or "her" may name other than the patient ("his dad lost a leg").
+RELATIVES = frozenset(
+    {"mother", "mum", "mom", "mam", "father", "dad", "brother", "sister", "grandma",
+     "grandmother", "nan", "nana", "gran", "granny", "grandad", "grandpa", "grandfather",
+     "aunt", "auntie", "uncle", "cousin", "son", "daughter", "husband", "wife", "partner",
+     "boyfriend", "girlfriend", "friend", "neighbour", "neighbor", "colleague", "kid", "child",
+     "baby", "twin", "parents", "family", "sibling", "siblings", "brothers", "sisters"}
+)  # fmt: skip
+
+#: In a carer's story, a clause where the writer speaks of themself ("I've got restless legs
+#: myself", "my own back is killing me", "I'm exhausted and not sleeping", "so I panic") is
+#: the writer's, not the patient's. Such a clause starts with "I" and a verb of being or
+#: having (not of seeing or doing: "I noticed her foot is cold" is the patient's), or holds
+#: "myself" or "my own".
+_WRITER_SUBJECT = frozenset({"im", "ive", "id"})
+_WRITER_VERBS = frozenset(
+    {"am", "have", "had", "get", "got", "feel", "felt", "was", "panic", "suffer", "worry",
+     "take", "took", "myself"}
+)  # fmt: skip
+_WRITER_SKIP = frozenset({"just", "also", "really", "too", "do", "did", "still", "often"})
+_CLAUSE_JOINS = frozenset({"and", "but", "so", "because", "cos", "though", "while"})
+
+
+#: Words that speak of the person a carer writes about ("he", "her", "my son" ...) are the
+#: relative triggers; a carer speaks of themself only now and then ("should I take her in?").
+CARER_RATIO = 2
+
+
+def story_is_about_someone_else(
+    tokens: Sequence[Token], modifiers: Sequence[Modifier] = ()
+) -> bool:
+    """True for a carer's story: the writer never speaks of themself (no I, me, myself), or
+    speaks of someone else (a relative trigger: "my son", "he", "her") more than twice as
+    often as of themself ("my husband is 70, woke at 3am with cramp in his left leg ... he
+    has AF ... do I call 999?"). Then "her leg went cold" is the patient's leg; only a
+    relative's past ("my dad had ALS") stays someone else's (see :func:`assert_findings`)."""
+    if not any(t.norm in _FIRST_PERSON for t in tokens):
+        return True
+    relative = [m for m in modifiers if m.spec.category == "family" and m.spec.kind == "relative"]
+    named = {m.first for m in relative if tokens[m.first].norm not in THIRD_PERSON}  # "my son"
+    starts = {m.first for m in relative}
+    own = sum(
+        1
+        for i, t in enumerate(tokens)
+        if (
+            t.norm in _FIRST_PERSON
+            and not _told_me(tokens, i)
+            and not (t.norm == "i" and _carer_i(tokens, i, starts))
+        )
+        or (t.norm == "my" and i not in named and not _my_relatives(tokens, i))
+    )
+    other = len(named) + sum(1 for t in tokens if t.norm in THIRD_PERSON)
+    if other > CARER_RATIO * own:
+        return True
+    if other >= own and _body_owner_is_other(tokens, named, relative):
+        return True  # "I noticed his toes were curled ... he said it was agony"
+    if 2 * other >= own and _opens_as_carer(tokens):  # "I care for my neighbour ... I told him"
+        return True
+    # A writer who sets themself apart ("I've got claudication myself", "my own back") while
+    # speaking of someone else more than of themself is a carer writing about that person.
+    marked = any(t.norm == "myself" for t in tokens) or any(
+        a.norm == "my" and b.norm == "own" for a, b in zip(tokens, tokens[1:], strict=False)
+    )
+    return marked and other > own
+
+
+#: Parts of the body: whose they are ("his toes", "her calf", "my back") tells whose story it is.
+_BODY = frozenset(
+    {"arm", "arms", "leg", "legs", "foot", "feet", "toe", "toes", "hand", "hands", "finger",
+     "fingers", "thumb", "thumbs", "calf", "calves", "thigh", "thighs", "knee", "knees", "ankle",
+     "ankles", "shin", "shins", "hip", "hips", "back", "neck", "shoulder", "shoulders", "chest",
+     "face", "eye", "eyes", "forehead", "lips", "mouth", "tongue", "jaw", "skin", "muscles",
+     "muscle", "wrist", "wrists", "elbow", "elbows", "belly", "stomach", "tummy", "head",
+     "urine", "wee", "pee", "speech", "voice", "body", "bottom", "heel", "heels", "sole", "soles",
+     "hamstring", "hamstrings", "quads", "bum", "groin", "fingertips", "nails", "lip"}
+)  # fmt: skip
+_BODY_SKIP = frozenset(
+    {"left", "right", "both", "upper", "lower", "little", "big", "whole", "own", "other",
+     "bad", "good", "poor", "inner", "outer", "front", "calf", "thigh", "leg", "arm", "foot"}
+)  # fmt: skip
+#: Verbs of a carer doing or seeing something to the patient ("I noticed his", "I asked him",
+#: "I was rubbing my husband's legs"): such an "I" is the carer's, not the writer's own story.
+_CARER_I_REACH = 5
+
+
+def _carer_i(tokens: Sequence[Token], i: int, relatives: set[int]) -> bool:
+    """Whether the "I" at ``i`` acts on or looks at someone else within a few words, before
+    any pause ("I asked him twice", "I noticed her ankle", "I found my father"): the carer's
+    "I", not one that tells the writer's own complaint ("I have cramps, he says")."""
+    for j in range(i + 1, min(len(tokens), i + 1 + _CARER_I_REACH)):
+        t = tokens[j]
+        if t.sentence != tokens[i].sentence or t.norm in _FIRST_PERSON or t.norm == "i":
+            return False
+        if t.norm in {"him", "his", "her", "them"} or j in relatives:
+            return j > i + 1  # a verb first: not "I, her carer, ..."
+        if t.pause or t.norm in _CLAUSE_JOINS:
+            return False
+    return False
+
+
+def _body_owner(tokens: Sequence[Token], i: int) -> str | None:
+    """Whose body part the word at ``i`` is: "own" for "my (left) calf", "other" for "his
+    calf", "her toes", "my husband's legs"; None otherwise."""
+    if tokens[i].norm not in _BODY:
+        return None
+    j = i - 1
+    while j >= 0 and i - j <= 3 and tokens[j].norm in _BODY_SKIP and not tokens[j + 1].pause:
+        j -= 1
+    if j < 0:
+        return None
+    w = tokens[j].norm
+    if w == "my":
+        return "own"
+    if (
+        w in {"his", "her"}
+        or (w.endswith("s") and w[:-1] in RELATIVES)
+        or w in {"husbands", "wifes", "mums", "dads", "sons", "daughters", "mothers", "fathers"}
+    ):
+        return "other"
+    return None
+
+
+def _body_owner_is_other(
+    tokens: Sequence[Token], named: set[int], relative: Sequence[Modifier]
+) -> bool:
+    """Whether the body described is someone else's: more of "his toes", "her calf", "my
+    husband's legs" than of "my calf", and a relative named who is not only a past history
+    ("my dad had ALS", "my mum died of MND": their body parts are their story, not this one)."""
+    owners = [_body_owner(tokens, i) for i in range(len(tokens))]
+    other, own = owners.count("other"), owners.count("own")
+    if other == 0 or other <= own:
+        return False
+    kin = [m for m in relative if m.first in named]
+    return not kin or any(not _only_history(tokens, m) for m in kin)
+
+
+def history_kin_pronouns(
+    tokens: Sequence[Token], modifiers: Sequence[Modifier], patient: set[int]
+) -> set[int]:
+    """In a carer's story, the "his" or "her" after a relative named with their past in the
+    same sentence ("my dad had ALS, his hands got weak"): that relative's, not the patient's."""
+    relative = [m for m in modifiers if m.spec.category == "family" and m.spec.kind == "relative"]
+    past = [
+        m
+        for m in relative
+        if tokens[m.first].norm not in THIRD_PERSON
+        and m.first not in patient
+        and _only_history(tokens, m)
+    ]
+    out: set[int] = set()
+    for m in relative:
+        if tokens[m.first].norm not in THIRD_PERSON:
+            continue
+        same = tokens[m.first].sentence
+        named = [
+            k
+            for k in relative
+            if k.first < m.first
+            and tokens[k.first].sentence == same
+            and tokens[k.first].norm not in THIRD_PERSON
+        ]
+        if named and named[-1] in past:
+            out.add(m.first)
+    return out
+
+
+def _my_relatives(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the "my" at ``i`` names a relative's belonging ("my mum's hair")."""
+    w = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+    return w.endswith("s") and w[:-1] in RELATIVES
+
+
+#: Words that tell a relative's past or death ("my dad had ALS", "my mum died of MND");
+#: "had" followed by one of ``_NOT_PAST`` is an event now ("my husband had a bad cramp").
+_PAST_WORDS = frozenset({"had", "died", "passed", "suffered", "late", "diagnosed"})
+_NOT_PAST = frozenset(
+    {"a", "an", "bad", "terrible", "awful", "cramp", "cramps", "another", "some", "pain",
+     "this", "been", "to", "spasms", "his", "her"}
+)  # fmt: skip
+
+
+def _only_history(tokens: Sequence[Token], m: Modifier) -> bool:
+    """Whether a relative is named only with their past ("my dad had ALS", "my late mum")."""
+    lo, hi = max(0, m.first - 1), min(len(tokens), m.last + 4)
+    for j in range(lo, hi):
+        w = tokens[j].norm
+        if w in _PAST_WORDS and not (
+            w == "had" and j + 1 < len(tokens) and tokens[j + 1].norm in _NOT_PAST
+        ):
+            return True
+    return False
+
+
+def writers_own_clauses(tokens: Sequence[Token]) -> list[bool]:
+    """For each word, whether it is in a clause where a carer speaks of themself (see
+    ``_WRITER_VERBS``). Clauses end at a sentence end, a pause, or a joining word right
+    before "I" ("... but I'm asking about her"). A clause that also speaks of the patient
+    ("he", "her") stays the patient's unless it says "myself" or "my own"."""
+    n = len(tokens)
+    out = [False] * n
+    start = 0
+    for i in range(n + 1):
+        end = i == n or (
+            i > start
+            and (
+                tokens[i].sentence != tokens[i - 1].sentence
+                or tokens[i].pause
+                or (
+                    tokens[i].norm in _CLAUSE_JOINS
+                    and i + 1 < n
+                    and tokens[i + 1].norm in _FIRST_PERSON | {"i"}
+                )
+            )
+        )
+        if not end:
+            continue
+        words = [t.norm for t in tokens[start:i]]
+        marked = "myself" in words or any(
+            a == "my" and b == "own" for a, b in zip(words, words[1:], strict=False)
+        )
+        core = [w for w in words if w not in _CLAUSE_JOINS and w not in _WRITER_SKIP]
+        subject = bool(core) and (
+            core[0] in _WRITER_SUBJECT
+            or (core[0] == "i" and len(core) > 1 and core[1] in _WRITER_VERBS)
+        )
+        if marked or (subject and not any(w in THIRD_PERSON for w in words)):
+            for j in range(start, i):
+                out[j] = True
+        start = i
+    return out
+
+
+def patient_named(tokens: Sequence[Token], modifiers: Sequence[Modifier]) -> set[int]:
+    """In a carer's story, the relative given an age ("my wife is 54", "my brother, 38",
+    "my dad (73)") is the patient: their past ("has had MS for 15 years") is theirs."""
+    out: set[int] = set()
+    for m in modifiers:
+        if m.spec.category != "family" or m.spec.kind != "relative":
+            continue
+        if tokens[m.first].norm in THIRD_PERSON:
+            continue
+        after = [t.norm for t in tokens[m.last + 1 : m.last + 4]]
+        if after[:1] == ["is"]:
+            after = after[1:]
+        if after and is_age(after[0]):
+            out.add(m.first)
+            break  # only the first: "my dad, 80, had ALS" is the patient's; later ones are not
+    return out
+
+
+def is_age(norm: str) -> bool:
+    return norm.isdigit() and 1 <= int(norm) <= 110
+
+
+#: Words that, followed by "for" in the first sentence, say the writer writes for someone
+#: else ("writing for my father", "I'm the carer for my brother", "asking for my son").
+_FOR_SOMEONE = frozenset(
+    {"writing", "asking", "posting", "messaging", "enquiring", "typing", "carer", "care",
+     "caring", "behalf"}
+)  # fmt: skip
+
+
+def _opens_as_carer(tokens: Sequence[Token]) -> bool:
+    """Whether the first sentence says the writer writes for someone else: "I care for my
+    neighbour Brian", "writing for my father", "on behalf of my wife". Then the writer's own
+    asides ("I get chest twinges myself") do not make the story theirs as long as the other
+    person is spoken of at least half as often as the writer."""
+    first = [t.norm for t in tokens if t.sentence == tokens[0].sentence] if tokens else []
+    return any(
+        w in _FOR_SOMEONE and i + 1 < len(first) and first[i + 1] in {"for", "of"}
+        for i, w in enumerate(first)
+    )
+
+
+def _told_me(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the word at ``i`` is the "me" of someone telling the writer ("she told me her
+    bottom feels numb", "said to me", "talking to me"): the listener of another's story, not
+    the writer's own ("it happens to me every night" stays the writer's)."""
+    if tokens[i].norm != "me" or i == 0:
+        return False
+    before = tokens[i - 1].norm
+    return before in _TOLD_ME or (
+        before in ("to", "at") and i > 1 and tokens[i - 2].norm in _TOLD_ME
+    )
