@@ -747,6 +747,76 @@ def _strong(tokens: list[Token], m: Match) -> bool:
     return bool(_STRONG.intersection(words))
 
 
+#: Word beginnings of the symptoms a span may be said with ("cramps for 3 days", "since
+#: tuesday my hands spasm", "started twitching last week").
+_SYMPTOM_STEMS = (
+    "cramp", "spasm", "twitch", "jerk", "tight", "stiff", "ache", "aching", "achy", "pain",
+    "hurt", "sore", "numb", "tingl", "weak", "flicker", "kick", "seiz", "lock", "knot",
+    "swell", "swoll", "throb", "bounc", "shak", "trembl", "tremor", "burn", "pins", "clamp",
+    "start", "began", "begun", "symptom", "sick", "vomit", "diarr", "spew",
+)  # fmt: skip
+#: Word pairs that point back to the symptoms ("been like this for years", "going on over a
+#: year", "had it for weeks").
+_SYMPTOM_PAIRS = frozenset(
+    {("like", "this"), ("like", "that"), ("going", "on"), ("goes", "on"), ("had", "it"),
+     ("had", "this"), ("had", "them"), ("the", "runs")}
+)  # fmt: skip
+#: Words that end a clause without a comma ("bad back for years but this week ...").
+_CLAUSE_BREAK = frozenset({"but", "though", "although"})
+
+
+def _clause(tokens: list[Token], first: int, last: int) -> range:
+    """The words of the clause that holds ``first`` .. ``last``: up to a pause, a sentence
+    end or a word such as "but"."""
+    sentence = tokens[first].sentence
+    a = first
+    while (
+        a > 0
+        and not tokens[a].pause
+        and tokens[a - 1].sentence == sentence
+        and tokens[a - 1].norm not in _CLAUSE_BREAK
+    ):
+        a -= 1
+    b = last
+    while (
+        b + 1 < len(tokens)
+        and not tokens[b + 1].pause
+        and tokens[b + 1].sentence == sentence
+        and tokens[b + 1].norm not in _CLAUSE_BREAK
+    ):
+        b += 1
+    return range(a, b + 1)
+
+
+def _tied(tokens: list[Token], m: Match) -> bool:
+    """The span stands in a clause that names a symptom or its start ("for 3 days my calf
+    has felt crampy", "since tuesday my hands spasm"), or one whose symptom follows it
+    after a comma ("this week it's awful, spasms ..."), rather than in one that dates
+    another event, a history or a test ("knee replaced 5 weeks ago", "bad back for years")."""
+    clause = _clause(tokens, m.first, m.last)
+    if any(tokens[j].norm == "been" for j in range(max(clause.start, m.first - 2), m.first)):
+        return True  # "been like a year", "been 3 weeks now": the symptoms' time
+    words = [j for j in clause if not m.first <= j <= m.last]
+    if not words:  # said aside ("since September (4 months)"): the clause before it
+        words = [
+            j
+            for j in range(max(0, m.first - 5), m.first)
+            if tokens[j].sentence == tokens[m.first].sentence
+        ]
+    nxt = clause.stop
+    if clause.stop - 1 == m.last or len(words) < 4:
+        words += [
+            j
+            for j in range(nxt, min(len(tokens), nxt + 3))
+            if tokens[j].sentence == tokens[m.last].sentence
+        ]
+    return any(
+        tokens[j].norm.startswith(_SYMPTOM_STEMS)
+        or (j + 1 < len(tokens) and (tokens[j].norm, tokens[j + 1].norm) in _SYMPTOM_PAIRS)
+        for j in words
+    )
+
+
 def _longest_since(
     c: _Compiled, tokens: list[Token], said: list[tuple[_Target, Choice]]
 ) -> list[tuple[_Target, Choice]]:
@@ -780,7 +850,8 @@ def _longest_since(
     for t in stated:
         key = key_of(t.match)
         assert key is not None
-        tier = 2 * (not t.dated) + _strong(tokens, t.match)
+        strong = _strong(tokens, t.match)
+        tier = 4 * (not t.dated) + 2 * (strong and _tied(tokens, t.match)) + strong
         old, low, high = spans.get(key, (tier, 0.0, float("inf")))
         a, b = bounds[t.finding]
         spans[key] = (max(old, tier), max(low, a), min(high, b))
