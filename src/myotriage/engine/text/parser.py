@@ -30,7 +30,7 @@ from myotriage.engine.text.context import (
     assert_findings,
     select_modifiers,
 )
-from myotriage.engine.text.patterns import NO_SKIP, Match, Matcher
+from myotriage.engine.text.patterns import CLAUSE_BREAKS, NO_SKIP, Match, Matcher
 from myotriage.engine.text.quantities import (
     ACTIVITY,
     DATES_OTHER,
@@ -761,20 +761,18 @@ _SYMPTOM_PAIRS = frozenset(
     {("like", "this"), ("like", "that"), ("going", "on"), ("goes", "on"), ("had", "it"),
      ("had", "this"), ("had", "them"), ("the", "runs")}
 )  # fmt: skip
-#: Words that end a clause without a comma ("bad back for years but this week ...").
-_CLAUSE_BREAK = frozenset({"but", "though", "although"})
 
 
 def _clause(tokens: list[Token], first: int, last: int) -> range:
     """The words of the clause that holds ``first`` .. ``last``: up to a pause, a sentence
-    end or a word such as "but"."""
+    end or a word such as "but" (``CLAUSE_BREAKS``: "bad back for years but this week ...")."""
     sentence = tokens[first].sentence
     a = first
     while (
         a > 0
         and not tokens[a].pause
         and tokens[a - 1].sentence == sentence
-        and tokens[a - 1].norm not in _CLAUSE_BREAK
+        and tokens[a - 1].norm not in CLAUSE_BREAKS
     ):
         a -= 1
     b = last
@@ -782,7 +780,7 @@ def _clause(tokens: list[Token], first: int, last: int) -> range:
         b + 1 < len(tokens)
         and not tokens[b + 1].pause
         and tokens[b + 1].sentence == sentence
-        and tokens[b + 1].norm not in _CLAUSE_BREAK
+        and tokens[b + 1].norm not in CLAUSE_BREAKS
     ):
         b += 1
     return range(a, b + 1)

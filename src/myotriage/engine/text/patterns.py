@@ -22,13 +22,13 @@ from dataclasses import dataclass
 
 from myotriage.engine.text.tokens import SAME_WORD, Token, number_value, tokenize
 
-__all__ = ["FILLERS", "GAP", "Match", "Matcher", "compile_phrase"]
+__all__ = ["CLAUSE_BREAKS", "FILLERS", "GAP", "Match", "Matcher", "compile_phrase"]
 
 GAP = 3  # words a "~" may skip
 #: Words a "~~" may skip, inside one clause: it never crosses a comma, colon, dash or bracket,
 #: nor a "but" ("breathing fine, but i cant walk" pairs nothing).
 WIDE_GAP = 8
-_CLAUSE_BREAKS = frozenset({"but", "although", "though", "except"})
+CLAUSE_BREAKS = frozenset({"but", "although", "though", "except"})
 #: Negation words: a "~" that skips one gives a denied match ("pee is not dark").
 NO_SKIP = frozenset(
     {"no", "not", "never", "without", "nor", "dont", "doesnt", "didnt", "isnt", "arent",
@@ -170,7 +170,7 @@ class Matcher:
         clause: list[int] = []
         for k, t in enumerate(tokens):
             starts = k == 0 or t.pause or t.sentence != tokens[k - 1].sentence
-            clause.append((clause[-1] if clause else 0) + (starts or t.norm in _CLAUSE_BREAKS))
+            clause.append((clause[-1] if clause else 0) + (starts or t.norm in CLAUSE_BREAKS))
         n = len(tokens)
         for i, word in enumerate(words):
             for parts, what in self._candidates(word):
