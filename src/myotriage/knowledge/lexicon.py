@@ -111,6 +111,10 @@ class Trigger(_Strict):
     #: The trigger governs a whole list to the end of its sentence, commas and items it
     #: does not know included ("Denies clots, PV discharge, fever, change in bowels").
     through_lists: bool = False
+    #: A backward trigger does not reach back when the next word is one of these: the hedge
+    #: then opens a clause of its own ("wee dark like tea, maybe I'm not drinking enough"
+    #: doubts the cause, not the colour), unlike a tail hedge ("since May maybe").
+    not_before: list[str] = []
     phrases: Phrases
 
     @field_validator("phrases")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from myotriage.engine.case import parse_case
@@ -153,26 +151,6 @@ def test_age_and_sex_when_the_story_says_them() -> None:
     assert (parsed.age, parsed.sex) == (70, "male")
     parsed = parse_text("cramps after walking 200 m")
     assert parsed.age is None
-
-
-def test_four_sentences_take_well_under_20_ms_of_cpu() -> None:
-    """A guard, not the measurement (benchmarks/text_accuracy.py reports p50/p99): the CPU
-    time of this thread, which a loaded shared machine does not inflate as it does the wall
-    clock; the issue's budget is 20 ms, a parse takes about 2."""
-    text = (
-        "My left calf keeps cramping at night, maybe 3 times a week, for about a month. "
-        "It goes rock hard and lasts a couple of minutes, pain like 8/10. "
-        "No swelling or redness, not sure if it's warm. "
-        "I'm on simvastatin and started furosemide recently, my mum had MS."
-    )
-    parse_text(text)  # compile once
-    times = []
-    for _ in range(30):
-        start = time.thread_time()
-        parse_text(text)
-        times.append(time.thread_time() - start)
-    times.sort()
-    assert times[len(times) // 2] < 0.020
 
 
 @pytest.mark.parametrize(

@@ -64,6 +64,7 @@ class TriggerSpec:
     only_groups: frozenset[str]
     spare_groups: frozenset[str]
     through_lists: bool = False
+    not_before: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,7 +251,15 @@ def assert_findings(
                 lo, hi = match.first, match.first
             elif mod.last < match.first and direction in ("forward", "both"):
                 lo, hi = mod.last + 1, match.first
-            elif match.last < mod.first and direction in ("backward", "both"):
+            elif (
+                match.last < mod.first
+                and direction in ("backward", "both")
+                and not (
+                    mod.last + 1 < n
+                    and tokens[mod.last + 1].norm in spec.not_before
+                    and tokens[mod.last + 1].sentence == sentence
+                )
+            ):  # ("..., maybe im just not drinking enough": a clause of its own)
                 lo, hi = match.last + 1, mod.first
             else:
                 continue

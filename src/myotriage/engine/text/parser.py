@@ -171,6 +171,7 @@ def compile_lexicon(kb: Knowledge, language: str) -> _Compiled:
             frozenset(trig.only_groups),
             frozenset(trig.spare_groups),
             trig.through_lists,
+            frozenset(trig.not_before),
         )
         phrases += [(p, key) for p in trig.phrases]
     for fid, lifted in lex.lifted_excludes.items():
