@@ -48,8 +48,10 @@ FILLERS: tuple[tuple[str, ...], ...] = (
 )  # fmt: skip
 MAX_FILLERS = 2
 _FILLER_FIRST = frozenset(f[0] for f in FILLERS)
+_FILLERS_BY_FIRST = {w: tuple(f for f in FILLERS if f[0] == w) for w in _FILLER_FIRST}
 
 _WORD, _PREFIX, _GAP, _NUM, _ALT, _WIDE, _SENTENCE = 0, 1, 2, 3, 4, 5, 6
+_GAPS = frozenset({_GAP, _WIDE, _SENTENCE})
 #: Words a "~~~" may skip, inside one sentence.
 SENTENCE_GAP = 12
 #: A phrase's "my" also matches a carer's "his", "her", "their" ("her toes are numb" is "my
@@ -112,10 +114,27 @@ def _alternatives(value: str) -> tuple[Part, ...]:
     return tuple(compile_phrase(alt)[0] for alt in value.split("|"))
 
 
+#: Whether a pattern word matches a word, remembered: a story asks the same few thousand
+#: pairs again and again (phrases share words), and an answer never changes. Cleared when it
+#: grows past :data:`_MEMO_LIMIT` so a long-running server does not keep every word it saw.
+_MEMO: dict[tuple[Part, str], bool] = {}
+_MEMO_LIMIT = 200_000
+
+
 def _part_matches(part: Part, word: str) -> bool:
+    key = (part, word)
+    known = _MEMO.get(key)
+    if known is None:
+        if len(_MEMO) > _MEMO_LIMIT:
+            _MEMO.clear()
+        known = _MEMO[key] = _part_matches_uncached(part, word)
+    return known
+
+
+def _part_matches_uncached(part: Part, word: str) -> bool:
     kind, value = part
     if kind == _ALT:
-        return any(_part_matches(alt, word) for alt in _alternatives(value))
+        return any(_part_matches_uncached(alt, word) for alt in _alternatives(value))
     if kind == _WORD:
         return word == value or (value == "my" and word in _POSSESSIVE)
     if kind == _PREFIX:
@@ -130,6 +149,7 @@ class Matcher:
         self._exact: dict[str, list[tuple[tuple[Part, ...], Hashable]]] = {}
         self._prefix: dict[str, list[tuple[tuple[Part, ...], Hashable]]] = {}
         self._numeric: list[tuple[tuple[Part, ...], Hashable]] = []
+        self._by_word: dict[str, list[tuple[tuple[Part, ...], Hashable]]] = {}
         seen: set[tuple[tuple[Part, ...], Hashable]] = set()
         for phrase, what in phrases:
             parts = compile_phrase(phrase)
@@ -145,7 +165,16 @@ class Matcher:
                 else:
                     self._numeric.append((parts, what))
 
-    def _candidates(self, word: str) -> Iterable[tuple[tuple[Part, ...], Hashable]]:
+    def _candidates(self, word: str) -> list[tuple[tuple[Part, ...], Hashable]]:
+        """The phrases that may start at ``word``, remembered per word (see :data:`_MEMO`)."""
+        known = self._by_word.get(word)
+        if known is None:
+            if len(self._by_word) > _MEMO_LIMIT // 10:
+                self._by_word.clear()
+            known = self._by_word[word] = list(self._find_candidates(word))
+        return known
+
+    def _find_candidates(self, word: str) -> Iterable[tuple[tuple[Part, ...], Hashable]]:
         # A phrase whose first word lists alternatives is indexed under each: yield it once.
         seen: set[tuple[tuple[Part, ...], Hashable]] = set()
         for parts, what in self._exact.get(word, ()):
@@ -173,7 +202,20 @@ class Matcher:
             clause.append((clause[-1] if clause else 0) + (starts or t.norm in CLAUSE_BREAKS))
         n = len(tokens)
         for i, word in enumerate(words):
+            following = words[i + 1] if i + 1 < n and sentence[i + 1] == sentence[i] else None
             for parts, what in self._candidates(word):
+                if (  # a quick look at the phrase's second word before matching it all
+                    len(parts) > 1
+                    and parts[1][0] not in _GAPS
+                    and (
+                        following is None
+                        or (
+                            following not in _FILLER_FIRST
+                            and not _part_matches(parts[1], following)
+                        )
+                    )
+                ):
+                    continue
                 found = _match_rest(parts, 1, i + 1, words, sentence, sentence[i], n, clause)
                 if found is not None:
                     end, negated = found
@@ -209,6 +251,14 @@ def _match_rest(
                     break
                 if skip and words[j - 1] in NO_SKIP:
                     skipped_no = True
+                after = parts[k + 1] if k + 1 < len(parts) else None
+                if (  # (the next word cannot start the rest here: no need to try)
+                    after is not None
+                    and after[0] not in _GAPS
+                    and words[j] not in _FILLER_FIRST
+                    and not _part_matches(after, words[j])
+                ):
+                    continue
                 found = _match_rest(parts, k + 1, j, words, sentence, current, n, clause)
                 if found is not None:
                     if not (skipped_no or found[1]):
@@ -232,7 +282,7 @@ def _filler_at(i: int, words: list[str], sentence: list[int], current: int, n: i
     """The number of words of a filler starting at word ``i`` (0 when there is none)."""
     if i >= n or words[i] not in _FILLER_FIRST:
         return 0
-    for filler in FILLERS:
+    for filler in _FILLERS_BY_FIRST[words[i]]:
         end = i + len(filler)
         if end <= n and sentence[end - 1] == current and tuple(words[i:end]) == filler:
             return len(filler)
