@@ -1,10 +1,11 @@
 """How far apart two careful coders are, beside the parser: the yardstick for its precision.
 
-A second coder coded the unseen stories ``fresh32``-``fresh34`` again from their texts alone,
-with the writers' coding rules (``tests/data/second_coder/fresh32-34.yaml``). This prints the
-second coder's present-finding precision and recall against the writers' findings, the
-parser's on the same stories, and the parser's precision against what either coder coded
-present and its recall of what both coded present.
+A second coder coded each round's unseen stories again from their texts alone, with the
+writers' coding rules: ``fresh32``-``fresh34`` in round 9 (``tests/data/second_coder/
+fresh32-34.yaml``), ``fresh35``-``fresh37`` in round 10 (``fresh35-37.yaml``). For each file
+this prints the second coder's present-finding precision and recall against the writers'
+findings, the parser's on the same stories, and the parser's precision against what either
+coder coded present and its recall of what both coded present.
 
     .venv/bin/python benchmarks/coder_agreement.py
 """
@@ -17,8 +18,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXTS = ROOT / "tests" / "data" / "texts"
-SECOND = ROOT / "tests" / "data" / "second_coder" / "fresh32-34.yaml"
-PARTS = ("fresh32", "fresh33", "fresh34")
+SECOND = ROOT / "tests" / "data" / "second_coder"
 
 Coding = dict[str, dict[str, str]]
 
@@ -41,23 +41,31 @@ def score(pred: Coding, ref: Coding) -> tuple[float, float, int]:
 
 
 def main() -> None:
+    for path in sorted(SECOND.glob("fresh*-*.yaml")):
+        first, last = path.stem.removeprefix("fresh").split("-")
+        compare(path, tuple(f"fresh{n}" for n in range(int(first), int(last) + 1)))
+        print()
+
+
+def compare(path: Path, parts: tuple[str, ...]) -> None:
+    """The agreement figures for one second coder's file over the gold ``parts``."""
     from myotriage.engine.text import parse_text
     from myotriage.knowledge.loader import load_knowledge
 
     kb = load_knowledge()
     gold: Coding = {}
     texts: dict[str, str] = {}
-    for part in PARTS:
+    for part in parts:
         for s in yaml.safe_load((TEXTS / f"{part}.yaml").read_text()):
             gold[s["id"]] = {f: c for f, c in s["findings"].items() if f in kb.findings}
             texts[s["id"]] = s["text"]
     second: Coding = {
         s["id"]: {f: c for f, c in (s["findings"] or {}).items() if f in kb.findings}
-        for s in yaml.safe_load(SECOND.read_text())
+        for s in yaml.safe_load(path.read_text())
     }
     parser: Coding = {i: {f.id: f.choice for f in parse_text(texts[i], kb).stated} for i in second}
     gold = {i: gold[i] for i in second}
-    print(f"{len(second)} stories ({', '.join(PARTS)})")
+    print(f"{len(second)} stories ({', '.join(parts)})")
     for name, pred, ref in (
         ("second coder against the writers", second, gold),
         ("parser against the writers", parser, gold),

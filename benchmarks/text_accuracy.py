@@ -49,8 +49,15 @@ round's last part, after three more writers who never saw the parser had written
 ``fresh32.yaml`` (a symptom-checker app, one condition of the reference's master table each),
 ``fresh33.yaml`` (long medicine lists and other illnesses, older people and their children)
 and ``fresh34.yaml`` (a danger sign told in the middle of a long message through what the
-person could not do or saw, and scary-sounding stories with none), 40 each: **they are the
-unseen stories now**, measured only in totals, never read story by story nor tuned on.
+person could not do or saw, and scary-sounding stories with none), 40 each, the unseen
+stories of round 9. In round 10 (27 Nov 2026) those were opened and tuned on, after three
+more writers who never saw the parser had written ``fresh35.yaml`` (messages to a pharmacy's
+online chat, with the medicines people take and what they tried), ``fresh36.yaml`` (what
+people see and feel, the seed's seven differences across the six types) and ``fresh37.yaml``
+(the reference's red flags and look-alike conditions in everyday words, half stated, a quarter
+denied, a quarter scary but harmless), 40 each, measured on the round's starting code before
+any change: **they are the unseen stories now**, measured only in totals, never read story by
+story nor tuned on.
 Each is coded as a careful clinician would
 code what it states. For each part this prints:
 
@@ -97,6 +104,7 @@ PHRASES_6 = ROOT / "tests" / "data" / "red_flag_phrases_6.yaml"
 PHRASES_7 = ROOT / "tests" / "data" / "red_flag_phrases_7.yaml"
 PHRASES_8 = ROOT / "tests" / "data" / "red_flag_phrases_8.yaml"
 PHRASES_9 = ROOT / "tests" / "data" / "red_flag_phrases_9.yaml"
+PHRASES_10 = ROOT / "tests" / "data" / "red_flag_phrases_10.yaml"
 START, END = "<!-- figures:start -->", "<!-- figures:end -->"
 LEVELS = ("self_care", "consult", "urgent", "emergency")
 ROUNDS = 10
@@ -296,7 +304,9 @@ def red_flag_phrases() -> list[str]:
     ``red_flag_phrases_8.yaml`` and ``red_flag_phrases_9.yaml``: an eighth and a ninth writer
     (round 9), 10 stated in indirect everyday words, 4 denied and 6 look-alikes for each of the
     37 red flags (the eighth typing fast on a phone; the ninth telling what the person cannot do
-    or sees, often buried in a long sentence); measured, then tuned on."""
+    or sees, often buried in a long sentence); measured, then tuned on.
+    ``red_flag_phrases_10.yaml``: a tenth writer (round 10), the same brief for quick phone
+    texts and signs told through what they do to a day; never tuned on."""
     from myotriage.engine.text import parse_text
 
     out = [
@@ -317,6 +327,12 @@ def red_flag_phrases() -> list[str]:
         ("seventh writer (round 7, 25 red flags in passing, tuned on)", PHRASES_7, 0, 1),
         ("eighth writer (round 9, phone typing, tuned on)", PHRASES_8, 0, 1),
         ("ninth writer (round 9, tasks and sights, buried, tuned on)", PHRASES_9, 0, 1),
+        (
+            "tenth writer (round 10, phone texts and effects on daily life, never tuned on)",
+            PHRASES_10,
+            0,
+            1,
+        ),
     )
     for name, path, start, step in parts:
         phrases: dict[str, dict[str, list[str]]] = yaml.safe_load(path.read_text())
@@ -426,7 +442,7 @@ def main() -> None:
         "--false-positives",
         action="store_true",
         help="print every finding read as present that the gold does not code present,"
-        " on the parts tuning may look at (never fresh32, fresh33, fresh34)",
+        " on the parts tuning may look at (never fresh35, fresh36, fresh37)",
     )
     args = parser.parse_args()
     dev, held, fresh = load_stories("dev"), load_stories("heldout"), load_stories("fresh")
@@ -441,10 +457,11 @@ def main() -> None:
     fresh2325 = load_stories("fresh23") + load_stories("fresh24") + load_stories("fresh25")
     fresh2628 = load_stories("fresh26") + load_stories("fresh27") + load_stories("fresh28")
     fresh2931 = load_stories("fresh29") + load_stories("fresh30") + load_stories("fresh31")
-    unseen = {n: load_stories(n) for n in ("fresh32", "fresh33", "fresh34")}
+    fresh3234 = load_stories("fresh32") + load_stories("fresh33") + load_stories("fresh34")
+    unseen = {n: load_stories(n) for n in ("fresh35", "fresh36", "fresh37")}
     all_unseen = [s for stories in unseen.values() for s in stories]
     tuned = (dev + held + fresh + fresh2 + fresh5 + fresh68 + fresh347 + fresh911 + fresh1213) + (
-        fresh1416 + fresh1719 + fresh2022 + fresh2325 + fresh2628 + fresh2931
+        fresh1416 + fresh1719 + fresh2022 + fresh2325 + fresh2628 + fresh2931 + fresh3234
     )
     lines: list[str] = []
     results = {}
@@ -464,8 +481,9 @@ def main() -> None:
         ("fresh23 + fresh24 + fresh25 (unseen until late round 8, then tuned on)", fresh2325),
         ("fresh26 + fresh27 + fresh28 (unseen in round 8, tuned on in round 9)", fresh2628),
         ("fresh29 + fresh30 + fresh31 (unseen until late round 9, then tuned on)", fresh2931),
+        ("fresh32 + fresh33 + fresh34 (unseen in round 9, tuned on in round 10)", fresh3234),
         *((f"unseen: {name}", stories) for name, stories in unseen.items()),
-        ("all unseen (fresh32 + fresh33 + fresh34)", all_unseen),
+        ("all unseen (fresh35 + fresh36 + fresh37)", all_unseen),
         ("all", tuned + all_unseen),
     )
     for name, stories in parts:
