@@ -423,7 +423,7 @@ def _onset_only(
     context += [
         _Target(Match("history", j, j), "")
         for j, t in enumerate(tokens)
-        if t.norm in c.other_histories
+        if t.norm in c.other_histories or _old_complaint(tokens, j)
     ]
     # Spans whose reading does not start at zero days ("3 weeks ago": one to three weeks).
     far = {
@@ -502,6 +502,29 @@ def _onset_only(
         ):
             out.append(dataclasses.replace(t, dated=True))
     return out
+
+
+#: Words that make a back or a knee an old complaint ("bad back for years", "dodgy knee since
+#: school"): like a history, a span right after it dates that, not the new trouble.
+_OLD_COMPLAINT = frozenset({"bad", "dodgy", "ropey", "ropy", "iffy", "weak", "crook"})
+_OLD_PARTS = frozenset({"back", "knee", "knees", "hip", "hips", "neck", "shoulder"})
+
+
+def _old_complaint(tokens: list[Token], j: int) -> bool:
+    """ "bad back", "dodgy knee", "my bad neck": a long-standing complaint named as such; a
+    span right after it dates it ("bad back for years, yesterday it went into spasm": days),
+    unless a symptom word follows it ("bad back pain 5 days": the complaint's own). So does the "e" of "a&e", a visit ("went to a&e yesterday with vomiting, this afternoon my
+    neck ...": hours), as "gp" or "hospital" do (``other_histories``)."""
+    if tokens[j].norm == "e" and j > 1 and [t.norm for t in tokens[j - 2 : j]] == ["a", "and"]:
+        return True
+    nxt = tokens[j + 1].norm if j + 1 < len(tokens) else ""
+    return (
+        tokens[j].norm in _OLD_PARTS
+        and j > 0
+        and tokens[j - 1].norm in _OLD_COMPLAINT
+        and tokens[j - 1].sentence == tokens[j].sentence
+        and not nxt.startswith(_SYMPTOM_STEMS)
+    )  # not "bad back pain with spasms 5 days": the complaint itself
 
 
 #: Events whose date says since when only where the words say the symptoms began then
@@ -760,7 +783,8 @@ _SYMPTOM_STEMS = (
 #: year", "had it for weeks").
 _SYMPTOM_PAIRS = frozenset(
     {("like", "this"), ("like", "that"), ("going", "on"), ("goes", "on"), ("had", "it"),
-     ("had", "this"), ("had", "them"), ("the", "runs")}
+     ("had", "this"), ("had", "them"), ("the", "runs"), ("it", "happens"), ("they", "happen"),
+     ("it", "happened"), ("they", "happened"), ("it", "comes"), ("they", "come")}
 )  # fmt: skip
 
 
@@ -1249,6 +1273,7 @@ def _resolve(
             for fid in members:
                 chosen[fid] = ("unknown", chosen[fid][1])
     _straighten_is_the_posture(tokens, chosen)
+    _not_hours_if_recurring(c, tokens, chosen)
     implied |= _follows_from_finer(c, chosen)
     for fid, others in c.needs_also.items():
         if chosen.get(fid, ("absent",))[0] == "present" and not any(
@@ -1265,6 +1290,42 @@ def _resolve(
         TextFinding(fid, chosen[fid][0], _spans(tokens, chosen[fid][1]), fid in implied)
         for fid in ordered
     ]
+
+
+#: How often it comes back, at most a few times a week: a problem that recurs so is older than
+#: a day, so "this morning" or "tonight" dates this one bout, not since when it goes on.
+_RECURRING = ("freq_weekly", "freq_occasional")
+_HOURS = "persist_hours"
+#: Words of the calendar such a frequency must name ("twice a week", "once a month", "most
+#: nights"): "every so often my eyes roll up", "comes and goes" may be the beats of one bout.
+_CALENDAR = frozenset(
+    {"week", "weeks", "weekly", "wk", "wks", "pw", "month", "months", "monthly", "year", "years",
+     "yr", "fortnight", "fortnightly", "days", "nights", "evenings", "weekend", "weekends"}
+)  # fmt: skip
+
+
+def _not_hours_if_recurring(
+    c: _Compiled, tokens: list[Token], chosen: dict[str, tuple[Choice, list[Match]]]
+) -> None:
+    """ "at the gym this morning I got a cramp between my ribs, it happens about once a month",
+    "woke at 3am with a cramp, I get them twice a week": the day's date is the bout's, not the
+    problem's age. Where a frequency of weekly or rarer, by the calendar, is read present, the
+    span of within the last day goes, with what its words implied (no span of weeks, months);
+    a span that says more ("since last week") stands."""
+    if chosen.get(_HOURS, ("absent",))[0] != "present":
+        return
+    if not any(
+        chosen.get(f, ("absent",))[0] == "present"
+        and any(
+            tokens[j].norm in _CALENDAR for m in chosen[f][1] for j in range(m.first, m.last + 1)
+        )
+        for f in _RECURRING
+    ):
+        return
+    words = {(m.first, m.last) for m in chosen[_HOURS][1]}
+    for fid in [f for f in chosen if c.group.get(f) in _SINCE_GROUPS]:
+        if {(m.first, m.last) for m in chosen[fid][1]} <= words:
+            del chosen[fid]
 
 
 def _follows_from_finer(c: _Compiled, chosen: dict[str, tuple[Choice, list[Match]]]) -> set[str]:

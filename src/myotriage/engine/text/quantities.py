@@ -26,6 +26,9 @@ _UNIT_SECONDS: dict[str, float] = {
     "year": 31557600, "years": 31557600, "yr": 31557600, "yrs": 31557600,
     "fortnight": 1209600, "fortnights": 1209600,
 }  # fmt: skip
+#: Nights and evenings count as days before "ago" only ("woke up 2 nights ago with it"), not
+#: in how often ("3 nights a week") nor in a night's sleep.
+_NIGHTS = {"night", "nights", "nite", "nites", "evenings"}
 #: Clinic shorthand "x3/52" (3 weeks), "2/7" (2 days), "4/12" (4 months): the divisor's unit,
 #: and the count it stays under ("24/7" is all the time, not 24 days).
 _SLASH_UNIT_DAYS = {"7": 1.0, "52": 7.0, "12": 30.44}
@@ -237,6 +240,8 @@ def read_quantities(tokens: list[Token]) -> list[Quantity]:
     n = len(words)
     for i, word in enumerate(words):
         unit = _UNIT_SECONDS.get(word)
+        if word in _NIGHTS and i + 1 < n and words[i + 1] == "ago":
+            unit = _DAY  # "2 nights ago", "a couple of nights ago": days
         q: Quantity | None = None
         if unit is not None:
             q = _time_span(words, tokens, i, unit, n)
