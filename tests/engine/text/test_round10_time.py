@@ -4,7 +4,8 @@ morning" or "woke at 3am"; "still ... today" and "a bit sore today" say it began
 "2 nights ago" is days; a "bad back for years" or a visit to A&E or the GP dates that, not the
 new trouble, and gives way to the trouble's own date. Going to the toilet "every 20 minutes"
 is how often one pees, not how often the spasms come. "it happens"/"it comes" in a clause
-ties its span to the symptoms. The sentences are our own wording.
+ties its span to the symptoms. "2 years of my left eye twitching" and "for most of this year"
+say since when. The sentences are our own wording.
 """
 
 from __future__ import annotations
@@ -62,4 +63,26 @@ def test_denied_is_absent(finding: str, text: str) -> None:
 
 @pytest.mark.parametrize(("finding", "text"), GUARDS)
 def test_guard_is_not_present(finding: str, text: str) -> None:
+    assert said(text).get(finding) != "present", text
+
+
+MORE_STATED = [
+    ("persist_over_3m", "two years of my right eye twitching and now my cheek goes too"),
+    ("persist_months", "18 months of my left calf cramping at night"),
+    ("persist_months", "my legs jolt as I drop off, it has been going on for most of this year"),
+]
+
+MORE_GUARDS = [
+    ("persist_months", "did 3 years of my degree in leeds, now my calf twitches"),
+    ("persist_months", "most of the year I'm fine but in the cold my calves cramp"),
+]
+
+
+@pytest.mark.parametrize(("finding", "text"), MORE_STATED)
+def test_span_of_the_complaint_is_present(finding: str, text: str) -> None:
+    assert said(text).get(finding) == "present", text
+
+
+@pytest.mark.parametrize(("finding", "text"), MORE_GUARDS)
+def test_span_of_something_else_is_not_present(finding: str, text: str) -> None:
     assert said(text).get(finding) != "present", text

@@ -164,8 +164,11 @@ _OF_COMPLAINT_BETWEEN = {
     "eyelid", "lid", "arm", "arms", "hand", "hands", "finger", "fingers", "thigh", "thighs",
     "muscle", "muscles", "tummy", "stomach", "belly", "jaw", "shoulder", "shoulders",
     "hamstring", "hamstrings", "shin", "shins", "night", "nightly", "bad", "awful", "terrible",
-    "horrible", "painful", "random", "these", "the", "my", "constant", "severe",
+    "horrible", "painful", "random", "these", "the", "my", "constant", "severe", "left",
+    "right", "both", "lower", "upper", "his", "her", "eyes", "face", "lip", "lips", "cheek",
 }  # fmt: skip
+#: How many words after "of" the complaint may stand ("2 years of my left eye twitching").
+_OF_REACH = 5
 #: Words before years that make them the person's age: "he is 77 year", "shes 80 years"
 #: (from 13 years: "it is 2 years now" stays a span).
 _AGE_IS = {"is", "hes", "shes", "turned", "turns"}
@@ -625,10 +628,11 @@ def _travel_near(tokens: list[Token], start: int, i: int) -> bool:
 def _of_complaint(words: list[str], i: int) -> bool:
     """The span at unit ``i`` is followed by "of" and a word of the complaint: "2 months of
     twitching", "6 weeks of cramps", "3 weeks of this", also with a place or a kind word
-    between ("4 months of calf twitching", "3 weeks of bad leg cramps")."""
+    between ("4 months of calf twitching", "3 weeks of bad leg cramps", "2 years of my left
+    eye twitching")."""
     if i + 2 >= len(words) or words[i + 1] != "of":
         return False
-    for k in range(i + 2, min(i + 5, len(words))):
+    for k in range(i + 2, min(i + 2 + _OF_REACH, len(words))):
         if words[k].startswith(_OF_COMPLAINT):
             return True
         if words[k] not in _OF_COMPLAINT_BETWEEN:
