@@ -86,6 +86,7 @@ def story_is_about_someone_else(
     relative = [m for m in modifiers if m.spec.category == "family" and m.spec.kind == "relative"]
     named = {m.first for m in relative if tokens[m.first].norm not in THIRD_PERSON}  # "my son"
     starts = {m.first for m in relative}
+    tools = _carers_tools(tokens, starts)
     own = sum(
         1
         for i, t in enumerate(tokens)
@@ -94,12 +95,12 @@ def story_is_about_someone_else(
             and not _told_me(tokens, i)
             and not (t.norm == "i" and _carer_i(tokens, i, starts))
         )
-        or (t.norm == "my" and i not in named and not _my_relatives(tokens, i))
+        or (t.norm == "my" and i not in named and i not in tools and not _my_relatives(tokens, i))
     )
     other = len(named) + sum(1 for t in tokens if t.norm in THIRD_PERSON)
     if other > CARER_RATIO * own:
         return True
-    if other >= own and _body_owner_is_other(tokens, named, relative):
+    if other >= own and _body_owner_is_other(tokens, named, relative, tools):
         return True  # "I noticed his toes were curled ... he said it was agony"
     if 2 * other >= own and _opens_as_carer(tokens):  # "I care for my neighbour ... I told him"
         return True
@@ -134,15 +135,37 @@ def _carer_i(tokens: Sequence[Token], i: int, relatives: set[int]) -> bool:
     """Whether the "I" at ``i`` acts on or looks at someone else within a few words, before
     any pause ("I asked him twice", "I noticed her ankle", "I found my father"): the carer's
     "I", not one that tells the writer's own complaint ("I have cramps, he says")."""
+    return _carer_reach(tokens, i, relatives) is not None
+
+
+def _carer_reach(tokens: Sequence[Token], i: int, relatives: set[int]) -> int | None:
+    """Where the someone else that the carer's "I" at ``i`` acts on stands (see
+    :func:`_carer_i`), or None. A "my" in between is the carer's own hand at work ("I put my
+    hand on her calf", "I ran my thumb down his shin"), not the writer's complaint."""
     for j in range(i + 1, min(len(tokens), i + 1 + _CARER_I_REACH)):
         t = tokens[j]
-        if t.sentence != tokens[i].sentence or t.norm in _FIRST_PERSON or t.norm == "i":
-            return False
+        if t.sentence != tokens[i].sentence or t.norm == "i":
+            return None
+        if t.norm in _FIRST_PERSON:
+            return None
         if t.norm in {"him", "his", "her", "them"} or j in relatives:
-            return j > i + 1  # a verb first: not "I, her carer, ..."
+            return j if j > i + 1 else None  # a verb first: not "I, her carer, ..."
         if t.pause or t.norm in _CLAUSE_JOINS:
-            return False
-    return False
+            return None
+    return None
+
+
+def _carers_tools(tokens: Sequence[Token], relatives: set[int]) -> set[int]:
+    """The words "my" and the body part after it that a carer's "I" uses on someone else
+    ("I put my hand on her calf": the hand is the carer's tool, not the story's body)."""
+    out: set[int] = set()
+    for i, t in enumerate(tokens):
+        if t.norm != "i":
+            continue
+        end = _carer_reach(tokens, i, relatives)
+        if end is not None:
+            out.update(k for k in range(i + 1, end) if tokens[k].norm in {"my"} | _BODY)
+    return out
 
 
 def _body_owner(tokens: Sequence[Token], i: int) -> str | None:
@@ -168,12 +191,15 @@ def _body_owner(tokens: Sequence[Token], i: int) -> str | None:
 
 
 def _body_owner_is_other(
-    tokens: Sequence[Token], named: set[int], relative: Sequence[Modifier]
+    tokens: Sequence[Token],
+    named: set[int],
+    relative: Sequence[Modifier],
+    tools: set[int] = frozenset(),  # type: ignore[assignment]
 ) -> bool:
     """Whether the body described is someone else's: more of "his toes", "her calf", "my
     husband's legs" than of "my calf", and a relative named who is not only a past history
     ("my dad had ALS", "my mum died of MND": their body parts are their story, not this one)."""
-    owners = [_body_owner(tokens, i) for i in range(len(tokens))]
+    owners = [_body_owner(tokens, i) for i in range(len(tokens)) if i not in tools]
     other, own = owners.count("other"), owners.count("own")
     if other == 0 or other <= own:
         return False
