@@ -5,10 +5,11 @@ and over what day it is, or not knowing the date, is confusion. A remedy that "i
 it" leaves the pain unrelieved. Weakness that is "getting harder" or "worse now than in June"
 is progressing. A cramp or squeeze right across the middle, or a "pulled muscle" in the chest,
 is chest pain. A carer's own hand laid on the patient ("I put my hand on her calf") does not
-make the story the writer's. A simile ("slurred like I'd had a drink") does not explain the
-slurring away; skin "cold and wet" is a cold sweat unless it is the weather; "more than a normal
-cramp ever would" is pain out of proportion. Choking on a drink is a swallowing problem, not a
-closing throat. The sentences are our own wording.
+make the story the writer's. The "her" one speaks to ("I kept asking her", "I told him") is
+the listener, not whose symptom follows. A simile ("slurred like I'd had a drink") does not
+explain the slurring away; skin "cold and wet" is a cold sweat unless it is the weather; "more
+than a normal cramp ever would" is pain out of proportion. Choking on a drink is a swallowing
+problem, not a closing throat. The sentences are our own wording.
 """
 
 from __future__ import annotations
@@ -27,6 +28,11 @@ STATED = [
     ("confusion", "dad keeps asking me what day it is, every ten minutes"),
     ("confusion", "she kept asking what year it was this afternoon"),
     ("confusion", "he didn't know what month it was when I rang him"),
+    (
+        "confusion",
+        "after the race I kept asking her the same things and didn't know what day it was",
+    ),
+    ("calf_swelling", "I told him my calf is hot and swollen since the flight"),
     ("severe_unrelieved", "the calf pain is terrible and resting isn't touching it"),
     ("severe_unrelieved", "the cramp is agony, a hot bath didn't touch it"),
     ("weakness_progressive", "my grip is going, it's getting harder, I can't open jars now"),
