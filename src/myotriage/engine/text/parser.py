@@ -1364,12 +1364,17 @@ def _straighten_is_the_posture(
     rom = chosen.get("rom_limited")
     if rom is None or rom[0] != "present":
         return
-    if all(
-        any(tokens[j].norm.startswith("straight") for j in range(m.first, m.last + 1))
-        and any(tokens[j].norm in _TRIED for j in range(m.first, m.last + 1))
-        for m in rom[1]
-    ):
+    if all(_undoes_the_posture(tokens, m) for m in rom[1]):
         del chosen["rom_limited"]
+
+
+def _undoes_the_posture(tokens: list[Token], m: Match) -> bool:
+    """Words of a limited range that, beside a fixed posture, only say the posture cannot be
+    undone: "can't straighten it", "fingers stuck" (pulled into a claw). ("Can't turn it
+    back" of a head pulled round stays a limited range too: writers code both.)"""
+    words = [tokens[j].norm for j in range(m.first, m.last + 1)]
+    tried = any(w in _TRIED for w in words)
+    return (tried and any(w.startswith("straight") for w in words)) or words == ["stuck"]
 
 
 #: Words that say both sides outright ("both calves", "each leg", "R side too"), where a
