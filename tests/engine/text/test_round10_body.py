@@ -9,7 +9,10 @@ the bowels; a fall in a simile ("like I fell off a step") or a crash decades ago
 recent injury; seeing double "watching TV", "like sitting on a cold seat" or "I'm sitting on
 the bed now" is not a rest trigger; a person "curled up" in bed is not a fixed posture; a
 corner of the mouth that "went down" (a stroke sign) is not the place of the spasm; fingers
-"stuck" in a claw say the posture, not a limited range. The sentences are our own wording.
+"stuck" in a claw say the posture, not a limited range; "can still run", "still manage my class"
+or "like I've done a hundred squats" is not exercise bringing it on; "day and night",
+"agitation at night" (why a medicine was given) or double vision "watching TV at night" is
+not a night trigger. The sentences are our own wording.
 """
 
 from __future__ import annotations
@@ -38,6 +41,10 @@ STATED = [
     ("loc_face", "my cheek keeps twitching under my eye"),
     ("loc_face", "it pulls up the corner of my mouth"),
     ("rom_limited", "my knee is stuck and I can't straighten the leg"),
+    ("trig_exercise", "my calves cramp after I run"),
+    ("trig_exercise", "it starts halfway through my aerobics class"),
+    ("trig_night", "the cramps wake me up at night"),
+    ("trig_night", "only ever in bed at night"),
 ]
 
 DENIED = [
@@ -67,6 +74,12 @@ GUARDS = [
     ("fixed_posture", "I spend the first day of my period curled up in agony"),
     ("loc_face", "her words were muddled and the corner of her mouth went down"),
     ("rom_limited", "her hands cramped into claws with the fingers stuck together"),
+    ("trig_exercise", "the calves twitch but I can still jog and still run 5k"),
+    ("trig_exercise", "not weak, I still manage my spin class every week"),
+    ("trig_exercise", "thighs ache like I've done a hundred lunges, which I haven't"),
+    ("trig_night", "the thighs cramp day and night since the new tablets"),
+    ("trig_night", "he was put on a sedative for agitation at night and now he's rigid"),
+    ("trig_night", "my lid droops and I see two of everything when watching TV at night"),
 ]
 
 
