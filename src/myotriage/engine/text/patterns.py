@@ -58,6 +58,12 @@ SENTENCE_GAP = 12
 #: toes are numb" told by someone else; whose it is, ConText decides).
 _POSSESSIVE = frozenset({"my", "his", "her", "their", "your", "ur"})
 Part = tuple[int, str]
+#: The phrases that may start at one word: (those whose second word is not a plain word,
+#: those whose second word is, keyed by it); each with its place in the index.
+_Starts = tuple[
+    list[tuple[int, tuple[Part, ...], Hashable]],
+    dict[str, list[tuple[int, tuple[Part, ...], Hashable]]],
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,13 +171,22 @@ class Matcher:
                 else:
                     self._numeric.append((parts, what))
 
-    def _candidates(self, word: str) -> list[tuple[tuple[Part, ...], Hashable]]:
-        """The phrases that may start at ``word``, remembered per word (see :data:`_MEMO`)."""
+    def _candidates(self, word: str) -> _Starts:
+        """The phrases that may start at ``word``, remembered per word (see :data:`_MEMO`):
+        those whose second word is a plain word, keyed by it, and the others, each with its
+        place in the index so that matches keep the order of a plain pass."""
         known = self._by_word.get(word)
         if known is None:
             if len(self._by_word) > _MEMO_LIMIT // 10:
                 self._by_word.clear()
-            known = self._by_word[word] = list(self._find_candidates(word))
+            others: list[tuple[int, tuple[Part, ...], Hashable]] = []
+            by_second: dict[str, list[tuple[int, tuple[Part, ...], Hashable]]] = {}
+            for place, (parts, what) in enumerate(self._find_candidates(word)):
+                if len(parts) > 1 and parts[1][0] == _WORD:
+                    by_second.setdefault(parts[1][1], []).append((place, parts, what))
+                else:
+                    others.append((place, parts, what))
+            known = self._by_word[word] = (others, by_second)
         return known
 
     def _find_candidates(self, word: str) -> Iterable[tuple[tuple[Part, ...], Hashable]]:
@@ -203,19 +218,23 @@ class Matcher:
         n = len(tokens)
         for i, word in enumerate(words):
             following = words[i + 1] if i + 1 < n and sentence[i + 1] == sentence[i] else None
-            for parts, what in self._candidates(word):
-                if (  # a quick look at the phrase's second word before matching it all
-                    len(parts) > 1
-                    and parts[1][0] not in _GAPS
-                    and (
-                        following is None
-                        or (
-                            following not in _FILLER_FIRST
-                            and not _part_matches(parts[1], following)
-                        )
-                    )
-                ):
-                    continue
+            others, by_second = self._candidates(word)
+            if following is None:
+                starts = [c for c in others if len(c[1]) == 1 or c[1][1][0] in _GAPS]
+            elif following in _FILLER_FIRST:  # (a filler may stand before the second word)
+                starts = [*others, *(c for group in by_second.values() for c in group)]
+                starts.sort()
+            else:
+                starts = [
+                    c
+                    for c in others
+                    if len(c[1]) == 1 or c[1][1][0] in _GAPS or _part_matches(c[1][1], following)
+                ]
+                starts += by_second.get(following, ())
+                if following in _POSSESSIVE and following != "my":  # ("my" is also "her")
+                    starts += by_second.get("my", ())
+                starts.sort()
+            for _place, parts, what in starts:
                 found = _match_rest(parts, 1, i + 1, words, sentence, sentence[i], n, clause)
                 if found is not None:
                     end, negated = found
