@@ -155,7 +155,7 @@ class Matcher:
         self._exact: dict[str, list[tuple[tuple[Part, ...], Hashable]]] = {}
         self._prefix: dict[str, list[tuple[tuple[Part, ...], Hashable]]] = {}
         self._numeric: list[tuple[tuple[Part, ...], Hashable]] = []
-        self._by_word: dict[str, list[tuple[tuple[Part, ...], Hashable]]] = {}
+        self._by_word: dict[str, _Starts] = {}
         seen: set[tuple[tuple[Part, ...], Hashable]] = set()
         for phrase, what in phrases:
             parts = compile_phrase(phrase)
@@ -220,21 +220,21 @@ class Matcher:
             following = words[i + 1] if i + 1 < n and sentence[i + 1] == sentence[i] else None
             others, by_second = self._candidates(word)
             if following is None:
-                starts = [c for c in others if len(c[1]) == 1 or c[1][1][0] in _GAPS]
+                begin = [c for c in others if len(c[1]) == 1 or c[1][1][0] in _GAPS]
             elif following in _FILLER_FIRST:  # (a filler may stand before the second word)
-                starts = [*others, *(c for group in by_second.values() for c in group)]
-                starts.sort()
+                begin = [*others, *(c for group in by_second.values() for c in group)]
+                begin.sort()
             else:
-                starts = [
+                begin = [
                     c
                     for c in others
                     if len(c[1]) == 1 or c[1][1][0] in _GAPS or _part_matches(c[1][1], following)
                 ]
-                starts += by_second.get(following, ())
+                begin += by_second.get(following, ())
                 if following in _POSSESSIVE and following != "my":  # ("my" is also "her")
-                    starts += by_second.get("my", ())
-                starts.sort()
-            for _place, parts, what in starts:
+                    begin += by_second.get("my", ())
+                begin.sort()
+            for _place, parts, what in begin:
                 found = _match_rest(parts, 1, i + 1, words, sentence, sentence[i], n, clause)
                 if found is not None:
                     end, negated = found
