@@ -993,8 +993,13 @@ def _dose_after(tokens: list[Token], last: int, first: int) -> bool:
     )
 
 
+#: How many words before a frequency a habit word may stand ("the stretches she gave me
+#: every day", "gym 3 times a week").
+_HABIT_REACH = 4
+
+
 def _habit_before(c: _Compiled, tokens: list[Token], first: int) -> bool:
-    for j in range(first - 1, max(-1, first - 4), -1):
+    for j in range(first - 1, max(-1, first - _HABIT_REACH - 1), -1):
         if tokens[j + 1].pause or tokens[j].sentence != tokens[first].sentence:
             return False
         if tokens[j].norm in c.habit_words:

@@ -188,6 +188,17 @@ _EXERTION = {
 }  # fmt: skip
 _EXERTION_REACH = 6
 _CLAUSE_BREAK = {"but", "and", "then", "now", "so", "its", "it"}
+#: Words right after a span of under a day that make it a delay before something, not how
+#: long an episode lasts ("cramps half an hour after I eat", "started about an hour after",
+#: "20 minutes before bed"), unless a word before makes it one ("cramped for 20 minutes after
+#: the run", "lasts 10 minutes after I stop", "eased 10 minutes after").
+_DELAY_AFTER = {"after", "before"}
+_DELAY_NOT = {"for", "last", "lasts", "lasted", "lasting", "took", "takes", "been"}
+#: Words of a remedy working before "for <span>": how long the relief lasts ("the gel helps
+#: for a few hours", "ibuprofen works for an hour", "gives relief for a day or two").
+_REMEDY_HELPS = {
+    "helps", "help", "helped", "helping", "works", "worked", "relief", "relieves", "relieved",
+}  # fmt: skip
 #: "under a minute", "less than 5 minutes": a little less than the number.
 _UNDER = {"under", "less", "within"}
 
@@ -435,6 +446,17 @@ def _time_span(
         return Quantity("other", value, start, i)  # "slurred over a couple of minutes": onset
     if i + 1 < n and words[i + 1] in ("a", "per") and i + 2 < n and words[i + 2] in _UNIT_SECONDS:
         return Quantity("other", value, start, i)  # "2 times a week", "3 minutes a day"
+    if i + 2 < n and words[i + 1] == "/" and words[i + 2] in _UNIT_SECONDS:
+        return Quantity("other", value, start, i)  # "screen work (~10h/day)": a daily amount
+    if (
+        unit < _DAY
+        and after in _DELAY_AFTER
+        and not before & (_DELAY_NOT | _EASED)
+        and not _eased_later(tokens, i)
+    ):
+        return Quantity("other", value, start, i)  # "half an hour after I eat": a delay
+    if prev == "for" and before & _REMEDY_HELPS:
+        return Quantity("other", value, start, i)  # "the gel helps for a few hours"
     if unit < _DAY and after != "ago" and before & ACTIVITY:
         return Quantity("other", value, start, i)  # "after walking 5 minutes", "stand 2 min"
     if unit < _DAY and set(words[i + 1 : i + 3]) & _ACTIVITY_AFTER:
@@ -578,6 +600,21 @@ def _eased_after(tokens: list[Token], i: int) -> bool:
         if word not in _EASED_BETWEEN:
             return False
     return False
+
+
+#: How far after a span's unit a word for letting go may stand and make "<span> after I stop
+#: it's gone" how long the episode lasted, not a delay.
+_EASED_LATER_REACH = 8
+
+
+def _eased_later(tokens: list[Token], i: int) -> bool:
+    """A word for letting go up to eight words after the unit at ``i``, in its sentence
+    ("about 20 minutes after I stop it's gone")."""
+    end = min(len(tokens), i + 1 + _EASED_LATER_REACH)
+    return any(
+        tokens[k].sentence == tokens[i].sentence and tokens[k].norm in _EASED
+        for k in range(i + 2, end)
+    )
 
 
 def _eased_before(tokens: list[Token], j: int) -> bool:

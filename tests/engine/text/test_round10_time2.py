@@ -1,0 +1,53 @@
+"""Round 10, precision of time findings. A span is read as how long an episode lasts or since
+when it goes on only where it is the symptom's: not a delay before it ("tummy cramps about
+half an hour after a meal", "it starts about an hour after"), not how long a remedy helps
+("the gel helps for a few hours"), not a daily amount ("on the laptop 9h/day"), not how long
+an activity goes on ("when I sit in the car a long time", "chewing gum a long time"); and a
+frequency is not read where it is how often one goes to the toilet ("bowels loose most days",
+"going 3 or 4 times a day", "need to go every 15 mins"), does the stretches or has dialysis.
+The episode's own span after a delay word still stands ("about 20 minutes after I stop it has
+gone"). The sentences are our own wording.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.text.reading import said
+
+STATED = [
+    ("dur_long", "about twenty minutes after I stop running the ache has gone"),
+    ("dur_long", "my calf cramped for twenty minutes after the match"),
+    ("dur_minutes", "the cramp lasts 5 minutes before it goes"),
+    ("freq_daily", "my calves cramp most days"),
+    ("freq_daily", "the cramps come 3 or 4 times a day"),
+    ("persist_months", "I've had this jaw ache for a long time"),
+    ("persist_over_2w", "my eyelid has been twitching a long time now"),
+]
+
+GUARDS = [
+    ("dur_long", "stomach cramps, usually about half an hour after a meal"),
+    ("dur_long", "the spasms start about an hour after"),
+    ("dur_minutes", "my belly cramps 20 minutes before I need the loo"),
+    ("dur_long", "a heat pad helps for a few hours, then the back spasms return"),
+    ("dur_long", "eye twitch for a fortnight, I'm on the laptop 9h/day"),
+    ("persist_months", "my foot cramps when I sit in the car a long time"),
+    ("persist_over_2w", "my jaw goes tight when chewing gum a long time"),
+    ("persist_over_2w", "the hamstring cramps if I stand at the bench a long time"),
+    ("freq_daily", "my bowels have been runny most days and I get tummy cramps"),
+    ("freq_daily", "I'm going 3 or 4 times a day now and it's runny, with cramps"),
+    ("freq_daily", "tummy is crampy and the poo is loose, 5 or 6 times a day"),
+    ("freq_daily", "it stings when I pee and I need to go every 15 mins"),
+    ("freq_daily", "I do the hamstring stretches the physio showed me every day"),
+    ("freq_weekly", "on hemodialysis 3 times a week, the cramps come near the end"),
+]
+
+
+@pytest.mark.parametrize(("finding", "text"), STATED)
+def test_stated_is_present(finding: str, text: str) -> None:
+    assert said(text).get(finding) == "present", text
+
+
+@pytest.mark.parametrize(("finding", "text"), GUARDS)
+def test_not_the_symptoms_time(finding: str, text: str) -> None:
+    assert said(text).get(finding) != "present", text
