@@ -4,7 +4,9 @@ half an hour after a meal", "it starts about an hour after"), not how long a rem
 ("the gel helps for a few hours"), not a daily amount ("on the laptop 9h/day"), not how long
 an activity goes on ("when I sit in the car a long time", "chewing gum a long time"); and a
 frequency is not read where it is how often one goes to the toilet ("bowels loose most days",
-"going 3 or 4 times a day", "need to go every 15 mins"), does the stretches or has dialysis.
+"going 3 or 4 times a day", "need to go every 15 mins"), does the stretches or has dialysis. A sentence that tells a past
+bout of the same complaint ("had the same in 2019 and it eased in about a week") neither dates
+this one nor says how long this one lasts (the story's own date still stands).
 The episode's own span after a delay word still stands ("about 20 minutes after I stop it has
 gone"). The sentences are our own wording.
 """
@@ -23,6 +25,8 @@ STATED = [
     ("freq_daily", "the cramps come 3 or 4 times a day"),
     ("persist_months", "I've had this jaw ache for a long time"),
     ("persist_over_2w", "my eyelid has been twitching a long time now"),
+    ("dur_long", "I had this cramp in my chest for 20 minutes last night"),
+    ("dur_minutes", "had the cramp for 10 minutes, it was awful"),
 ]
 
 GUARDS = [
@@ -40,6 +44,19 @@ GUARDS = [
     ("freq_daily", "it stings when I pee and I need to go every 15 mins"),
     ("freq_daily", "I do the hamstring stretches the physio showed me every day"),
     ("freq_weekly", "on hemodialysis 3 times a week, the cramps come near the end"),
+    (
+        "dur_long",
+        "neck locked since this morning. Had the same in 2019 and it eased in about a week.",
+    ),
+    ("persist_months", "stiff neck today. had this last year and it cleared in 4 days."),
+    (
+        "persist_over_3m",
+        "back spasm since Monday. Had the same about 6 years ago, it lasted a fortnight.",
+    ),
+    (
+        "persist_months",
+        "my shoulder locked up. I had something similar years back that took weeks to go.",
+    ),
 ]
 
 

@@ -443,6 +443,8 @@ def _onset_only(
         phrase = m.what[0] == "f"  # type: ignore[index]
         if group in _NUMBER_GROUPS and phrase and any(m.overlaps(q) for q in numbers):
             continue
+        if group == "duration" and _past_episode_told(tokens, m.first):
+            continue  # "had the same in 2022 and it settled in about a week": that one's
         if group not in _SINCE_GROUPS:
             out.append(t)
             continue
@@ -472,8 +474,10 @@ def _onset_only(
             # atorvastatin up": a span opening its clause dates the event right after it.
             dates = [x for x in context if _dates_next(tokens, m, x.match)]
             if not dates:
-                # "had the same in my calf 2 years ago": a past episode's date goes last
-                out.append(dataclasses.replace(t, dated=_past_episode(tokens, m)))
+                # "had the same in my calf 2 years ago", "had this last year and it went in 3
+                # days": a past episode's date says nothing of since when this one goes on
+                if not (_past_episode(tokens, m) or _past_episode_told(tokens, m.first)):
+                    out.append(t)
                 continue
             event = min(x.match.first for x in dates)
             link = _linked(tokens, event, max(x.match.last for x in dates))
@@ -669,6 +673,30 @@ def _past_episode(tokens: list[Token], m: Match) -> bool:
         if t.sentence == sentence and not (j > 0 and tokens[j - 1].norm == "at")
     ]  # "at first I thought": not a start
     return not _LINK_NOW.intersection(words)
+
+
+#: Words after an opening "had" that point back at the complaint ("had the same", "had this").
+_SAME_AGAIN = frozenset({"the", "this", "it", "that", "something", "similar"})
+#: Words that put such a sentence in the past ("... years ago", "... years back", "in 2022").
+_PAST_MARKERS = frozenset({"ago", "back", "before", "previously", "years"})
+
+
+def _past_episode_told(tokens: list[Token], j: int) -> bool:
+    """The word at ``j`` stands in a sentence that tells a past bout of the same complaint:
+    it opens with "had" (or "I had") and "the same", "this", "it" ..., and "ago", "back",
+    "before", "years", "last year" or a year puts it in the past (not "had this cramp for 20
+    minutes last night") ("Had the same thing in 2022 and it settled in about a week", "had
+    this last year and it went in 3 days"): how long that bout lasted is not this one's."""
+    sentence = tokens[j].sentence
+    words = [t.norm for t in tokens if t.sentence == sentence]
+    if words[:1] == ["i"]:
+        words = words[1:]
+    if len(words) < 2 or words[0] != "had" or words[1] not in _SAME_AGAIN:
+        return False
+    pairs = set(zip(words, words[1:], strict=False))
+    return ("last", "year") in pairs or any(
+        w in _PAST_MARKERS or (len(w) == 4 and w.isdigit()) for w in words
+    )
 
 
 def _new_clause_span(tokens: list[Token], first: int) -> bool:
