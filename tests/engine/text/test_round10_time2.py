@@ -6,7 +6,10 @@ an activity goes on ("when I sit in the car a long time", "chewing gum a long ti
 frequency is not read where it is how often one goes to the toilet ("bowels loose most days",
 "going 3 or 4 times a day", "need to go every 15 mins"), does the stretches or has dialysis. A sentence that tells a past
 bout of the same complaint ("had the same in 2019 and it eased in about a week") neither dates
-this one nor says how long this one lasts (the story's own date still stands).
+this one nor says how long this one lasts (the story's own date still stands); nor does an
+old complaint of a back, knee or hip told with "been" and years ("my back's been dodgy for
+years"), like "a bad back for years" (a named condition such as IBS still dates the story
+where nothing else does).
 The episode's own span after a delay word still stands ("about 20 minutes after I stop it has
 gone"). The sentences are our own wording.
 """
@@ -27,6 +30,9 @@ STATED = [
     ("persist_over_2w", "my eyelid has been twitching a long time now"),
     ("dur_long", "I had this cramp in my chest for 20 minutes last night"),
     ("dur_minutes", "had the cramp for 10 minutes, it was awful"),
+    ("persist_weeks", "my knee has been sore for 2 weeks and it locks when I squat"),
+    ("persist_days", "my neck has been stiff for 4 days"),
+    ("persist_months", "tummy cramps after breakfast, IBS for years"),
 ]
 
 GUARDS = [
@@ -57,6 +63,12 @@ GUARDS = [
         "persist_months",
         "my shoulder locked up. I had something similar years back that took weeks to go.",
     ),
+    ("persist_months", "calves go heavy when I walk to the shops. My back's been dodgy for years."),
+    (
+        "persist_over_2w",
+        "thighs ache walking uphill. The lower back has always been stiff for years.",
+    ),
+    ("persist_over_3m", "legs go numb in the queue. My hip has been bad for ages."),
 ]
 
 

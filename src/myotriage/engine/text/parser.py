@@ -421,7 +421,7 @@ def _onset_only(
     context = [t for t in targets if t.finding in c.not_onset_after]
     context += [_Target(Match("medicine", j, j), "") for j in _unnamed_medicines(c, tokens)]
     context += [
-        _Target(Match("history", j, j), "")
+        _Target(Match("history", j, j), "old" if _old_complaint(tokens, j) else "")
         for j, t in enumerate(tokens)
         if t.norm in c.other_histories or _old_complaint(tokens, j)
     ]
@@ -489,6 +489,8 @@ def _onset_only(
         event = min(x.match.first for x in dates)
         onset = any(x.finding in c.onset_events for x in dates)
         link = _linked(tokens, event, m.last)
+        if all(x.finding == "old" for x in dates) and _years_span(tokens, m):
+            continue  # "had a bad back for years", "back's been stiff for years": background
         if any(x.match.what == "history" for x in dates):
             # "IBS on and off for years": the condition's span, used only where the story
             # gives no other ("stomach cramps every morning, IBS for years")
@@ -514,12 +516,23 @@ _OLD_COMPLAINT = frozenset({"bad", "dodgy", "ropey", "ropy", "iffy", "weak", "cr
 _OLD_PARTS = frozenset({"back", "knee", "knees", "hip", "hips", "neck", "shoulder"})
 
 
+#: Words of a span of years or more ("for years", "for ages", "for decades").
+_YEARS = frozenset({"years", "yrs", "year", "ages", "decade", "decades"})
+
+
+def _years_span(tokens: list[Token], m: Match) -> bool:
+    """The span ``m`` is one of years or more: an old complaint's, told as background."""
+    return any(tokens[j].norm in _YEARS for j in range(m.first, m.last + 1))
+
+
 def _old_complaint(tokens: list[Token], j: int) -> bool:
     """ "bad back", "dodgy knee", "my bad neck": a long-standing complaint named as such; a
     span right after it dates it ("bad back for years, yesterday it went into spasm": days),
     unless a symptom word follows it ("bad back pain 5 days": the complaint's own). So does the "e" of "a&e", a visit ("went to a&e yesterday with vomiting, this afternoon my
     neck ...": hours), as "gp" or "hospital" do (``other_histories``)."""
     if tokens[j].norm == "e" and j > 1 and [t.norm for t in tokens[j - 2 : j]] == ["a", "and"]:
+        return True
+    if _part_been_old(tokens, j):
         return True
     nxt = tokens[j + 1].norm if j + 1 < len(tokens) else ""
     return (
@@ -529,6 +542,27 @@ def _old_complaint(tokens: list[Token], j: int) -> bool:
         and tokens[j - 1].sentence == tokens[j].sentence
         and not nxt.startswith(_SYMPTOM_STEMS)
     )  # not "bad back pain with spasms 5 days": the complaint itself
+
+
+#: Words between a part and its old complaint's adjective ("back's been stiff", "knee has
+#: always been dodgy").
+_BEEN_BETWEEN = frozenset({"s", "has", "have", "is", "always", "been"})
+
+
+def _part_been_old(tokens: list[Token], j: int) -> bool:
+    """ "my back's been bad" ("backs"), "lower back has been stiff", "knee has always been dodgy": the
+    adjective at ``j`` names an old complaint of a back, knee, hip ... told with "been"."""
+    if tokens[j].norm not in _OLD_COMPLAINT | {"stiff", "sore"}:
+        return False
+    k = j - 1
+    between: list[str] = []
+    while k >= 0 and tokens[k].sentence == tokens[j].sentence and len(between) < 4:
+        part = tokens[k].norm
+        if part in _OLD_PARTS or (part.endswith("s") and part[:-1] in _OLD_PARTS):
+            return "been" in between and all(w in _BEEN_BETWEEN for w in between)
+        between.append(tokens[k].norm)
+        k -= 1
+    return False
 
 
 #: Events whose date says since when only where the words say the symptoms began then
