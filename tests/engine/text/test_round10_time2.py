@@ -9,7 +9,8 @@ bout of the same complaint ("had the same in 2019 and it eased in about a week")
 this one nor says how long this one lasts (the story's own date still stands); nor does an
 old complaint of a back, knee or hip told with "been" and years ("my back's been dodgy for
 years"), like "a bad back for years" (a named condition such as IBS still dates the story
-where nothing else does).
+where nothing else does); nor does a span right after "been on" when a medicine stands
+before it in the sentence ("lansoprazole 30mg, which I have been on for years").
 The episode's own span after a delay word still stands ("about 20 minutes after I stop it has
 gone"). The sentences are our own wording.
 """
@@ -33,6 +34,7 @@ STATED = [
     ("persist_weeks", "my knee has been sore for 2 weeks and it locks when I squat"),
     ("persist_days", "my neck has been stiff for 4 days"),
     ("persist_months", "tummy cramps after breakfast, IBS for years"),
+    ("persist_weeks", "calf cramps at night for 3 weeks; I take omeprazole, been on it for years"),
 ]
 
 GUARDS = [
@@ -69,6 +71,8 @@ GUARDS = [
         "thighs ache walking uphill. The lower back has always been stiff for years.",
     ),
     ("persist_over_3m", "legs go numb in the queue. My hip has been bad for ages."),
+    ("persist_months", "night cramps. I take pantoprazole 40mg, which I've been on for years."),
+    ("persist_over_3m", "hand spasms. Meds: warfarin, which he has been on for 8 years."),
 ]
 
 

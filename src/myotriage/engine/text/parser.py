@@ -454,6 +454,11 @@ def _onset_only(
             continue  # "no tetanus jab since school": the jab's date
         if phrase and tokens[m.first].norm == "for" and _activity_before(tokens, m.first):
             continue  # "stands for ages and only a trickle comes": the standing's
+        if _been_on_before(tokens, m.first) and any(
+            x.match.last < m.first and tokens[x.match.last].sentence == tokens[m.first].sentence
+            for x in context
+        ):
+            continue  # "omeprazole 20mg, which I've been on for years": the tablets'
         aside = _aside(tokens, m)
         near = [
             x
@@ -652,6 +657,15 @@ def _activity_before(tokens: list[Token], first: int) -> bool:
     """A word of standing, sitting or waiting up to two words before ``first`` in its clause
     ("stands for ages and only a trickle comes", "sat for ages"): the span is that's."""
     return _word_before(tokens, first, ACTIVITY, 2)
+
+
+def _been_on_before(tokens: list[Token], first: int) -> bool:
+    """ "been on", "was on" right before the span at ``first`` (or before its "for"): "which
+    I've been on for years", "she's been on since 2019" (what she takes, named before it)."""
+    k = first - 1
+    if k >= 0 and tokens[k].norm == "for":
+        k -= 1
+    return k >= 1 and tokens[k].norm == "on" and tokens[k - 1].norm in _BEING_ON
 
 
 def _since_inside(tokens: list[Token], event: int) -> bool:
