@@ -2,7 +2,8 @@
 
 Side: "calf raises each side" is an exercise count, "me and my wife both had a bug" is two people,
 "not sure if it's both" is a doubt, and "legs not weak" / "legs don't look swollen" describe legs
-that are fine, so none of them tells that the complaint is on both sides.
+that are fine, so none of them tells that the complaint is on both sides. Plural forearms,
+shoulders, quads or hamstrings ("my forearms lock up") and "her feet keep jerking" do.
 Cause: a bare "scared" after an acute event is fright at that event, not stress or anxiety; fear
 with a feared thing ("scared it's ALS") still is health anxiety.
 Places: a bad back "for years" or an "old back problem" is history, not where the muscle
@@ -22,6 +23,9 @@ STATED = [
     ("side_both", "cramps in both calves at night"),
     ("side_both", "my legs keep twitching in the evenings"),
     ("side_both", "my legs are weak and heavy"),
+    ("side_both", "my forearms lock up when I grip the spanner"),
+    ("side_both", "my shoulders and upper arms ache after the statin"),
+    ("side_both", "tonight her feet keep bouncing on their own"),
     ("stress_anxiety", "I'm scared it's motor neurone disease"),
     ("stress_anxiety", "my twitches are everywhere and now I'm scared I have ALS"),
     ("stress_anxiety", "work has been so stressful lately"),
