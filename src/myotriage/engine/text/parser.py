@@ -235,6 +235,14 @@ def _owned_negations(m: Match, kept: list[Match], tokens: list[Token]) -> bool:
     )
 
 
+def _pseudo_negations(m: Match, pseudo: list[Match], tokens: list[Token]) -> bool:
+    """Whether every negation word inside ``m`` belongs to a pseudo trigger inside it ("which
+    *isn't like me*", "*not just*"): words that look like a denial and are none."""
+    negations = [k for k in range(m.first, m.last + 1) if tokens[k].norm in NO_SKIP]
+    inner = [p for p in pseudo if p.inside(m)]
+    return bool(negations) and all(any(p.first <= k <= p.last for p in inner) for k in negations)
+
+
 def _lifted(m: Match, matches: list[Match], tokens: list[Token], lifted: frozenset[str]) -> bool:
     """Whether a lifted exclude (``lifted_excludes``) is lifted: its finding's medicine was
     named in the story, or one of its words stands in the same sentence ("sweating in the heat
@@ -280,6 +288,17 @@ def _finding_targets(
         if not any(x.what[1] == m.what[1] and x.overlaps(m) for x in excludes)  # type: ignore[index]
     ]
     kept = [m for m in kept if not (m.negated and _owned_negations(m, kept, tokens))]
+    # a gap that skipped only the "not" of a pseudo trigger ("loose, which isn't like me,
+    # and blood in the toilet"; "not just") denies nothing: the phrase stands as said
+    pseudo = [
+        x for x in matches if x.what in c.specs and c.specs[x.what].category == "pseudo"
+    ]
+    kept = [
+        dataclasses.replace(m, negated=False)
+        if m.negated and _pseudo_negations(m, pseudo, tokens)
+        else m
+        for m in kept
+    ]
     elsewhere = [
         m
         for m in matches
@@ -1147,6 +1166,11 @@ def _only_just(tokens: list[Token], m: Match) -> bool:
     )
 
 
+#: Words before a denial that put it on the well side, the one the sign is compared with: "now
+#: the foot is white and cold, the *other* foot is warm and pink" denies no warning sign.
+_OTHER_SIDE = frozenset({"other", "good"})
+
+
 def _denial_targets(c: _Compiled, matches: list[Match], tokens: list[Token]) -> list[_Target]:
     said = [m for m in matches if isinstance(m.what, tuple) and m.what[0] == "f" and not m.negated]
     out = []
@@ -1167,7 +1191,8 @@ def _denial_targets(c: _Compiled, matches: list[Match], tokens: list[Token]) -> 
             out += [
                 _Target(m, fid, denial=True)
                 for fid in denial.absent
-                if not any(
+                if not (fid in c.red_flag and _word_before(tokens, m.first, _OTHER_SIDE, 4))
+                and not any(
                     f.what[1] == fid  # type: ignore[index]
                     and m.inside(f)
                     and any(tokens[k].norm in NO_SKIP for k in range(f.first, m.first))
