@@ -290,9 +290,7 @@ def _finding_targets(
     kept = [m for m in kept if not (m.negated and _owned_negations(m, kept, tokens))]
     # a gap that skipped only the "not" of a pseudo trigger ("loose, which isn't like me,
     # and blood in the toilet"; "not just") denies nothing: the phrase stands as said
-    pseudo = [
-        x for x in matches if x.what in c.specs and c.specs[x.what].category == "pseudo"
-    ]
+    pseudo = [x for x in matches if x.what in c.specs and c.specs[x.what].category == "pseudo"]
     kept = [
         dataclasses.replace(m, negated=False)
         if m.negated and _pseudo_negations(m, pseudo, tokens)
@@ -1168,7 +1166,7 @@ def _only_just(tokens: list[Token], m: Match) -> bool:
 
 #: Words before a denial that put it on the well side, the one the sign is compared with: "now
 #: the foot is white and cold, the *other* foot is warm and pink" denies no warning sign.
-_OTHER_SIDE = frozenset({"other", "good"})
+_OTHER_SIDE = frozenset({"other"})
 
 
 def _denial_targets(c: _Compiled, matches: list[Match], tokens: list[Token]) -> list[_Target]:
@@ -1192,6 +1190,7 @@ def _denial_targets(c: _Compiled, matches: list[Match], tokens: list[Token]) -> 
                 _Target(m, fid, denial=True)
                 for fid in denial.absent
                 if not (fid in c.red_flag and _word_before(tokens, m.first, _OTHER_SIDE, 4))
+                and not (fid in c.red_flag and _word_before(tokens, m.first, _TRIED, 1))
                 and not any(
                     f.what[1] == fid  # type: ignore[index]
                     and m.inside(f)
