@@ -437,11 +437,10 @@ def _onset_only(
     number says."""
     context = [t for t in targets if t.finding in c.not_onset_after]
     context += [_Target(Match("medicine", j, j), "") for j in _unnamed_medicines(c, tokens)]
-    context += [
-        _Target(Match("history", j, j), "old" if _old_complaint(tokens, j) else "")
-        for j, t in enumerate(tokens)
-        if t.norm in c.other_histories or _old_complaint(tokens, j)
-    ]
+    for j, word in enumerate(tokens):  # (each word looked at once: this runs on every story)
+        old = _old_complaint(tokens, j)
+        if old or word.norm in c.other_histories:
+            context.append(_Target(Match("history", j, j), "old" if old else ""))
     # Spans whose reading does not start at zero days ("3 weeks ago": one to three weeks).
     far = {
         (t.match.first, t.match.last)
@@ -550,8 +549,9 @@ def _years_span(tokens: list[Token], m: Match) -> bool:
 def _old_complaint(tokens: list[Token], j: int) -> bool:
     """ "bad back", "dodgy knee", "my bad neck": a long-standing complaint named as such; a
     span right after it dates it ("bad back for years, yesterday it went into spasm": days),
-    unless a symptom word follows it ("bad back pain 5 days": the complaint's own). So does the "e" of "a&e", a visit ("went to a&e yesterday with vomiting, this afternoon my
-    neck ...": hours), as "gp" or "hospital" do (``other_histories``)."""
+    unless a symptom word follows it ("bad back pain 5 days": the complaint's own). So does
+    the "e" of "a&e", a visit ("went to a&e yesterday with vomiting, this afternoon my neck
+    ...": hours), as "gp" or "hospital" do (``other_histories``)."""
     if tokens[j].norm == "e" and j > 1 and [t.norm for t in tokens[j - 2 : j]] == ["a", "and"]:
         return True
     if _part_been_old(tokens, j):
@@ -572,8 +572,9 @@ _BEEN_BETWEEN = frozenset({"s", "has", "have", "is", "always", "been"})
 
 
 def _part_been_old(tokens: list[Token], j: int) -> bool:
-    """ "my back's been bad" ("backs"), "lower back has been stiff", "knee has always been dodgy": the
-    adjective at ``j`` names an old complaint of a back, knee, hip ... told with "been"."""
+    """ "my back's been bad" ("backs"), "lower back has been stiff", "knee has always been
+    dodgy": the adjective at ``j`` names an old complaint of a back, knee, hip ... told with
+    "been"."""
     if tokens[j].norm not in _OLD_COMPLAINT | {"stiff", "sore"}:
         return False
     k = j - 1
