@@ -56,8 +56,15 @@ online chat, with the medicines people take and what they tried), ``fresh36.yaml
 people see and feel, the seed's seven differences across the six types) and ``fresh37.yaml``
 (the reference's red flags and look-alike conditions in everyday words, half stated, a quarter
 denied, a quarter scary but harmless), 40 each, measured on the round's starting code before
-any change: **they are the unseen stories now**, measured only in totals, never read story by
-story nor tuned on.
+any change, the unseen stories of round 10. In round 11 (second session of 27 Nov 2026) those
+were opened and tuned on, after three more writers who never saw the parser had written
+``fresh38.yaml`` (a GP practice's online "describe your symptoms" form, a third of it dictated
+by voice, with medicine lists and past illnesses), ``fresh39.yaml`` (told by someone else:
+parents, grown-up children, partners and carers of people with MS, stroke, spinal cord injury,
+cerebral palsy or dementia) and ``fresh40.yaml`` (one condition of conditions.tsv each, as a
+worried person types it into a symptom checker), 40 each, measured on the round's starting
+code before any change: **they are the unseen stories now**, measured only in totals, never
+read story by story nor tuned on.
 Each is coded as a careful clinician would
 code what it states. For each part this prints:
 
@@ -105,6 +112,7 @@ PHRASES_7 = ROOT / "tests" / "data" / "red_flag_phrases_7.yaml"
 PHRASES_8 = ROOT / "tests" / "data" / "red_flag_phrases_8.yaml"
 PHRASES_9 = ROOT / "tests" / "data" / "red_flag_phrases_9.yaml"
 PHRASES_10 = ROOT / "tests" / "data" / "red_flag_phrases_10.yaml"
+PHRASES_11 = ROOT / "tests" / "data" / "red_flag_phrases_11.yaml"
 START, END = "<!-- figures:start -->", "<!-- figures:end -->"
 LEVELS = ("self_care", "consult", "urgent", "emergency")
 ROUNDS = 10
@@ -306,7 +314,10 @@ def red_flag_phrases() -> list[str]:
     37 red flags (the eighth typing fast on a phone; the ninth telling what the person cannot do
     or sees, often buried in a long sentence); measured, then tuned on.
     ``red_flag_phrases_10.yaml``: a tenth writer (round 10), the same brief for quick phone
-    texts and signs told through what they do to a day; never tuned on."""
+    texts and signs told through what they do to a day; measured, then tuned on in round 11.
+    ``red_flag_phrases_11.yaml``: an eleventh writer (round 11), the same brief for older
+    people and people writing English as a second language, with signs buried in long
+    messages; never tuned on."""
     from myotriage.engine.text import parse_text
 
     out = [
@@ -328,8 +339,14 @@ def red_flag_phrases() -> list[str]:
         ("eighth writer (round 9, phone typing, tuned on)", PHRASES_8, 0, 1),
         ("ninth writer (round 9, tasks and sights, buried, tuned on)", PHRASES_9, 0, 1),
         (
-            "tenth writer (round 10, phone texts and effects on daily life, never tuned on)",
+            "tenth writer (round 10, phone texts and effects on daily life, tuned on in round 11)",
             PHRASES_10,
+            0,
+            1,
+        ),
+        (
+            "eleventh writer (round 11, older people, second language, buried; never tuned on)",
+            PHRASES_11,
             0,
             1,
         ),
@@ -442,7 +459,7 @@ def main() -> None:
         "--false-positives",
         action="store_true",
         help="print every finding read as present that the gold does not code present,"
-        " on the parts tuning may look at (never fresh35, fresh36, fresh37)",
+        " on the parts tuning may look at (never fresh38, fresh39, fresh40)",
     )
     args = parser.parse_args()
     dev, held, fresh = load_stories("dev"), load_stories("heldout"), load_stories("fresh")
@@ -458,10 +475,13 @@ def main() -> None:
     fresh2628 = load_stories("fresh26") + load_stories("fresh27") + load_stories("fresh28")
     fresh2931 = load_stories("fresh29") + load_stories("fresh30") + load_stories("fresh31")
     fresh3234 = load_stories("fresh32") + load_stories("fresh33") + load_stories("fresh34")
-    unseen = {n: load_stories(n) for n in ("fresh35", "fresh36", "fresh37")}
+    fresh3537 = load_stories("fresh35") + load_stories("fresh36") + load_stories("fresh37")
+    unseen = {n: load_stories(n) for n in ("fresh38", "fresh39", "fresh40")}
     all_unseen = [s for stories in unseen.values() for s in stories]
-    tuned = (dev + held + fresh + fresh2 + fresh5 + fresh68 + fresh347 + fresh911 + fresh1213) + (
-        fresh1416 + fresh1719 + fresh2022 + fresh2325 + fresh2628 + fresh2931 + fresh3234
+    tuned = (
+        (dev + held + fresh + fresh2 + fresh5 + fresh68 + fresh347 + fresh911 + fresh1213)
+        + (fresh1416 + fresh1719 + fresh2022 + fresh2325 + fresh2628 + fresh2931 + fresh3234)
+        + fresh3537
     )
     lines: list[str] = []
     results = {}
@@ -482,8 +502,9 @@ def main() -> None:
         ("fresh26 + fresh27 + fresh28 (unseen in round 8, tuned on in round 9)", fresh2628),
         ("fresh29 + fresh30 + fresh31 (unseen until late round 9, then tuned on)", fresh2931),
         ("fresh32 + fresh33 + fresh34 (unseen in round 9, tuned on in round 10)", fresh3234),
+        ("fresh35 + fresh36 + fresh37 (unseen in round 10, tuned on in round 11)", fresh3537),
         *((f"unseen: {name}", stories) for name, stories in unseen.items()),
-        ("all unseen (fresh35 + fresh36 + fresh37)", all_unseen),
+        ("all unseen (fresh38 + fresh39 + fresh40)", all_unseen),
         ("all", tuned + all_unseen),
     )
     for name, stories in parts:
