@@ -35,7 +35,7 @@ from myotriage.engine.recommend import Recommendation, Selection, select_advice,
 from myotriage.engine.triage import (
     FiredRule,
     _from_rule,
-    conditions_rule,
+    conditions_reason,
     not_ruled_out,
     triage_level,
     watch_for,
@@ -542,7 +542,9 @@ def _assess_parsed(parsed: list[Case], model: Model) -> list[Assessment]:
             rank = rule_ranks[row]
             if condition_ranks[row] > rank:
                 rank = condition_ranks[row]
-                fired.append(conditions_rule(model, rank, chunk.condition_values[start + row]))
+                fired.append(
+                    conditions_reason(model, case, rank, chunk.condition_values[start + row])
+                )
             g = groups[row]
             category, type_id = name_type(
                 g, model, describes=describes[row], families=families[row]

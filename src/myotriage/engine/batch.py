@@ -32,7 +32,7 @@ from scipy.sparse import csr_matrix
 
 from myotriage.engine.case import Case
 from myotriage.engine.model import Model, compile_model
-from myotriage.engine.triage import MAX_SUBSET_FLAGS, flag_base, subset_posterior
+from myotriage.engine.triage import MAX_SUBSET_FLAGS, flag_base, subset_masks, subset_posterior
 from myotriage.knowledge.loader import Knowledge
 from myotriage.knowledge.taxonomy import SEXES
 
@@ -192,18 +192,6 @@ def _condition_ranks(model: Model, values: np.ndarray) -> np.ndarray:
     return rank
 
 
-@functools.cache
-def _subset_masks(k: int) -> np.ndarray:
-    """(trials, k) 0/1: the subsets of ``k`` red flags in the order they are tried, as in
-    :func:`myotriage.engine.triage.conditions_level` (all of them first, none last; beyond
-    ``MAX_SUBSET_FLAGS``, none and then all)."""
-    if k > MAX_SUBSET_FLAGS:
-        return np.array([[0.0] * k, [1.0] * k])
-    return np.array(
-        [[float(mask >> bit & 1) for bit in range(k)] for mask in range((1 << k) - 1, -1, -1)]
-    )
-
-
 def _flag_subsets(
     model: Model, t: _Tables, flags: csr_matrix, base: np.ndarray, flagged: np.ndarray
 ) -> tuple[np.ndarray, list[list[int]]]:
@@ -221,7 +209,12 @@ def _flag_subsets(
         members = np.flatnonzero(counts == k)
         starts = by_id.indptr[members]
         rows = t.red_flag_rows[by_id.indices[starts[:, None] + np.arange(k)]]  # (m, k)
-        masks = _subset_masks(k)
+        if k > MAX_SUBSET_FLAGS:  # too many to weigh: the most urgent level, as there
+            ranks[members] = len(model.level_thresholds) - 1
+            for member, flag_rows in zip(members.tolist(), rows.tolist(), strict=True):
+                chosen[member] = flag_rows
+            continue
+        masks = subset_masks(k)
         acc = base[flagged[members]][:, None, :] + np.einsum(
             "sk,mkc->msc", masks, log_present[rows]
         )

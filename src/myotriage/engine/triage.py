@@ -190,28 +190,40 @@ def conditions_level(model: Model, case: Case) -> tuple[int, np.ndarray]:
     whose level its rule already covers, or does not). So the level is the highest the
     conditions ask for with every subset of the present red flags counted (the others'
     answers, including red flags answered "no", always counted): adding a red flag can then
-    only add subsets. Few cases have more than one or two red flags; beyond
-    ``MAX_SUBSET_FLAGS`` the full set and the set without any are used.
+    only add subsets (at most ``2 ** MAX_SUBSET_FLAGS``). More warning signs than
+    ``MAX_SUBSET_FLAGS`` at once are not weighed: the level is the most urgent
+    (:func:`too_many_flags`), which no subset can exceed, so one more still never lowers it.
     """
     tables = model.conditions
     flag_rows, base = flag_base(model, case)
     if not flag_rows:
         values = normalise(base)
         return condition_rank(model, values), values
-    if len(flag_rows) <= MAX_SUBSET_FLAGS:
-        subsets = [
-            [row for bit, row in enumerate(flag_rows) if mask >> bit & 1]
-            for mask in range(1 << len(flag_rows))
-        ]
-    else:
-        subsets = [flag_rows, []]
+    if len(flag_rows) > MAX_SUBSET_FLAGS:
+        return len(model.level_thresholds) - 1, subset_posterior(tables, base, flag_rows)
     best, best_values = -1, base
-    for subset in reversed(subsets):  # the full set first: its posterior is shown on a tie
+    for mask in subset_masks(len(flag_rows)):  # the full set first: its posterior is shown on a tie
+        subset = [row for row, bit in zip(flag_rows, mask.tolist(), strict=True) if bit]
         values = subset_posterior(tables, base, subset)
         rank = condition_rank(model, values)
         if rank > best:
             best, best_values = rank, values
     return best, best_values
+
+
+@functools.cache
+def subset_masks(k: int) -> np.ndarray:
+    """(2 ** k, k) 0/1: the subsets of ``k`` red flags in the order they are tried, all of
+    them first and none last (the batch path tries them in the same order)."""
+    return np.array(
+        [[float(mask >> bit & 1) for bit in range(k)] for mask in range((1 << k) - 1, -1, -1)]
+    )
+
+
+def too_many_flags(model: Model, case: Case) -> bool:
+    """Whether more warning signs are present at once than the conditions can be weighed
+    with (``MAX_SUBSET_FLAGS``): the level is then the most urgent, said as such."""
+    return len(case.present & model.red_flags) > MAX_SUBSET_FLAGS
 
 
 def flag_base(model: Model, case: Case) -> tuple[list[int], np.ndarray]:
@@ -234,8 +246,8 @@ def subset_posterior(tables: ConditionTables, base: np.ndarray, subset: list[int
     return normalise(base + tables.log_present[subset].sum(axis=0) if subset else base)
 
 
-#: Beyond this many present red flags, only the full set and the empty set are tried.
-MAX_SUBSET_FLAGS = 4
+#: Up to this many present red flags, every subset is weighed; beyond it, the most urgent level.
+MAX_SUBSET_FLAGS = 8
 
 
 def triage_level(case: Case, model: Model, posterior: ConditionPosterior) -> TriageResult:
@@ -251,9 +263,35 @@ def triage_level(case: Case, model: Model, posterior: ConditionPosterior) -> Tri
         values = posterior.values
         by_conditions = condition_rank(model, values)
     if by_conditions > rank:
-        extra.append(conditions_rule(model, by_conditions, values))
+        extra.append(conditions_reason(model, case, by_conditions, values))
         rank = by_conditions
     return TriageResult(level=TRIAGE_ORDER[rank], fired=tuple(fired + extra))
+
+
+def conditions_reason(
+    model: Model, case: Case, by_conditions: int, values: np.ndarray
+) -> FiredRule:
+    """Why the conditions raised the level: :func:`conditions_rule`, or, when too many warning
+    signs are present at once to weigh (:func:`too_many_flags`), that they are."""
+    if not too_many_flags(model, case):
+        return conditions_rule(model, by_conditions, values)
+    kb = model.knowledge
+    level = TRIAGE_ORDER[by_conditions]
+    flags = tuple(sorted(case.present & model.red_flags))
+    return FiredRule(
+        id=f"many_warning_signs:{level}",
+        level=level,
+        kind="conditions",
+        red_flag=True,
+        title=f"{len(flags)} warning signs at once",
+        explanation=(
+            "So many warning signs together cannot be weighed safely from answers alone;"
+            " each of them on its own already needs a doctor."
+        ),
+        action=kb.meta.triage_levels[level].meaning,
+        findings=flags,
+        sources=("seed",),
+    )
 
 
 def conditions_rule(model: Model, by_conditions: int, values: np.ndarray) -> FiredRule:
