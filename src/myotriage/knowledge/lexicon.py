@@ -164,10 +164,17 @@ class TemperatureRow(_Strict):
 
 
 class Denial(_Strict):
-    """Words that deny a whole list of findings at once ("no meds": no medicine class)."""
+    """Words that deny a whole list of findings at once ("no meds": no medicine class).
+
+    ``follows``: the words do not name the findings; that they are absent follows from what
+    the words say ("no meds": no statin; "since Monday": not within the last day; "stretching
+    it helps": stretching does not hurt). Such absents are reported as implied, beside what
+    the words state, and still reach the engine and the interview. A finding the words do
+    name elsewhere in the story wins over them."""
 
     phrases: Phrases
     absent: Annotated[list[Annotated[str, Field(pattern=_FINDING_ID)]], Field(min_length=1)]
+    follows: bool = False
 
     @field_validator("phrases")
     @classmethod

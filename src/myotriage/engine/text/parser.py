@@ -219,7 +219,7 @@ def compile_lexicon(kb: Knowledge, language: str) -> _Compiled:
 class _Target:
     match: Match
     finding: str
-    implied: bool = False  # an absent that a time span implies ("for 3 days": not months)
+    implied: bool = False  # an absent that follows ("for 3 days": not months; "no meds")
     denial: bool = False  # words that deny it ("no meds"): said means absent
     dated: bool = False  # a span dating an event the symptoms followed ("a nail a week ago")
 
@@ -1188,7 +1188,7 @@ def _denial_targets(c: _Compiled, matches: list[Match], tokens: list[Token]) -> 
             # a finding's words that turn a denial inside them round win over it: "not her
             # usual self" (confusion) holds the denial "her usual self"
             out += [
-                _Target(m, fid, denial=True)
+                _Target(m, fid, implied=denial.follows, denial=True)
                 for fid in denial.absent
                 if not (fid in c.red_flag and _word_before(tokens, m.first, _OTHER_SIDE, 4))
                 and not (fid in c.red_flag and _word_before(tokens, m.first, _TRIED, 1))
