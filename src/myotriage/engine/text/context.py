@@ -200,10 +200,17 @@ def assert_findings(
                 continue
             # A forward trigger whose last words are the finding's first ones ("never had" over
             # "had a fit", "havent had" over "had a stroke") still governs it, from right before.
-            shared_start = (
-                spec.direction == "forward"
-                and spec.category in ("negated", "possible")
-                and mod.first < match.first <= mod.last < match.last
+            # So does an imagined one whose verb or first words are the finding's ("if i lose"
+            # over "lose control of my bladder", "if i get confused").
+            shared_start = spec.direction == "forward" and (
+                (
+                    spec.category in ("negated", "possible")
+                    and mod.first < match.first <= mod.last < match.last
+                )
+                or (
+                    spec.category == "hypothetical"
+                    and mod.first < match.first <= mod.last <= match.last
+                )
             )
             if not shared_start and mod.first <= match.last and match.first <= mod.last:
                 continue
