@@ -4,7 +4,9 @@ and "if I get a cramp" still tell what happens. A warning sign dated to a past t
 ("had a fit as a toddler", "palpitations years ago") is not now, while a start ("began two
 years ago") and a comparison ("worse than when I broke it years ago") stay. A friend's sign
 ("my mate had dark pee") is the friend's, though a friend who tells what they see ("my mate
-says...") reports on the writer. The sentences are our own wording.
+says...") reports on the writer. A calf swollen on one side in pregnancy is calf swelling
+(swollen ankles in pregnancy are not); the water one passes being dark is dark urine; "without
+noticing" denies nothing after it. The sentences are our own wording.
 """
 
 from __future__ import annotations
@@ -22,9 +24,14 @@ STATED = [
         "only a tiny knock but my shin hurts far more than when I broke my wrist years ago",
     ),
     ("weight_loss", "my mate says i look gaunt, ive dropped a stone without trying"),
+    ("calf_swelling", "30 weeks pregnant and my left calf is swollen and warm since yesterday"),
+    ("dark_urine", "what little water i pass now is dark like strong tea"),
+    ("weakness_persistent", "i had wet myself without realising, and now both legs are weak"),
 ]
 
 GUARDS = [
+    ("calf_swelling", "im 34 weeks pregnant and both my ankles are swollen by the evening"),
+    ("dark_urine", "the water i pass is pale and clear, just leg cramps"),
     (
         "eyelid_droop_double_vision",
         "if i start seeing double i'll go straight to a&e, for now just a twitchy lid",
