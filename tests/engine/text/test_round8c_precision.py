@@ -39,7 +39,7 @@ STATED = [
     ("hx_multiple_sclerosis", "I have had MS for ten years and my legs spasm"),
     ("high_caffeine", "I drink 6 coffees a day at work"),
     ("freq_daily", "the calf cramps come every day after work"),
-    ("freq_weekly", "the cramps wake me most nights"),
+    ("freq_daily", "the cramps wake me most nights"),  # (round 11: almost every night)
     ("freq_occasional", "my eyelid flickers every few weeks"),
     ("trig_caffeine", "the twitch is worse after I drink coffee"),
     ("trig_fatigue", "my eyelid twitches when I'm tired"),

@@ -1380,6 +1380,7 @@ def _resolve(
                 chosen[fid] = ("unknown", chosen[fid][1])
     _straighten_is_the_posture(tokens, chosen)
     _not_hours_if_recurring(c, tokens, chosen)
+    _not_occasional_if_recent(tokens, chosen)
     implied |= _follows_from_finer(c, chosen)
     for fid, others in c.needs_also.items():
         if chosen.get(fid, ("absent",))[0] == "present" and not any(
@@ -1432,6 +1433,43 @@ def _not_hours_if_recurring(
     for fid in [f for f in chosen if c.group.get(f) in _SINCE_GROUPS]:
         if {(m.first, m.last) for m in chosen[fid][1]} <= words:
             del chosen[fid]
+
+
+_OCCASIONAL = "freq_occasional"
+#: Since-when findings of under a week, and of a week or more.
+_RECENT = ("persist_hours", "persist_days")
+_OLDER = ("persist_weeks", "persist_months", "persist_over_2w", "persist_over_3m")
+#: Words by an "every so often" that make it how often the problem comes back ("it happens
+#: now and then", "I get them every so often"), not the beats of the bout going on.
+_RECURS = frozenset(
+    {"happen", "happens", "happened", "happening", "get", "gets", "getting", "usually",
+     "normally", "always", "tend", "tends"}
+)  # fmt: skip
+_RECURS_REACH = 3
+
+
+def _not_occasional_if_recent(
+    tokens: list[Token], chosen: dict[str, tuple[Choice, list[Match]]]
+) -> None:
+    """ "gave me metoclopramide yesterday ... every so often my eyes roll up", "since yesterday
+    my jaw is stiff and now and then my back arches": where it started under a week ago, "every
+    so often" without a word of the calendar tells the beats of this bout, not that it comes
+    back less than once a week. It stays where a span of a week or more is said, where the
+    calendar is named ("once a month"), or where words say the problem comes back ("it happens
+    now and then", "I get them every so often")."""
+    if chosen.get(_OCCASIONAL, ("absent",))[0] != "present":
+        return
+    said = [f for f in (*_RECENT, *_OLDER) if chosen.get(f, ("absent",))[0] == "present"]
+    if not said or any(f in _OLDER for f in said):
+        return
+    for m in chosen[_OCCASIONAL][1]:
+        near = range(max(0, m.first - _RECURS_REACH), min(len(tokens), m.last + 1 + _RECURS_REACH))
+        if any(tokens[j].norm in _CALENDAR for j in range(m.first, m.last + 1)) or any(
+            tokens[j].norm in _RECURS and tokens[j].sentence == tokens[m.first].sentence
+            for j in near
+        ):
+            return
+    del chosen[_OCCASIONAL]
 
 
 def _follows_from_finer(c: _Compiled, chosen: dict[str, tuple[Choice, list[Match]]]) -> set[str]:

@@ -457,7 +457,7 @@ def _time_span(
         return Quantity("other", value, start, i)  # "half an hour after I eat": a delay
     if prev == "for" and before & _REMEDY_HELPS:
         return Quantity("other", value, start, i)  # "the gel helps for a few hours"
-    if unit < _DAY and after != "ago" and before & ACTIVITY:
+    if unit < _DAY and after != "ago" and before & ACTIVITY and not _eased_after(tokens, i):
         return Quantity("other", value, start, i)  # "after walking 5 minutes", "stand 2 min"
     if unit < _DAY and set(words[i + 1 : i + 3]) & _ACTIVITY_AFTER:
         return Quantity("other", value, start, i)  # "a 3 hr exam", "a 10 hr gaming sesh"
@@ -489,8 +489,8 @@ def _time_span(
         more = number_value(words[i + 2])
         if more is not None and more > value:
             seconds = more * unit  # "a minute or two": up to two
-        elif words[i + 2] == "so" and unit < _DAY:
-            seconds += 1  # "a minute or so": a little over ("three weeks or so" stays three weeks)
+        # "a minute or so", "10 minutes or so": about that long (a minute or so is seconds,
+        # as "about a minute" is: findings.yaml, a few seconds up to about a minute)
     last = i + 1 if after == "ago" else i
     past = words[start] == "the" and words[start + 1] in ("past", "last")  # "the past hour"
     adjective = prev in ("last", "past") and _adjective_last(tokens, start - 1, unit)
@@ -576,16 +576,16 @@ def _adjective_last(tokens: list[Token], j: int, unit: float) -> bool:
 #: Words between a span and the word for letting go after it ("after a couple of minutes it
 #: goes", "stand still for two minutes and it lets go"), and the words that may follow that word
 #: ("it goes off", not "it goes into spasm").
-_EASED_BETWEEN = {"it", "its", "and", "then", "they", "them", "let", "lets"}
+_EASED_BETWEEN = {"it", "its", "and", "then", "they", "them", "let", "lets", "till", "until", "til"}
 _EASED_END = {"off", "away", "again", "and", "then", "completely", "by", "itself"}
 
 
 def _eased_after(tokens: list[Token], i: int) -> bool:
-    """A word for letting go up to three words after the span's unit (at ``i``), in its
+    """A word for letting go up to four words after the span's unit (at ``i``), in its
     clause, ending it: the span is how long the episode lasted ("after few minutes it
     release", "a couple of minutes and it goes"), not "after 5 minutes it goes into spasm"."""
     n = len(tokens)
-    for k in range(i + 1, min(n, i + 4)):
+    for k in range(i + 1, min(n, i + 5)):
         if tokens[k].pause or tokens[k].sentence != tokens[i].sentence:
             return False
         word = tokens[k].norm
