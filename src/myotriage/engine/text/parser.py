@@ -355,20 +355,25 @@ def _medicine_targets(
     c: _Compiled, tokens: list[Token], matches: list[Match], found: list[_Target]
 ) -> list[_Target]:
     """Medicine names as their classes, and ``med_new`` where a word such as "started"
-    stands right before a medicine (a name, or a class in words: "the new antipsychotic"),
-    or one such as "increased" right after it ("sertraline increased to 100mg")."""
+    stands right before a medicine (a name, a class in words: "the new antipsychotic", or a
+    medicine of no class: "started carbimazole", "put my baclofen up"), or one such as
+    "increased" right after it ("sertraline increased to 100mg", "since nifedipine started")."""
     out = []
     named = [
         _Target(m, m.what[1]) for m in matches if isinstance(m.what, tuple) and m.what[0] == "m"
     ]
-    for target in named + [t for t in found if t.finding in c.medicine_ids]:
+    unnamed = [_Target(Match("medicine", j, j), "") for j in _unnamed_medicines(c, tokens)]
+    for target in named + [t for t in found if t.finding in c.medicine_ids] + unnamed:
         m = target.match
         if target in named:
             out.append(target)
+        elif target in unnamed and tokens[m.first].norm in _MEDICINE_PRONOUNS:
+            continue  # ("been on that": the medicine it points back at was read already)
         for j in range(max(0, m.first - 3), m.first):
             if (
                 tokens[j].norm in c.change_words
                 and tokens[j].sentence == tokens[m.first].sentence
+                and not (target in unnamed and _loose_change(tokens, j, m.first))
                 and not (tokens[j].norm in ("got", "took") and not _got_new(tokens, j, m.first))
                 and not _asked_or_planned(tokens, j)
             ):
@@ -384,6 +389,13 @@ def _medicine_targets(
             ):
                 out.append(_Target(Match(("q", "med_new"), m.first, j), "med_new"))
     return out
+
+
+def _loose_change(tokens: list[Token], j: int, first: int) -> bool:
+    """Before a medicine of no class, "just" only says which one ("just my levothyroxine",
+    "just wondering if baclofen ..."), and a word of change must be in its clause ("not on
+    anything new, just my levothyroxine")."""
+    return tokens[j].norm == "just" or any(tokens[k].pause for k in range(j + 1, first + 1))
 
 
 #: Words that, up to three before a word of change, make the change one asked about or
