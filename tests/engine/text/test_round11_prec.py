@@ -139,3 +139,23 @@ def test_a_remedy_done_is_not_relief(text: str) -> None:
 @pytest.mark.parametrize("text", REMEDY_THAT_HELPED)
 def test_a_remedy_that_helped_is_relief(text: str) -> None:
     assert said(text).get("relief_stretch") == "present"
+
+
+# ---------------------------------------------------------------- a time said to be fine
+FINE_AT_NIGHT = [
+    "my calf aches after I walk about 300 yards and eases when I stand still. I'm fine at night.",
+    "cramping ache in my calf on walking to the bus stop, fine sitting or in bed",
+    "he gets a calf ache walking up hills but says he has no pain in it at night",
+]
+
+
+@pytest.mark.parametrize("text", FINE_AT_NIGHT)
+def test_fine_at_night_is_not_a_night_trigger(text: str) -> None:
+    assert said(text).get("trig_night") != "present"
+
+
+def test_night_cramps_fine_by_day_stay() -> None:
+    assert (
+        said("my calf cramps at night in bed, I'm fine in the day").get("trig_night") == "present"
+    )
+    assert said("no cramps in the day, only at night").get("trig_night") == "present"
