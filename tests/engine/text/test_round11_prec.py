@@ -128,6 +128,8 @@ REMEDY_THAT_HELPED = [
     "calf cramps at night, I have rubbed it and that helps",
     "I've stretched it out and it eased within a minute",
     "cramp in my foot, stretching it out helps",
+    "calf cramp at night, I've stretched it out and it went",
+    "my foot cramps in bed, I've rubbed it and then it goes off",
 ]
 
 
