@@ -145,6 +145,19 @@ def _scope_clear(
     return True
 
 
+def _said_with(
+    mod: Modifier, i: int, targets: list[tuple[Match, str, str]], affirmed: Sequence[bool]
+) -> bool:
+    """Whether word ``i`` belongs, with the trigger ``mod`` itself, to one finding that is not
+    a place and that the words affirm ("*nothing helps*, and the leg from the knee down is
+    cold"): the trigger is spent on that finding, and denies no place after it. A finding the
+    words deny ("no stiffness in my jaw") does not spend it."""
+    return any(
+        yes and m.first <= mod.first and i <= m.last and g not in PLACE_GROUPS
+        for (m, _f, g), yes in zip(targets, affirmed, strict=True)
+    )
+
+
 def _qualifies(match: Match, other: Sequence[bool]) -> bool:
     """Whether a place names where another finding is ("calf swelling", "arm numbness"): its
     words, or the word right after them, belong to a finding that is not a place."""
@@ -165,12 +178,15 @@ def assert_findings(
     modifiers: list[Modifier],
     terminators: dict[str, set[int]],
     self_contained: Sequence[bool] | None = None,
+    affirmed: Sequence[bool] | None = None,
 ) -> list[Choice | None]:
     """The choice for each target ``(match, finding id, group)``: present, absent, unknown,
     or None when it is not the person's or only imagined. A ``self_contained`` target
     carries its own denial ("never had this before", "doesn't hurt"): no outer denial or
-    doubt applies to it."""
+    doubt applies to it. An ``affirmed`` target is one whose words say it, not deny it."""
     n = len(tokens)
+    if affirmed is None:
+        affirmed = [False] * len(targets)
     covered = [False] * n
     place = [False] * n
     other = [False] * n  # words of a finding that is not a place
@@ -278,7 +294,13 @@ def assert_findings(
                     group in PLACE_GROUPS
                     and spec.category == "negated"
                     and mod.last < match.first
-                    and any(lo <= i < hi and covered[i] and not place[i] for i in range(lo, hi))
+                    and any(
+                        lo <= i < hi
+                        and covered[i]
+                        and not place[i]
+                        and not _said_with(mod, i, targets, affirmed)
+                        for i in range(lo, hi)
+                    )
                     and _scope_clear(lo, hi, tokens, covered, place, hard_stops, limit)
                 ):
                     found.add("denied_place")  # "no numbness down below": not where it is

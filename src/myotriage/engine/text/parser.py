@@ -1671,6 +1671,7 @@ def parse_text(
         modifiers,
         stops,
         [t.denial or any(m.inside(t.match) for m in inner) for t in targets],
+        [not (t.denial or t.match.negated or t.implied) for t in targets],
     )
     choices = _answers(c, body, tokens, targets, choices)
     said = [(t, ch) for t, ch in zip(targets, choices, strict=True) if ch is not None]
