@@ -170,11 +170,20 @@ class Denial(_Strict):
     the words say ("no meds": no statin; "since Monday": not within the last day; "stretching
     it helps": stretching does not hurt). Such absents are reported as implied, beside what
     the words state, and still reach the engine and the interview. A finding the words do
-    name elsewhere in the story wins over them."""
+    name elsewhere in the story wins over them.
+
+    ``after_medicine``: the words deny only where a medicine is named a little before them in
+    the same sentence ("baclofen 20mg, no changes", "on sertraline, same dose, nothing new");
+    alone they may be about the symptoms ("been like this for years, nothing new").
+
+    ``not_before``: words right after the phrase that make it another denial ("not on
+    anything *new*" denies no medicine, only a new one)."""
 
     phrases: Phrases
     absent: Annotated[list[Annotated[str, Field(pattern=_FINDING_ID)]], Field(min_length=1)]
     follows: bool = False
+    after_medicine: bool = False
+    not_before: list[str] = []
 
     @field_validator("phrases")
     @classmethod

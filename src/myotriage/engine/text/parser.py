@@ -1182,6 +1182,35 @@ def _only_just(tokens: list[Token], m: Match) -> bool:
 _OTHER_SIDE = frozenset({"other"})
 
 
+#: Words that name medicines in general ("my tablets"): with the lexicon's medicine names and
+#: the names of no class, what an ``after_medicine`` denial needs before it.
+_MEDICINE_WORDS = frozenset(
+    {"meds", "med", "medication", "medications", "medicine", "medicines", "tablet", "tablets",
+     "pill", "pills", "dose", "prescription", "prescriptions", "inhaler", "injections"}
+)  # fmt: skip
+#: How many words before an ``after_medicine`` denial the medicine may stand.
+_MEDICINE_REACH = 12
+
+
+def _medicine_before(c: _Compiled, matches: list[Match], tokens: list[Token], first: int) -> bool:
+    """Whether a medicine is named up to :data:`_MEDICINE_REACH` words before ``first`` in its
+    sentence ("on simvastatin 6 years, no changes")."""
+    lo = max(0, first - _MEDICINE_REACH)
+    while lo < first and tokens[lo].sentence != tokens[first].sentence:
+        lo += 1
+    if any(tokens[k].norm in _MEDICINE_WORDS for k in range(lo, first)):
+        return True
+    if any(lo <= k < first for k in _unnamed_medicines(c, tokens)):
+        return True
+    return any(
+        isinstance(m.what, tuple)
+        and (m.what[0] == "m" or (m.what[0] == "f" and m.what[1] in c.medicine_ids))
+        and not m.negated
+        and lo <= m.first < first
+        for m in matches
+    )
+
+
 def _denial_targets(c: _Compiled, matches: list[Match], tokens: list[Token]) -> list[_Target]:
     said = [m for m in matches if isinstance(m.what, tuple) and m.what[0] == "f" and not m.negated]
     out = []
@@ -1197,6 +1226,15 @@ def _denial_targets(c: _Compiled, matches: list[Match], tokens: list[Token]) -> 
             and not _only_just(tokens, m)
         ):
             denial = c.lexicon.denials[m.what[1]]
+            if denial.after_medicine and not _medicine_before(c, matches, tokens, m.first):
+                continue
+            after = m.last + 1
+            if (
+                after < len(tokens)
+                and tokens[after].norm in denial.not_before
+                and not tokens[after].pause
+            ):
+                continue  # "not on anything *new*" is not "not on anything"
             # a finding's words that turn a denial inside them round win over it: "not her
             # usual self" (confusion) holds the denial "her usual self"
             out += [
