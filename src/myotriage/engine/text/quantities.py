@@ -201,6 +201,10 @@ _REMEDY_HELPS = {
 }  # fmt: skip
 #: "under a minute", "less than 5 minutes": a little less than the number.
 _UNDER = {"under", "less", "within"}
+#: "over a fortnight", "more than 3 months", "longer than a minute": a little more than the
+#: number (a day more for days and longer, so "more than three months" is past three months;
+#: "over" only for days and longer: "eases off over 10 minutes" is how it eases).
+_MORE_THAN = {"more", "longer", "over"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,6 +222,12 @@ class Quantity:
     vague: bool = False  # "a few months": anything from two to five of them
 
 
+#: Number words said as two ("forty five minutes": speech to text writes them apart).
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+         "seventy": 70, "eighty": 80, "ninety": 90}  # fmt: skip
+_UNITS_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
+
+
 def _number_before(words: list[str], i: int) -> tuple[float, int] | None:
     """The number right before word ``i`` ("3", "three", "a", "a few", "half an"), and
     where it starts."""
@@ -232,6 +242,9 @@ def _number_before(words: list[str], i: int) -> tuple[float, int] | None:
         earlier = number_value(words[j - 1]) if j > 0 else None
         if earlier is not None and words[j - 1] not in ("half", "one") and earlier < value:
             start = j - 1  # "3 4 weeks" (3-4): the larger number stands; not "to 150 four days"
+        elif words[j - 1 : j] and words[j - 1] in _TENS and words[j] in _UNITS_WORDS:
+            value += _TENS[words[j - 1]]  # "forty five minutes", "twenty two days"
+            start = j - 1
         whole = number_value(words[start - 2]) if start >= 2 else None
         if words[j] == "half" and whole is not None and words[start - 1] == "and":
             return whole + value, start - 2  # "two and a half weeks": not half a week
@@ -485,6 +498,11 @@ def _time_span(
     seconds = value * unit
     if before & _UNDER or (prev == "than" and "less" in before):
         seconds -= 1  # "under a minute": seconds
+    elif words[start] != "the" and (
+        (prev == "over" and unit >= _DAY) or (prev == "than" and before & _MORE_THAN)
+    ):
+        # "more than three months", "over a fortnight", "longer than 3 weeks": past the mark
+        seconds += _DAY if unit >= _DAY else 1
     if after == "or" and i + 2 < n:
         more = number_value(words[i + 2])
         if more is not None and more > value:
@@ -542,7 +560,7 @@ def _frequency(clause: list[str]) -> bool:
     long; "every night for a month" is how long (a span word stands between), and so is
     "each time few seconds", "every time about 5 minutes" (how long each one lasts)."""
     for k, word in enumerate(reversed(clause)):
-        if word == "each" and 0 < k == sum(w in _QUALIFIERS for w in clause[-k:]):
+        if word == "each" and 0 < k == sum(w in _EACH_QUALIFIERS for w in clause[-k:]):
             return False  # "each maybe 10 seconds", "each about a minute": how long each lasts
         if word in _FREQUENCY:
             return not (k == 1 and word in ("each", "every") and clause[-1] == "time")
@@ -630,6 +648,8 @@ def _eased_before(tokens: list[Token], j: int) -> bool:
 
 
 _QUALIFIERS = {"about", "over", "around", "nearly", "almost", "like", "roughly", "maybe", "just"}
+#: Words between "each" and how long each lasts ("each under a second", "each less than 10 secs").
+_EACH_QUALIFIERS = _QUALIFIERS | {"under", "less", "than", "only", "approx", "approximately"}
 
 
 def _before_qualifiers(tokens: list[Token], start: int) -> int:
