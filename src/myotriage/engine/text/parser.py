@@ -1118,15 +1118,26 @@ def _habit_before(c: _Compiled, tokens: list[Token], first: int) -> bool:
 _SOFTENERS = frozenset({"really", "quite", "exactly", "entirely", "totally", "completely"})
 
 
+#: Words that say something can no longer be done: "she *can't* walk normally", "he *cannot*
+#: talk properly" (with :data:`NO_SKIP`, before a denial they turn it round).
+_CANNOT = frozenset({"cant", "cannot", "couldnt", "unable", "wont"})
+
+
 def _negated_before(tokens: list[Token], first: int) -> bool:
     """Whether a negation word stands right before the words at ``first``, in the same clause
-    ("she is *not* her usual self", "he *isn't* really with it")."""
+    ("she is *not* her usual self", "he *isn't* really with it"), or an inability does ("she
+    is *no longer able to* walk normally", "I'm *not able to* put weight on it", "he *can no
+    longer* talk normally", "*unable to* swallow fine")."""
     j = first - 1
     while j >= 0 and tokens[j].norm in _SOFTENERS and not tokens[j + 1].pause:
         j -= 1
+    if j >= 1 and tokens[j].norm == "to" and tokens[j - 1].norm in ("able", "unable"):
+        j -= 1 if tokens[j - 1].norm == "unable" else 2
+    if j >= 1 and tokens[j].norm == "longer" and tokens[j - 1].norm in ("no", "any"):
+        j -= 1
     return (
         j >= 0
-        and tokens[j].norm in NO_SKIP
+        and (tokens[j].norm in NO_SKIP or tokens[j].norm in _CANNOT)
         and tokens[j].sentence == tokens[first].sentence
         and not any(tokens[k].pause for k in range(j + 1, first + 1))
     )
