@@ -101,6 +101,10 @@ def select_modifiers(
         spec = specs[m.what]
         if spec.category == "pseudo":
             continue
+        if spec.category == "hypothetical" and any(
+            tokens[i].pause for i in range(m.first + 1, m.last + 1)
+        ):  # "I'm worried, I have diabetes": a fear, then a fact; no "worried I have"
+            continue
         # (a denied phrase's own "not" still reaches the words around it: "lips not tingly")
         host = next((t for t in targets if m.inside(t) and not t.negated), None)
         # A trigger for some groups only is never its host's own words: "terrified" is both
@@ -108,6 +112,7 @@ def select_modifiers(
         if (
             host is not None
             and not spec.only_groups
+            and spec.category != "hypothetical"
             and not (host.last + 1 < n and tokens[host.last + 1].norm in _JOINS)
             and not any(t is not host and t.overlaps(host) and not m.inside(t) for t in targets)
         ):  # (a finding sharing the host's words is still in reach: "no pain in my chest")
