@@ -86,6 +86,8 @@ def story_is_about_someone_else(
     relative = [m for m in modifiers if m.spec.category == "family" and m.spec.kind == "relative"]
     named = {m.first for m in relative if tokens[m.first].norm not in THIRD_PERSON}  # "my son"
     starts = {m.first for m in relative}
+    if _writer_contrasts(tokens, starts) and not _carer_signs(tokens, modifiers, starts):
+        return False  # "my son cut his knee but I have the cramps": the writer's own story
     tools = _carers_tools(tokens, starts)
     own = sum(
         1
@@ -110,6 +112,95 @@ def story_is_about_someone_else(
         a.norm == "my" and b.norm == "own" for a, b in zip(tokens, tokens[1:], strict=False)
     )
     return marked and other > own
+
+
+#: Words that set the writer's own complaint against someone else's: "but mine is just a
+#: cramp", "whereas I get", "I just have calf cramps", "me, I ...", "but my own problem is",
+#: "my calf just twitches". A clause opens with one of them (after a sentence end, a pause or
+#: a joining word) and is not the carer's errand ("I just have to rub them for him").
+_CONTRAST_JOINS = frozenset({"but", "whereas", "while", "whilst", "though", "although", "and"})
+_MINIMISERS = frozenset({"just", "only", "merely"})
+_OWN_HAVE = frozenset(
+    {"have", "get", "got", "suffer", "ve", "keep", "had"}
+)  # fmt: skip
+_NOT_OWN_AFTER = frozenset(
+    {"to", "no", "nothing", "a", "asked", "told", "rung", "rang", "called", "phoned", "booked",
+     "tried", "given", "gave", "put", "taken", "made", "noticed", "seen", "looked", "read",
+     "been"}
+)  # fmt: skip
+
+
+def _writer_contrasts(tokens: Sequence[Token], relatives: set[int]) -> bool:
+    """Whether, after speaking of someone else ("my friend had pain round his chest"), the
+    writer sets their own complaint against it: "but mine is just a calf cramp", "but I have
+    the cramps", "I just have calf cramps", "my calf just twitches", "me, I just twitch",
+    "whereas I get cramps", "but my own problem is cramp". Then the story is the writer's and
+    the other person's signs stay theirs (the relative's words govern them)."""
+    n = len(tokens)
+    if not relatives:
+        return False
+    for i, t in enumerate(tokens):
+        if i <= min(relatives):
+            continue
+        opens = tokens[i].sentence != tokens[i - 1].sentence or t.pause
+        join = tokens[i - 1].norm if not opens else ""
+        joined = join in _CONTRAST_JOINS and (
+            (i > 1 and tokens[i - 1].sentence != tokens[i - 2].sentence)
+            or tokens[i - 1].pause
+            or join in {"but", "whereas", "whilst", "while"}
+        )
+        if not (opens or joined):
+            continue
+        words = [
+            tokens[k].norm for k in range(i, min(n, i + 5)) if tokens[k].sentence == t.sentence
+        ]
+        if not words:
+            continue
+        w0 = words[0]
+        rest = words[1:]
+        if w0 == "mine" and rest[:1] != ["too"]:
+            return True  # "but mine is just a calf cramp", "mine just cramps"
+        if w0 == "me" and rest[:1] == ["i"] and tokens[i + 1].pause:
+            return True  # "me, I just have twitching"
+        if w0 == "my" and rest[:1] == ["own"] and join in {"but", "whereas", "whilst", "while"}:
+            return True  # "but my own problem is cramp in my calves"
+        if (
+            w0 == "my"
+            and any(_body_owner(tokens, k) == "own" for k in range(i + 1, min(n, i + 4)))
+            and (any(w in _MINIMISERS for w in rest[:4]))
+        ):
+            return True  # "my calf just twitches"
+        if w0 in {"i", "ive", "im"}:
+            core = [w for w in rest if w not in {"also", "really", "do", "still", "often"}]
+            minimised = bool(core) and core[0] in _MINIMISERS
+            if minimised:
+                core = core[1:]
+            if w0 == "ive" and core[:1] == ["got"] or w0 == "im" and core[:1] == ["having"]:
+                verb, after = core[0], core[1:2]
+            elif w0 == "i" and core[:1] and core[0] in _OWN_HAVE:
+                verb, after = core[0], core[1:2]
+                if verb == "ve" and core[1:2] == ["got"]:
+                    after = core[2:3]
+            else:
+                continue
+            if after and after[0] in _NOT_OWN_AFTER:
+                continue  # "I just have to rub them", "I have no idea"
+            if verb == "had" and not minimised:
+                continue
+            if minimised or join in {"but", "whereas", "whilst", "while"}:
+                return True  # "I just have calf cramps", "but I have the cramps"
+    return False
+
+
+def _carer_signs(
+    tokens: Sequence[Token], modifiers: Sequence[Modifier], relatives: set[int]
+) -> bool:
+    """Whether a story tells its own carer: the writer writes for someone ("writing for my
+    father"), gives their age ("my mum is 80"), or acts on them ("I pushed his toes back",
+    "I rang the GP for him"). A writer's contrast does not make such a story the writer's."""
+    if _opens_as_carer(tokens) or patient_named(tokens, modifiers):
+        return True
+    return any(t.norm == "i" and _carer_i(tokens, i, relatives) for i, t in enumerate(tokens))
 
 
 #: Parts of the body: whose they are ("his toes", "her calf", "my back") tells whose story it is.
