@@ -56,12 +56,44 @@ def normalise_phrase(phrase: str) -> str:
     return " ".join(phrase.lower().replace("'", "").replace("\u2019", "").split())
 
 
+def _check_alternatives(value: str, norm: str) -> None:
+    """Refuse alternatives that read as options of several words.
+
+    A phrase is split into words on spaces first, so ``came on|come on|developed`` is the
+    three words ``came``, ``on|come``, ``on|developed`` (each stands for one word), not the
+    options "came on", "come on", "developed": it never matches what was meant. Two signs
+    give such a phrase away, and neither can be meant with one-word options: an option
+    listed twice in one word (``ive been|been all over``: ``been|been``), or an option shared
+    by two neighbouring words (``far away|miles away``: ``away|miles`` then ``away``, which
+    would stand for "away away"). Options of several words are written as phrases of their
+    own."""
+    words = norm.split()
+    for k, word in enumerate(words):
+        options = word.split("|")
+        twice = sorted({o for o in options if options.count(o) > 1})
+        if twice:
+            raise ValueError(
+                f"{value!r}: {word!r} lists {', '.join(twice)} twice; an option is one word "
+                "(write options of several words as phrases of their own)"
+            )
+        after = words[k + 1] if k + 1 < len(words) else ""
+        if "|" not in word + after or after.startswith(("~", "<")):
+            continue
+        shared = sorted(set(options) & set(after.split("|")))
+        if shared:
+            raise ValueError(
+                f"{value!r}: {', '.join(shared)} stands in both {word!r} and {after!r}; "
+                "an option is one word (write options of several words as phrases of their own)"
+            )
+
+
 def _check_phrases(values: list[str]) -> list[str]:
     out = []
     for value in values:
         norm = normalise_phrase(value)
         if not _PHRASE.match(norm) or norm.startswith("~") or norm.endswith("~"):
             raise ValueError(f"not a valid phrase: {value!r}")
+        _check_alternatives(value, norm)
         out.append(norm)
     return out
 

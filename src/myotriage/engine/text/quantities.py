@@ -173,6 +173,10 @@ _OF_REACH = 5
 #: (from 13 years: "it is 2 years now" stays a span).
 _AGE_IS = {"is", "hes", "shes", "turned", "turns"}
 _AGE_IS_FROM = 13
+#: "I have 76 years", "he has 80 years": a second-language way to say one's age (from 13
+#: years, and not when the years are of or with the complaint: "I have 20 years of cramps").
+_AGE_HAVE = {"have", "has"}
+_AGE_HAVE_NOT_AFTER = {"ago", "of", "with", "now", "since", "that", "this", "these", "suffering"}
 #: "over a couple of minutes", "over a few hours": how fast something came on, not how long
 #: one episode lasts ("over an hour" is more than an hour).
 _VAGUE_COUNT = {"couple", "few", "several"}
@@ -446,6 +450,12 @@ def _time_span(
         or (after in _RELIEF and not _of_complaint(words, i))
         or (unit >= _DAY * 365 and (prev in _AGE_BEFORE or after in _AGE_AFTER))
         or (unit >= _DAY * 365 and prev in _AGE_IS and value >= _AGE_IS_FROM and after != "ago")
+        or (
+            unit >= _DAY * 365
+            and prev in _AGE_HAVE
+            and value >= _AGE_IS_FROM
+            and after not in _AGE_HAVE_NOT_AFTER
+        )
     ):
         return Quantity("other", value, start, i)
     j = _before_qualifiers(tokens, start)  # "after about 10 minutes": the "after"
