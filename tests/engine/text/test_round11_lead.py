@@ -59,3 +59,17 @@ def test_a_sign_named_and_denied_is_stated(text: str, finding: str) -> None:
 def test_a_finding_named_wins_over_what_only_follows(text: str, finding: str) -> None:
     stated = {f.id: f.choice for f in parse_text(text).stated}
     assert stated.get(finding) == "present", stated
+
+
+@pytest.mark.parametrize(
+    ("text", "visible_none"),
+    [
+        ("eyelid twitching, i can see it in the mirror but my husband cant see anything", None),
+        ("my calf twitches, i can see them but nobody else can see them", None),
+        ("my eyelid twitches but you cant see anything in the mirror", "present"),
+    ],
+)
+def test_what_the_writer_sees_wins_over_what_others_cannot(
+    text: str, visible_none: str | None
+) -> None:
+    assert {f.id: f.choice for f in parse_text(text).stated}.get("visible_none") == visible_none
