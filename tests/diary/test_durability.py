@@ -128,3 +128,53 @@ def test_concurrent_first_use_migrates_once(tmp_path: Path, _: int) -> None:
     for process in processes:
         _, err = process.communicate(timeout=120)
         assert process.returncode == 0, err
+
+
+def test_a_fresh_file_locked_by_another_first_user_is_tried_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite can refuse a fresh file at once ("database is locked") while another process
+    sets it up, without waiting for its busy timeout; the set-up tries again and succeeds,
+    and any other error still says what went wrong."""
+    from sqlalchemy.exc import OperationalError
+
+    from myotriage.diary import db
+
+    engine = db.create_diary_engine(f"sqlite:///{tmp_path / 'fresh.sqlite3'}")
+    stream = db.MigrationStream(
+        name="diary",
+        migrations=db.DIARY_MIGRATIONS.migrations,
+        version_table=db.DIARY_MIGRATIONS.version_table,
+        head=db.DIARY_MIGRATIONS.head,
+        lock_key=db.DIARY_MIGRATIONS.lock_key,
+    )
+    real_upgrade = stream._upgrade
+    calls = []
+
+    def locked_once(engine: object) -> None:
+        calls.append(1)
+        if len(calls) == 1:
+            raise OperationalError("BEGIN IMMEDIATE", {}, Exception("database is locked"))
+        real_upgrade(engine)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(stream, "_upgrade", locked_once)
+    stream.ensure(engine)
+    assert len(calls) == 2
+    with engine.connect() as connection:
+        assert stream.current_revision(connection) == stream.head
+
+    other = db.MigrationStream(
+        name="diary",
+        migrations=db.DIARY_MIGRATIONS.migrations,
+        version_table="other_version",
+        head=db.DIARY_MIGRATIONS.head,
+        lock_key=1,
+    )
+
+    def broken(engine: object) -> None:
+        raise OperationalError("CREATE TABLE", {}, Exception("disk I/O error"))
+
+    monkeypatch.setattr(other, "_upgrade", broken)
+    with pytest.raises(db.StorageError, match="could not be set up: disk I/O error"):
+        other.ensure(engine)
+    engine.dispose()

@@ -213,6 +213,21 @@ def statement_connection(engine: Engine) -> Iterator[Connection]:
         raise StorageError(f"the diary database could not be written: {exc.orig}") from None
 
 
+#: Pause between tries when a fresh SQLite file is locked by another first user.
+_FIRST_USE_RETRY_S = 0.05
+
+
+def _locked_at_first_use(engine: Engine, exc: SQLAlchemyError) -> bool:
+    """Whether setting up a SQLite file failed only because another process held it at the
+    same moment ("database is locked"). Several processes opening one fresh file at once
+    (the web server's workers, a command line beside it) can meet SQLite's locks where its
+    busy timeout does not wait, such as switching a new file to WAL; trying again is safe,
+    since the upgrade runs in one write transaction and checks the version first."""
+    return engine.dialect.name == "sqlite" and "database is locked" in str(
+        getattr(exc, "orig", None) or exc
+    )
+
+
 class MigrationStream:
     """One Alembic stream of migrations with its own version table, applied on first use.
 
@@ -259,16 +274,22 @@ class MigrationStream:
         with self._lock:
             if engine in self._ready:
                 return
-            try:
-                with engine.connect() as connection:
-                    current = self.current_revision(connection)
-                if current != self.head and not self.is_newer(current):
-                    self._upgrade(engine)
-            except SQLAlchemyError as exc:
-                detail = getattr(exc, "orig", None) or exc
-                raise StorageError(
-                    f"the {self.name} tables could not be set up: {detail}"
-                ) from None
+            deadline = time.monotonic() + _BUSY_TIMEOUT_MS / 1000
+            while True:
+                try:
+                    with engine.connect() as connection:
+                        current = self.current_revision(connection)
+                    if current != self.head and not self.is_newer(current):
+                        self._upgrade(engine)
+                    break
+                except SQLAlchemyError as exc:
+                    if _locked_at_first_use(engine, exc) and time.monotonic() < deadline:
+                        time.sleep(_FIRST_USE_RETRY_S)
+                        continue  # another process is creating the same fresh file: wait
+                    detail = getattr(exc, "orig", None) or exc
+                    raise StorageError(
+                        f"the {self.name} tables could not be set up: {detail}"
+                    ) from None
             self._ready.add(engine)
 
     def _upgrade(self, engine: Engine) -> None:
