@@ -92,7 +92,8 @@ class ParsedText:
 
     def to_dict(self) -> dict[str, Any]:
         """``{"language", "evidence": [{"id", "choice", "spans"}]}``: what the words state;
-        ``implied`` (the same shape) when a span of time rules other spans out;
+        ``implied`` (the same shape) when a span of time rules other spans out or words that
+        do not name a sign rule it out ("no meds");
         ``warnings`` when any."""
         out: dict[str, Any] = {
             "language": self.language,

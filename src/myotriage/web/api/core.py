@@ -120,7 +120,8 @@ def parse(body: ParseRequest, kb: KnowledgeDep) -> dict[str, Any]:
     Each finding has the ``spans`` (character offsets, end exclusive) of the words it came
     from. ``evidence`` can be sent to ``/assess`` as it is. ``implied`` (when present, the
     same shape) holds what only follows from the words: a span of time rules the other
-    spans out ("for 3 days": not more than two weeks); add it to the evidence to tell
+    spans out ("for 3 days": not more than two weeks), and words that do not name a sign
+    rule it out ("no meds": no statin); add it to the evidence to tell
     ``/assess`` that too. A story over 5,000 characters is
     read up to there and ``warnings`` says so; empty text, binary data or another language
     than English get a 422.
