@@ -67,19 +67,24 @@ def _check_alternatives(value: str, norm: str) -> None:
     by two neighbouring words (``far away|miles away``: ``away|miles`` then ``away``, which
     would stand for "away away"). Options of several words are written as phrases of their
     own."""
+    if "|" not in norm:  # (most phrases list no options; this runs on every load)
+        return
     words = norm.split()
     for k, word in enumerate(words):
+        after = words[k + 1] if k + 1 < len(words) else ""
+        if "|" not in word and "|" not in after:
+            continue
         options = word.split("|")
-        twice = sorted({o for o in options if options.count(o) > 1})
-        if twice:
+        unique = set(options)
+        if len(unique) < len(options):
+            twice = sorted({o for o in options if options.count(o) > 1})
             raise ValueError(
                 f"{value!r}: {word!r} lists {', '.join(twice)} twice; an option is one word "
                 "(write options of several words as phrases of their own)"
             )
-        after = words[k + 1] if k + 1 < len(words) else ""
-        if "|" not in word + after or after.startswith(("~", "<")):
+        if after.startswith(("~", "<")):
             continue
-        shared = sorted(set(options) & set(after.split("|")))
+        shared = sorted(unique.intersection(after.split("|")))
         if shared:
             raise ValueError(
                 f"{value!r}: {', '.join(shared)} stands in both {word!r} and {after!r}; "

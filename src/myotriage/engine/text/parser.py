@@ -1119,9 +1119,12 @@ def _habit_before(c: _Compiled, tokens: list[Token], first: int) -> bool:
 _SOFTENERS = frozenset({"really", "quite", "exactly", "entirely", "totally", "completely"})
 
 
+#: Words that say the person tried and could not ("can't straighten it"), where "won't
+#: straighten" says the part itself does not move through its range.
+_TRIED = frozenset({"cant", "couldnt", "cannot", "unable"})
 #: Words that say something can no longer be done: "she *can't* walk normally", "he *cannot*
 #: talk properly" (with :data:`NO_SKIP`, before a denial they turn it round).
-_CANNOT = frozenset({"cant", "cannot", "couldnt", "unable", "wont"})
+_CANNOT = _TRIED | {"wont"}
 
 
 def _negated_before(tokens: list[Token], first: int) -> bool:
@@ -1549,11 +1552,6 @@ def _follows_from_finer(c: _Compiled, chosen: dict[str, tuple[Choice, list[Match
             }:
                 out.add(coarse)
     return out
-
-
-#: Words that say the person tried and could not ("can't straighten it"), where "won't
-#: straighten" says the part itself does not move through its range.
-_TRIED = frozenset({"cant", "couldnt", "cannot", "unable"})
 
 
 def _straighten_is_the_posture(

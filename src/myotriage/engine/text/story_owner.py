@@ -7,6 +7,7 @@ patient's, for :func:`myotriage.engine.text.context.assert_findings`.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from myotriage.engine.text.tokens import Token
@@ -119,6 +120,9 @@ def story_is_about_someone_else(
 #: "my calf just twitches". A clause opens with one of them (after a sentence end, a pause or
 #: a joining word) and is not the carer's errand ("I just have to rub them for him").
 _CONTRAST_JOINS = frozenset({"but", "whereas", "while", "whilst", "though", "although", "and"})
+#: The joins that set against by themselves ("but I have ..."), where "and" or "though" need
+#: a sentence end or a pause before them.
+_SETTING_AGAINST = frozenset({"but", "whereas", "whilst", "while"})
 _MINIMISERS = frozenset({"just", "only", "merely"})
 _OWN_HAVE = frozenset(
     {"have", "get", "got", "suffer", "ve", "keep", "had"}
@@ -147,7 +151,7 @@ def _writer_contrasts(tokens: Sequence[Token], relatives: set[int]) -> bool:
         joined = join in _CONTRAST_JOINS and (
             (i > 1 and tokens[i - 1].sentence != tokens[i - 2].sentence)
             or tokens[i - 1].pause
-            or join in {"but", "whereas", "whilst", "while"}
+            or join in _SETTING_AGAINST
         )
         if not (opens or joined):
             continue
@@ -162,7 +166,7 @@ def _writer_contrasts(tokens: Sequence[Token], relatives: set[int]) -> bool:
             return True  # "but mine is just a calf cramp", "mine just cramps"
         if w0 == "me" and rest[:1] == ["i"] and tokens[i + 1].pause:
             return True  # "me, I just have twitching"
-        if w0 == "my" and rest[:1] == ["own"] and join in {"but", "whereas", "whilst", "while"}:
+        if w0 == "my" and rest[:1] == ["own"] and join in _SETTING_AGAINST:
             return True  # "but my own problem is cramp in my calves"
         if (
             w0 == "my"
@@ -187,7 +191,7 @@ def _writer_contrasts(tokens: Sequence[Token], relatives: set[int]) -> bool:
                 continue  # "I just have to rub them", "I have no idea"
             if verb == "had" and not minimised:
                 continue
-            if minimised or join in {"but", "whereas", "whilst", "while"}:
+            if minimised or join in _SETTING_AGAINST:
                 return True  # "I just have calf cramps", "but I have the cramps"
     return False
 
@@ -255,7 +259,9 @@ def _carers_tools(tokens: Sequence[Token], relatives: set[int]) -> set[int]:
             continue
         end = _carer_reach(tokens, i, relatives)
         if end is not None:
-            out.update(k for k in range(i + 1, end) if tokens[k].norm in {"my"} | _BODY)
+            out.update(
+                k for k in range(i + 1, end) if tokens[k].norm == "my" or tokens[k].norm in _BODY
+            )
     return out
 
 
@@ -295,7 +301,7 @@ def _body_owner_is_other(
     tokens: Sequence[Token],
     named: set[int],
     relative: Sequence[Modifier],
-    tools: set[int] = frozenset(),  # type: ignore[assignment]
+    tools: AbstractSet[int] = frozenset(),
 ) -> bool:
     """Whether the body described is someone else's: more of "his toes", "her calf", "my
     husband's legs" than of "my calf", and a relative named who is not only a past history
