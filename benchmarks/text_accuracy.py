@@ -63,8 +63,15 @@ by voice, with medicine lists and past illnesses), ``fresh39.yaml`` (told by som
 parents, grown-up children, partners and carers of people with MS, stroke, spinal cord injury,
 cerebral palsy or dementia) and ``fresh40.yaml`` (one condition of conditions.tsv each, as a
 worried person types it into a symptom checker), 40 each, measured on the round's starting
-code before any change: **they are the unseen stories now**, measured only in totals, never
-read story by story nor tuned on.
+code before any change, the unseen stories of round 11. In round 12 (third session of 27 Nov
+2026) those were opened and tuned on, after three more writers who never saw the parser had
+written ``fresh41.yaml`` (late-night messages to an out-of-hours helpline's web chat, played
+down, danger told through what happened), ``fresh42.yaml`` (people at work and at play: manual
+workers, musicians, drivers, runners, travellers, with their medicines and supplements) and
+``fresh43.yaml`` (phone notes typed by a receptionist, pharmacist or nurse in their shorthand,
+with the caller's quoted words), 40 each, measured on the round's starting code before any
+change: **they are the unseen stories now**, measured only in totals, never read story by
+story nor tuned on.
 Each is coded as a careful clinician would
 code what it states. For each part this prints:
 
@@ -113,6 +120,7 @@ PHRASES_8 = ROOT / "tests" / "data" / "red_flag_phrases_8.yaml"
 PHRASES_9 = ROOT / "tests" / "data" / "red_flag_phrases_9.yaml"
 PHRASES_10 = ROOT / "tests" / "data" / "red_flag_phrases_10.yaml"
 PHRASES_11 = ROOT / "tests" / "data" / "red_flag_phrases_11.yaml"
+PHRASES_12 = ROOT / "tests" / "data" / "red_flag_phrases_12.yaml"
 START, END = "<!-- figures:start -->", "<!-- figures:end -->"
 LEVELS = ("self_care", "consult", "urgent", "emergency")
 ROUNDS = 10
@@ -317,7 +325,10 @@ def red_flag_phrases() -> list[str]:
     texts and signs told through what they do to a day; measured, then tuned on in round 11.
     ``red_flag_phrases_11.yaml``: an eleventh writer (round 11), the same brief for older
     people and people writing English as a second language, with signs buried in long
-    messages; never tuned on."""
+    messages; measured, then tuned on in round 12.
+    ``red_flag_phrases_12.yaml``: a twelfth writer (round 12), the same brief for people who play
+    a sign down yet state it, tell it through what they could not do or what others saw, and
+    young people's slang, half of it buried in long messages; never tuned on."""
     from myotriage.engine.text import parse_text
 
     out = [
@@ -345,8 +356,15 @@ def red_flag_phrases() -> list[str]:
             1,
         ),
         (
-            "eleventh writer (round 11, older people, second language, buried; never tuned on)",
+            "eleventh writer (round 11, older people, second language, buried; tuned on in"
+            " round 12)",
             PHRASES_11,
+            0,
+            1,
+        ),
+        (
+            "twelfth writer (round 12, played down, told through effects, slang; never tuned on)",
+            PHRASES_12,
             0,
             1,
         ),
@@ -459,7 +477,7 @@ def main() -> None:
         "--false-positives",
         action="store_true",
         help="print every finding read as present that the gold does not code present,"
-        " on the parts tuning may look at (never fresh38, fresh39, fresh40)",
+        " on the parts tuning may look at (never fresh41, fresh42, fresh43)",
     )
     args = parser.parse_args()
     dev, held, fresh = load_stories("dev"), load_stories("heldout"), load_stories("fresh")
@@ -476,12 +494,13 @@ def main() -> None:
     fresh2931 = load_stories("fresh29") + load_stories("fresh30") + load_stories("fresh31")
     fresh3234 = load_stories("fresh32") + load_stories("fresh33") + load_stories("fresh34")
     fresh3537 = load_stories("fresh35") + load_stories("fresh36") + load_stories("fresh37")
-    unseen = {n: load_stories(n) for n in ("fresh38", "fresh39", "fresh40")}
+    fresh3840 = load_stories("fresh38") + load_stories("fresh39") + load_stories("fresh40")
+    unseen = {n: load_stories(n) for n in ("fresh41", "fresh42", "fresh43")}
     all_unseen = [s for stories in unseen.values() for s in stories]
     tuned = (
         (dev + held + fresh + fresh2 + fresh5 + fresh68 + fresh347 + fresh911 + fresh1213)
         + (fresh1416 + fresh1719 + fresh2022 + fresh2325 + fresh2628 + fresh2931 + fresh3234)
-        + fresh3537
+        + (fresh3537 + fresh3840)
     )
     lines: list[str] = []
     results = {}
@@ -503,8 +522,9 @@ def main() -> None:
         ("fresh29 + fresh30 + fresh31 (unseen until late round 9, then tuned on)", fresh2931),
         ("fresh32 + fresh33 + fresh34 (unseen in round 9, tuned on in round 10)", fresh3234),
         ("fresh35 + fresh36 + fresh37 (unseen in round 10, tuned on in round 11)", fresh3537),
+        ("fresh38 + fresh39 + fresh40 (unseen in round 11, tuned on in round 12)", fresh3840),
         *((f"unseen: {name}", stories) for name, stories in unseen.items()),
-        ("all unseen (fresh38 + fresh39 + fresh40)", all_unseen),
+        ("all unseen (fresh41 + fresh42 + fresh43)", all_unseen),
         ("all", tuned + all_unseen),
     )
     for name, stories in parts:
