@@ -163,6 +163,21 @@ def _said_with(
     )
 
 
+def _spent_inside(
+    mod: Modifier, match: Match, targets: list[tuple[Match, str, str]], affirmed: Sequence[bool]
+) -> bool:
+    """Whether an imagined trigger ("if", "when") stands inside the words of a finding that
+    is not a place and that the words affirm, between its first and last words, and that
+    finding ends before ``match``: the condition belongs to that finding ("screams *if* we
+    move her hip", a sign told by what sets it off) and imagines nothing after it ("...,
+    temp 39.2"). A trigger that ends the finding's words still reaches on ("I'm *scared
+    it's* Parkinson's": the worry is a finding, the fear reaches the history)."""
+    return any(
+        yes and m.first < mod.first and mod.last < m.last < match.first and g not in PLACE_GROUPS
+        for (m, _f, g), yes in zip(targets, affirmed, strict=True)
+    )
+
+
 def _qualifies(match: Match, other: Sequence[bool]) -> bool:
     """Whether a place names where another finding is ("calf swelling", "arm numbness"): its
     words, or the word right after them, belong to a finding that is not a place."""
@@ -237,6 +252,12 @@ def assert_findings(
                 continue
             if spec.only_groups and group not in spec.only_groups:
                 continue
+            if (
+                spec.category == "hypothetical"
+                and mod.last < match.first
+                and _spent_inside(mod, match, targets, affirmed)
+            ):
+                continue  # "screams if we move her hip, temp 39.2": the "if" is the sign's own
             if group in spec.spare_groups:
                 continue
             if (
