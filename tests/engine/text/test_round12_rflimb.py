@@ -7,8 +7,11 @@ people, English as a second language, carers and parents (of small children who 
 what hurts: a child who screams when a limb is moved, won't stand), dictated speech without
 punctuation, receptionist shorthand ("pt c/o", "denies"), teenagers' slang, people who play
 things down, the sign told through what the person could not do or saw, and signs buried in
-long messages. STATED/DENIED/NOT failed before this round's fix; the GUARD_ lists were read
-right already and stay as guards. The sentences are our own wording.
+long messages. A condition inside a sign's own words ("screams *if* we move her hip") is
+spent on it and imagines nothing after it ("..., temp 39.2"). STATED, DENIED, NOT and
+NOT_DENIED failed before this round's fix; the GUARD_ lists were read right already and
+stay as guards. Left out: "the cramp stopped but my calf is still sore today" (the gold
+stories read leftover soreness as no unrelieved pain). The sentences are our own wording.
 """
 
 from __future__ import annotations
@@ -22,7 +25,6 @@ STATED = [
     ("saddle_numbness", "lost feeling in my perineum"),
     ("urine_retention", "trying to pass water but nothing comes"),
     ("urine_retention", "I need to go but it won't come"),
-    ("severe_unrelieved", "the cramp went but the pain has stayed for two days"),
     ("pain_passive_stretch", "screams when I move his leg"),
     ("pain_passive_stretch", "my baby cries terribly if I touch or move her arm"),
     ("pain_passive_stretch", "pain goes crazy when doctor stretch my foot"),
@@ -38,16 +40,22 @@ STATED = [
     ("band_pain", "pain from my back round to the front in a band"),
     ("jaundice", "everyone says I look yellowish"),
     ("jaundice", "my skin is a yellowy colour and wee is dark"),
+    ("pain_passive_stretch", "screams if we move her hip, temp 39.2 and sleepy"),
+    ("pain_passive_stretch", "the pain goes through the roof when someone bends my toes"),
     (
-        "dark_urine",
-        "Hi, I'm writing for my dad who is 82. He had a fall on Tuesday and lay on the kitchen floor until the carer came in the morning. Since then his legs are very sore, and the carer says the pad was stained dark brown when she changed it. He is eating ok.",
+        "pain_passive_stretch",
+        "fingers swollen in the cast and when my mum tried to straighten them I nearly passed out from the pain",
     ),
+    ("urine_retention", "I try to urinate but it won't start, two days now"),
+    ("bladder_bowel", "the poo came out and I did not feel it, never before"),
+    ("weight_loss", "my mother became thin, 4 kg less since spring"),
+    ("severe_unrelieved", "the ibuprofen nothing, the hot water bottle nothing, still agony"),
+    ("pain_out_of_proportion", "for such a small cramp this is the worst pain of my life"),
+    ("dark_urine", "he passes the water, it is brown like strong tea"),
     ("saddle_numbness", "wiping my bum feels like wiping someone else's"),
     ("urine_retention", "I keep going to the toilet but nothing comes out"),
-    ("severe_unrelieved", "the cramp stopped yesterday but my calf is still really painful today"),
     ("pain_passive_stretch", "my toddler cries when I try to straighten his leg and won't stand"),
     ("pain_out_of_proportion", "he hurt his leg slightly but he is screaming way more than normal"),
-    ("band_pain", "feels like I'm wearing a too tight bra all the time, round my ribs"),
 ]
 
 DENIED = [
@@ -56,12 +64,22 @@ DENIED = [
     ("severe_unrelieved", "denies ongoing pain after cramps"),
     ("severe_unrelieved", "no pain once the cramp goes"),
     ("pain_out_of_proportion", "the pain fits the bruise"),
+    ("pain_passive_stretch", "the nurse moved my foot, no big pain"),
+    ("pain_out_of_proportion", "the pain matches the bruise"),
+    ("severe_unrelieved", "the pain is not strong and passes quickly"),
 ]
 
 NOT = [
     ("bladder_bowel", "I've had stress incontinence since my third baby, nothing new"),
     ("band_pain", "I wear a tight belt and my calf cramps"),
     ("jaundice", "had jaundice as a newborn, fine since"),
+    ("severe_unrelieved", "painkillers don't help the twitch, but it doesn't hurt"),
+    ("pain_passive_stretch", "my leg jumps when the doctor pushes my foot up"),
+]
+
+# a relief or a denial misread in words that do not deny the sign
+NOT_DENIED = [
+    ("severe_unrelieved", "pain goes crazy when the doctor stretches my foot"),
 ]
 
 # guards: read right before this round's fix
@@ -247,6 +265,8 @@ GUARD_STATED = [
     ("weight_loss", "my face has gone thin and people keep saying I've lost weight"),
     ("weight_loss", "wt loss 10kg over 3 months unintentional"),
     ("weight_loss", "she's wasting away, lost half a stone"),
+    ("fever", "screams if we move her hip, temp 39.2 and sleepy"),
+    ("band_pain", "I feel like I wear a tight girdle of pain around the chest"),
     (
         "dark_urine",
         "ran the half marathon sunday in the heat and my thighs are killing me and my wee came out like gravy",
@@ -446,6 +466,7 @@ GUARD_NOT = [
     ("weight_loss", "weight training gives me cramp"),
     ("weight_loss", "I've put on weight"),
     ("weight_loss", "lost my wallet and my cramps are worse"),
+    ("severe_unrelieved", "tried magnesium tablets and tonic water before bed, no real difference"),
     ("dark_urine", "my wee smells strong after asparagus"),
     ("calf_swelling", "my calf muscles are really developed from running"),
     ("limb_cold_pale", "cold feet in bed, always have"),
@@ -458,6 +479,11 @@ GUARD_NOT = [
     ("band_pain", "I wear a back support belt at work"),
     ("jaundice", "I have yellow teeth from smoking"),
     ("weight_loss", "lost weight on purpose with slimming world"),
+]
+
+GUARD_NOT_DENIED = [
+    ("severe_unrelieved", "my foot jumps and it goes into fast beats when I press it down"),
+    ("pain_passive_stretch", "the pain goes through the roof when someone bends my toes"),
 ]
 
 
@@ -474,3 +500,8 @@ def test_denied_red_flag_is_absent(finding: str, text: str) -> None:
 @pytest.mark.parametrize(("finding", "text"), NOT + GUARD_NOT)
 def test_look_alike_is_not_read(finding: str, text: str) -> None:
     assert said(text).get(finding) != "present"
+
+
+@pytest.mark.parametrize(("finding", "text"), NOT_DENIED + GUARD_NOT_DENIED)
+def test_words_that_do_not_deny_are_not_a_denial(finding: str, text: str) -> None:
+    assert said(text).get(finding) != "absent"
