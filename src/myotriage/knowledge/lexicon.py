@@ -186,6 +186,14 @@ class EpisodeRow(_Strict):
     present: Annotated[str, Field(pattern=_FINDING_ID)]
 
 
+class RateRow(_Strict):
+    """How often, read from a count over a stretch of time ("3 times in the last month"): up
+    to this many times a week (ascending), this finding is present."""
+
+    up_to_per_week: Annotated[float, Field(gt=0)]
+    present: Annotated[str, Field(pattern=_FINDING_ID)]
+
+
 class PainRow(_Strict):
     up_to: Annotated[int, Field(ge=0, le=10)]
     present: Annotated[str, Field(pattern=_FINDING_ID)]
@@ -315,6 +323,7 @@ class Lexicon(_Strict):
     terminators: Terminators
     since: Annotated[list[SinceRow], Field(min_length=1)]
     episode: Annotated[list[EpisodeRow], Field(min_length=1)]
+    rate: list[RateRow] = []
     pain_scale: Annotated[list[PainRow], Field(min_length=1)]
     temperature: list[TemperatureRow] = []
 
@@ -334,6 +343,7 @@ class Lexicon(_Strict):
         _check_phrases(self.habit_words)
         _ascending([r.up_to_days for r in self.since], "since")
         _ascending([r.up_to_seconds for r in self.episode], "episode")
+        _ascending([r.up_to_per_week for r in self.rate], "rate")
         _ascending([float(r.up_to) for r in self.pain_scale], "pain_scale")
         _ascending([r.up_to for r in self.temperature], "temperature")
         if self.pain_scale[-1].up_to != 10:
@@ -366,6 +376,7 @@ class Lexicon(_Strict):
             ids.update(row.present)
             ids.update(row.absent)
         ids.update(r.present for r in self.episode)
+        ids.update(r.present for r in self.rate)
         ids.update(r.present for r in self.pain_scale)
         for trow in self.temperature:
             ids.update(trow.present + trow.absent)

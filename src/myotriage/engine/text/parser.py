@@ -1306,6 +1306,10 @@ def _quantity_targets(c: _Compiled, quantities: list[Quantity]) -> list[_Target]
         elif q.kind == "episode":
             erow = next((r for r in lex.episode if q.value <= r.up_to_seconds), lex.episode[-1])
             out.append(_Target(span, erow.present))
+        elif q.kind == "rate":
+            rrow = next((r for r in lex.rate if q.value <= r.up_to_per_week), None)
+            if rrow is not None:
+                out.append(_Target(span, rrow.present))
         elif q.kind == "pain":
             prow = next(r for r in lex.pain_scale if q.value <= r.up_to)
             out.append(_Target(span, prow.present))

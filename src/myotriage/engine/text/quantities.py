@@ -189,6 +189,9 @@ _EXERTION = {
     "swimming", "shovelled", "shoveled", "shovelling", "shoveling", "mowed", "mowing",
     "painting", "decorating", "workout", "training", "trained", "lifting", "lifted", "revising",
     "studying", "gaming", "typing", "marching", "climbing", "climbed", "rowing", "rowed",
+    # the present of a habit ("I walk for 30 minutes and then my calf cramps", "when I run for
+    # an hour"; not "runs": "the cramps run for hours" would be one episode's)
+    "walk", "walks", "jog", "jogs", "run", "swim", "swims", "cycle", "hike", "dance", "play",
 }  # fmt: skip
 _EXERTION_REACH = 6
 _CLAUSE_BREAK = {"but", "and", "then", "now", "so", "its", "it"}
@@ -214,12 +217,13 @@ _MORE_THAN = {"more", "longer", "over"}
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """``since`` (days), ``episode`` (seconds), ``pain`` (0-10), ``temperature`` (a
-    reading in Celsius or Fahrenheit) or ``sleep`` (hours a night: "sleeping about 5 hrs"),
+    reading in Celsius or Fahrenheit), ``sleep`` (hours a night: "sleeping about 5 hrs") or
+    ``rate`` (times a week: "3 times in the last month"),
     from words first..last; ``other`` for a number with a
     unit of time that says neither since when nor how long an episode lasts ("34 years old",
     "3 times a week", "after walking 5 minutes"): its words are no time phrase either."""
 
-    kind: Literal["since", "episode", "pain", "temperature", "sleep", "other"]
+    kind: Literal["since", "episode", "pain", "temperature", "sleep", "rate", "other"]
     value: float
     first: int
     last: int
@@ -284,8 +288,14 @@ def read_quantities(tokens: list[Token]) -> list[Quantity]:
             q = _slash_span(words, tokens, i)
         if q is None and number_value(word) is not None:
             q = _temperature(words, tokens, i)
+        if q is None and len(word) == 4 and word.isdigit():
+            q = _since_year(words, tokens, i)
         if q is not None:
             out.append(q)
+            if unit is not None and unit >= _SHORT_UNIT:
+                rate = _rate(words, tokens, i, unit)
+                if rate is not None:
+                    out.append(rate)
             if (
                 q.kind == "since"
                 and q.value < 1
@@ -300,6 +310,78 @@ def read_quantities(tokens: list[Token]) -> list[Quantity]:
             ):
                 out.append(Quantity("since", q.value / _DAY, q.first, q.last))
     return out
+
+
+#: Years a "since" may name ("since 2019"), and the words that may stand between ("since
+#: about 2020", "ever since early 2021").
+_YEARS = range(1930, 2100)
+_YEAR_QUALIFIERS = {"about", "around", "roughly", "approx", "early", "mid", "late", "like"}
+#: Days a year named by its number stands for: the writer names the year for a start at least
+#: some months back, as "since last year" does.
+_YEAR_DAYS = 365.0
+
+
+def _since_year(words: list[str], tokens: list[Token], i: int) -> Quantity | None:
+    """ "since 2019", "ever since about 2021": since when, more than three months."""
+    if int(words[i]) not in _YEARS:
+        return None
+    j = i - 1
+    while j >= 0 and words[j] in _YEAR_QUALIFIERS and not tokens[j + 1].pause:
+        j -= 1
+    if j < 0 or words[j] != "since" or tokens[j + 1].pause:
+        return None
+    if tokens[j].sentence != tokens[i].sentence:
+        return None
+    if set(_clause_before(tokens, j, 3)) & DATES_OTHER:
+        return Quantity("other", _YEAR_DAYS, j, i)  # "no tetanus jab since 2010"
+    return Quantity("since", _YEAR_DAYS, j, i)
+
+
+#: Prepositions between a count and a stretch of time ("3 times in the last month", "twice
+#: over the past year", "6 times in 2 weeks").
+_RATE_IN = {"in", "over", "within", "during"}
+#: Counts said in words before "times" ("a couple of times", "a few times", "several times").
+_COUNT_WORDS = {"couple": 2.0, "few": 3.0, "several": 4.0, "twice": 2.0, "thrice": 3.0}
+_WEEK = 7 * _DAY
+
+
+def _rate(words: list[str], tokens: list[Token], i: int, unit: float) -> Quantity | None:
+    """A count over a stretch of time that ends at the unit ``i`` ("twice in the last year",
+    "3 times in the past month", "4 or 5 times in the last fortnight", "6 times in 2 weeks"):
+    how often, as times a week. Not "once in ..." (a single time is its own finding)."""
+    found = _number_before(words, i)
+    if found is None:
+        return None
+    value, start = found
+    j = start - 1
+    if j >= 0 and words[j] in ("last", "past"):  # "in the last 3 months", "in past 2 days"
+        j -= 1
+        if j >= 0 and words[j] == "the":
+            j -= 1
+    if j < 1 or words[j] not in _RATE_IN or any(t.pause for t in tokens[j + 1 : i + 1]):
+        return None
+    k = j - 1
+    if tokens[j].pause or tokens[k].sentence != tokens[i].sentence:
+        return None
+    if words[k] in ("twice", "thrice"):
+        count, first = _COUNT_WORDS[words[k]], k
+    elif words[k] in ("times", "x") and k >= 1:
+        m = k - 1
+        if words[m] == "of" and m >= 1:  # "a couple of times"
+            m -= 1
+        if words[m] in _COUNT_WORDS:
+            count, first = _COUNT_WORDS[words[m]], m
+        else:
+            number = number_value(words[m])
+            if number is None or words[m] in ("a", "an"):
+                return None
+            count, first = number, m
+    else:
+        return None
+    if count <= 1:
+        return None
+    weeks = value * unit / _WEEK
+    return Quantity("rate", count / weeks, first, i)
 
 
 #: Words before a span that make it how long episodes usually last ("each lasts 5 min now").
