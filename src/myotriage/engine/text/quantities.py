@@ -176,6 +176,11 @@ _AGE_IS_FROM = 13
 #: "I have 76 years", "he has 80 years": a second-language way to say one's age (from 13
 #: years, and not when the years are of or with the complaint: "I have 20 years of cramps").
 _AGE_HAVE = {"have", "has"}
+#: A child's age in weeks or months ("our boy is 9 months", "she's 6 weeks and screams every
+#: evening"): "is" after the child's word (or "hes", "shes"), not "it is 9 months" (a span).
+_CHILD_IS = {"boy", "girl", "baby", "son", "daughter", "he", "she", "lad", "lass", "grandson",
+             "granddaughter", "child", "kid", "toddler", "little", "one"}  # fmt: skip
+
 _AGE_HAVE_NOT_AFTER = {"ago", "of", "with", "now", "since", "that", "this", "these", "suffering"}
 #: "over a couple of minutes", "over a few hours": how fast something came on, not how long
 #: one episode lasts ("over an hour" is more than an hour).
@@ -532,6 +537,14 @@ def _time_span(
         or (after in _RELIEF and not _of_complaint(words, i))
         or (unit >= _DAY * 365 and (prev in _AGE_BEFORE or after in _AGE_AFTER))
         or (unit >= _DAY * 365 and prev in _AGE_IS and value >= _AGE_IS_FROM and after != "ago")
+        or (
+            _DAY * 7 <= unit < _DAY * 365
+            and after not in ("ago", "now", "since", "of", "with")
+            and (
+                prev in ("hes", "shes")
+                or (prev == "is" and clause[-2:-1] and clause[-2] in _CHILD_IS)
+            )
+        )
         or (
             unit >= _DAY * 365
             and prev in _AGE_HAVE
