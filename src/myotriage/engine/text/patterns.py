@@ -34,6 +34,9 @@ NO_SKIP = frozenset(
     {"no", "not", "never", "without", "nor", "dont", "doesnt", "didnt", "isnt", "arent",
      "wasnt", "werent", "havent", "hasnt", "none"}
 )  # fmt: skip
+#: Words that make a skipped "no" an idiom that denies nothing: "used to open jars *no
+#: problem*, now I can't" tells that it was fine then, not that the rest is untrue.
+_NO_IDIOM = frozenset({"problem", "problems", "bother", "trouble", "issue", "issues", "doubt"})
 
 #: Filler words that say nothing of their own inside a phrase: "can't *really* feel anything
 #: when I wipe" is "can't feel anything when I wipe", "the codeine isn't *even* touching it",
@@ -268,7 +271,7 @@ def _match_rest(
                     break
                 if wide and i > 0 and clause[j] != clause[i - 1]:
                     break
-                if skip and words[j - 1] in NO_SKIP:
+                if skip and words[j - 1] in NO_SKIP and not _no_idiom(words, j - 1):
                     skipped_no = True
                 after = parts[k + 1] if k + 1 < len(parts) else None
                 if (  # (the next word cannot start the rest here: no need to try)
@@ -295,6 +298,11 @@ def _match_rest(
         i += 1
         k += 1
     return i, False
+
+
+def _no_idiom(words: list[str], i: int) -> bool:
+    """Whether the negation word at ``i`` is the "no" of an idiom ("no problem", "no doubt")."""
+    return words[i] == "no" and i + 1 < len(words) and words[i + 1] in _NO_IDIOM
 
 
 def _filler_at(i: int, words: list[str], sentence: list[int], current: int, n: int) -> int:
