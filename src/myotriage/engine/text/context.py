@@ -113,7 +113,11 @@ def select_modifiers(
             host is not None
             and not spec.only_groups
             and spec.category != "hypothetical"
-            and not (host.last + 1 < n and tokens[host.last + 1].norm in _JOINS)
+            and not (
+                host.last + 1 < n
+                and tokens[host.last + 1].norm in _JOINS
+                and not tokens[host.last + 1].pause
+            )  # (", and" starts a clause: "catheter maybe blocked, and a headache")
             and not any(t is not host and t.overlaps(host) and not m.inside(t) for t in targets)
         ):  # (a finding sharing the host's words is still in reach: "no pain in my chest")
             continue

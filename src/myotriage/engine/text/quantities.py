@@ -42,7 +42,8 @@ _TEMPERATURE_WORDS = {
 #: Words that may stand between that word and the reading ("temp went up to 39").
 _READING_WORDS = {
     "of", "is", "was", "a", "about", "around", "over", "nearly", "up", "to", "at", "hit",
-    "reached", "went", "said", "says", "showed", "shows", "read", "reads",
+    "reached", "went", "said", "says", "say", "showed", "shows", "show", "showing", "read",
+    "reads", "reading", "measured",
     "normal", "fine", "ok", "okay", "steady", "stable", "back", "down", "came", "only", "just",
 }  # fmt: skip
 _DAY = 86400.0
