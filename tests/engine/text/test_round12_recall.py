@@ -3,8 +3,8 @@
 Stretching or rubbing that "makes no difference", "has done nothing", "doesn't do
 anything", that the cramp "doesn't go off when I stretch", or "without any change" denies
 relief by stretching; a parent's "I rub them and he's back asleep" states it. Exertion
-denied ("haven't done any extra exercise", "like after the gym but I haven't done
-anything", "nothing new at the gym") denies a strain, not exercise as a trigger. "No new
+denied ("haven't done any extra exercise", "not been doing any more exercise than
+normal", "nothing new at the gym") denies a strain, not exercise as a trigger. "No new
 medicines", "dose same as always" deny a new medicine. Burning or stinging "when she wees"
 is a water infection in any person. "No operations", "no long journeys", "it hasn't moved
 anywhere else" deny surgery, sitting still on a journey and spreading twitches. The
@@ -32,7 +32,6 @@ ABSENT = [
     ("strain_injury", "since the statin my thighs ache but I haven't done any extra exercise"),
     ("strain_injury", "I have not done any unusual exercise and there has been no fall"),
     ("strain_injury", "no heavy lifting or gardening lately, the ache came from nowhere"),
-    ("strain_injury", "my legs ache like I ran a marathon but I havent done anything"),
     ("strain_injury", "feels like after a big workout when i havent done anything different"),
     ("strain_injury", "hes not been doing any more exercise than normal and his shoulders ache"),
     ("strain_injury", "i havent been doing anything new at the gym, same routine for years"),
@@ -40,8 +39,6 @@ ABSENT = [
         "strain_injury",
         "she hasnt done any more walking or exercise than usual her legs just ache all the time",
     ),
-    ("strain_injury", "aching like ive done a thousand squats which i definitely havent"),
-    ("strain_injury", "thighs ache like after a day digging except I haven't done anything"),
     # no new medicine
     ("med_new", "My eyelid droops by teatime. No new medicines. Otherwise well."),
     ("med_new", "no new medications since the spring and the cramps are worse"),
@@ -80,6 +77,7 @@ GUARDS = [
     ("strain_injury", "absent", "I did some extra exercise on saturday and now my thighs ache"),
     ("strain_injury", "absent", "I haven't done anything about it yet, the calf cramps every night"),
     ("strain_injury", "absent", "havent been to the gym since the cramps started"),
+    ("strain_injury", "absent", "I havent noticed anything different about my wee"),
     # exertion denied is not exercise denied as a trigger
     ("trig_exercise", "absent", "my thighs ache all the time, havent done any extra exercise"),
     ("trig_exercise", "absent", "I have not done any unusual exercise and there has been no fall"),
