@@ -75,7 +75,11 @@ STATED = [
 GUARDS = [
     # present guards: exertion that is stated stays a strain
     ("strain_injury", "absent", "I did some extra exercise on saturday and now my thighs ache"),
-    ("strain_injury", "absent", "I haven't done anything about it yet, the calf cramps every night"),
+    (
+        "strain_injury",
+        "absent",
+        "I haven't done anything about it yet, the calf cramps every night",
+    ),
     ("strain_injury", "absent", "havent been to the gym since the cramps started"),
     ("strain_injury", "absent", "I havent noticed anything different about my wee"),
     # exertion denied is not exercise denied as a trigger
