@@ -13,6 +13,17 @@ import pytest
 from tests.engine.text.reading import said
 
 NEG = [
+    # "and for the last 4 days" after a history dates the symptoms: "this morning" (a later
+    # event) no longer stands alone as since when
+    (
+        "had a heart attack in the summer and for the last four days my thighs ache, "
+        "this morning my wee was dark",
+        "persist_hours",
+    ),
+    (
+        "she has ms and for the past three days her legs are stiffer, today she is shattered",
+        "persist_hours",
+    ),
     # exercise as an ability or as an old injury's context
     ("he can run if he has to but his thighs cramp at night", "trig_exercise"),
     ("did parkrun in my usual time on saturday, now my calves twitch", "trig_exercise"),
@@ -39,6 +50,12 @@ NEG = [
 ]
 
 GUARD = [
+    (
+        "had a heart attack in the summer and for the last four days my thighs ache, "
+        "this morning my wee was dark",
+        "persist_days",
+    ),
+    ("my calves have cramped since this morning", "persist_hours"),
     ("my calves cramp when i run", "trig_exercise"),
     ("after parkrun on saturday my calves cramped", "trig_exercise"),
     ("my feet cramp at night", "loc_foot"),

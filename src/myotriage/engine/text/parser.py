@@ -778,14 +778,25 @@ def _past_episode_told(tokens: list[Token], j: int) -> bool:
     )
 
 
+#: Words that open a new clause before "for the last ..." ("..., and for the last 4 days").
+_NEW_CLAUSE = frozenset({"and", "but", "then", "so"})
+
+
 def _new_clause_span(tokens: list[Token], first: int) -> bool:
     """A span that opens its clause with "last" or "past" ("has cerebral palsy, last 2 days
-    his legs ..."): it dates what follows, not the history before it."""
+    his legs ..."), or with "and for the last/past" ("after my heart attack in the summer and
+    for the last four days my thighs ..."): it dates what follows, not the history before
+    it."""
     j = first - 1
     if j >= 0 and tokens[j].norm == "the":
         j -= 1
     if j < 0 or tokens[j].norm not in ("last", "past"):
         return False
+    k = j - 1
+    if k >= 0 and tokens[k].norm == "the":
+        k -= 1
+    if k >= 1 and tokens[k].norm in ("for", "over") and tokens[k - 1].norm in _NEW_CLAUSE:
+        return True
     return j == 0 or tokens[j].pause or tokens[j - 1].sentence != tokens[j].sentence
 
 
