@@ -43,7 +43,7 @@ NEG = [
     ("he has a fib and takes apixaban, his calves cramp", "palpitations"),
     # shifts at night are work, not poor sleep
     ("I work night shifts and my legs twitch", "poor_sleep"),
-    ("she does night shifts at the hospital and her calves cramp", "poor_sleep"),
+    ("she works nightshifts at the hospital and her calves cramp", "poor_sleep"),
     # "fits" as a match
     ("fell and the pain fits the bruise on my thigh", "seizure"),
     ("the cramp fits with the new tablets", "seizure"),
