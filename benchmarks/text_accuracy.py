@@ -70,8 +70,16 @@ down, danger told through what happened), ``fresh42.yaml`` (people at work and a
 workers, musicians, drivers, runners, travellers, with their medicines and supplements) and
 ``fresh43.yaml`` (phone notes typed by a receptionist, pharmacist or nurse in their shorthand,
 with the caller's quoted words), 40 each, measured on the round's starting code before any
-change: **they are the unseen stories now**, measured only in totals, never read story by
-story nor tuned on.
+change. They were never tuned on on purpose, but once committed they were not kept from the
+round's helpers (whose rules forbade only files outside the repository), and at least one
+helper read a story of them; they are reported apart as "unseen at the start of round 12".
+So three more writers who never saw the parser wrote ``fresh44.yaml`` (emails and forms to a
+physiotherapy or sports-injury clinic before a first appointment), ``fresh45.yaml`` (parents
+writing about babies, children and teenagers) and ``fresh46.yaml`` (people over 70 and people
+with several long-term conditions, some typed by a grandchild or a neighbour), 40 each, kept
+outside the repository until every change of round 12 had landed, and measured on the round's
+starting code too: **they are the unseen stories now**, measured only in totals, never read
+story by story nor tuned on.
 Each is coded as a careful clinician would
 code what it states. For each part this prints:
 
@@ -121,6 +129,7 @@ PHRASES_9 = ROOT / "tests" / "data" / "red_flag_phrases_9.yaml"
 PHRASES_10 = ROOT / "tests" / "data" / "red_flag_phrases_10.yaml"
 PHRASES_11 = ROOT / "tests" / "data" / "red_flag_phrases_11.yaml"
 PHRASES_12 = ROOT / "tests" / "data" / "red_flag_phrases_12.yaml"
+PHRASES_13 = ROOT / "tests" / "data" / "red_flag_phrases_13.yaml"
 START, END = "<!-- figures:start -->", "<!-- figures:end -->"
 LEVELS = ("self_care", "consult", "urgent", "emergency")
 ROUNDS = 10
@@ -328,7 +337,12 @@ def red_flag_phrases() -> list[str]:
     messages; measured, then tuned on in round 12.
     ``red_flag_phrases_12.yaml``: a twelfth writer (round 12), the same brief for people who play
     a sign down yet state it, tell it through what they could not do or what others saw, and
-    young people's slang, half of it buried in long messages; never tuned on."""
+    young people's slang, half of it buried in long messages; never tuned on on purpose, but in
+    the repository while the round's helpers worked (not kept from them).
+    ``red_flag_phrases_13.yaml``: a thirteenth writer (round 12), the same brief for parents,
+    partners and carers of people who cannot tell their signs (babies, dementia, learning
+    disabilities, after a stroke) and very short texts; kept outside the repository until
+    every change of round 12 had landed, never tuned on."""
     from myotriage.engine.text import parse_text
 
     out = [
@@ -363,8 +377,15 @@ def red_flag_phrases() -> list[str]:
             1,
         ),
         (
-            "twelfth writer (round 12, played down, told through effects, slang; never tuned on)",
+            "twelfth writer (round 12, played down, told through effects, slang; never tuned on,"
+            " not kept from helpers)",
             PHRASES_12,
+            0,
+            1,
+        ),
+        (
+            "thirteenth writer (round 12, carers of people who cannot tell, short texts; unseen)",
+            PHRASES_13,
             0,
             1,
         ),
@@ -477,7 +498,7 @@ def main() -> None:
         "--false-positives",
         action="store_true",
         help="print every finding read as present that the gold does not code present,"
-        " on the parts tuning may look at (never fresh41, fresh42, fresh43)",
+        " on the parts tuning may look at (never fresh41 to fresh46)",
     )
     args = parser.parse_args()
     dev, held, fresh = load_stories("dev"), load_stories("heldout"), load_stories("fresh")
@@ -495,7 +516,8 @@ def main() -> None:
     fresh3234 = load_stories("fresh32") + load_stories("fresh33") + load_stories("fresh34")
     fresh3537 = load_stories("fresh35") + load_stories("fresh36") + load_stories("fresh37")
     fresh3840 = load_stories("fresh38") + load_stories("fresh39") + load_stories("fresh40")
-    unseen = {n: load_stories(n) for n in ("fresh41", "fresh42", "fresh43")}
+    fresh4143 = load_stories("fresh41") + load_stories("fresh42") + load_stories("fresh43")
+    unseen = {n: load_stories(n) for n in ("fresh44", "fresh45", "fresh46")}
     all_unseen = [s for stories in unseen.values() for s in stories]
     tuned = (
         (dev + held + fresh + fresh2 + fresh5 + fresh68 + fresh347 + fresh911 + fresh1213)
@@ -524,8 +546,9 @@ def main() -> None:
         ("fresh35 + fresh36 + fresh37 (unseen in round 10, tuned on in round 11)", fresh3537),
         ("fresh38 + fresh39 + fresh40 (unseen in round 11, tuned on in round 12)", fresh3840),
         *((f"unseen: {name}", stories) for name, stories in unseen.items()),
-        ("all unseen (fresh41 + fresh42 + fresh43)", all_unseen),
-        ("all", tuned + all_unseen),
+        ("fresh41 + fresh42 + fresh43 (unseen at the start of round 12, not tuned on)", fresh4143),
+        ("all unseen (fresh44 + fresh45 + fresh46)", all_unseen),
+        ("all", tuned + fresh4143 + all_unseen),
     )
     for name, stories in parts:
         results[name] = measure(stories)
