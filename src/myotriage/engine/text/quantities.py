@@ -177,12 +177,12 @@ _AGE_IS_FROM = 13
 #: "I have 76 years", "he has 80 years": a second-language way to say one's age (from 13
 #: years, and not when the years are of or with the complaint: "I have 20 years of cramps").
 _AGE_HAVE = {"have", "has"}
+_AGE_HAVE_NOT_AFTER = {"ago", "of", "with", "now", "since", "that", "this", "these", "suffering"}
 #: A child's age in weeks or months ("our boy is 9 months", "she's 6 weeks and screams every
 #: evening"): "is" after the child's word (or "hes", "shes"), not "it is 9 months" (a span).
 _CHILD_IS = {"boy", "girl", "baby", "son", "daughter", "he", "she", "lad", "lass", "grandson",
              "granddaughter", "child", "kid", "toddler", "little", "one"}  # fmt: skip
-
-_AGE_HAVE_NOT_AFTER = {"ago", "of", "with", "now", "since", "that", "this", "these", "suffering"}
+_CHILD_AGE_NOT_AFTER = {"ago", "now", "since", "of", "with"}
 #: "over a couple of minutes", "over a few hours": how fast something came on, not how long
 #: one episode lasts ("over an hour" is more than an hour).
 _VAGUE_COUNT = {"couple", "few", "several"}
@@ -538,14 +538,7 @@ def _time_span(
         or (after in _RELIEF and not _of_complaint(words, i))
         or (unit >= _DAY * 365 and (prev in _AGE_BEFORE or after in _AGE_AFTER))
         or (unit >= _DAY * 365 and prev in _AGE_IS and value >= _AGE_IS_FROM and after != "ago")
-        or (
-            _DAY * 7 <= unit < _DAY * 365
-            and after not in ("ago", "now", "since", "of", "with")
-            and (
-                prev in ("hes", "shes")
-                or (prev == "is" and clause[-2:-1] and clause[-2] in _CHILD_IS)
-            )
-        )
+        or (_DAY * 7 <= unit < _DAY * 365 and _child_age(clause, after))
         or (
             unit >= _DAY * 365
             and prev in _AGE_HAVE
@@ -658,6 +651,17 @@ def _now_near(tokens: list[Token], start: int, later: int) -> bool:
         tokens[j].sentence == sentence and tokens[j].norm in _NOW_WORDS
         for j in near
         if not start <= j <= later
+    )
+
+
+def _child_age(clause: list[str], after: str) -> bool:
+    """Whether a span of weeks or months is a child's age ("our boy is 9 months", "shes 6
+    weeks"), from the words before it in its clause and the word after it."""
+    if after in _CHILD_AGE_NOT_AFTER or not clause:
+        return False
+    prev = clause[-1]
+    return prev in ("hes", "shes") or (
+        prev == "is" and len(clause) >= 2 and clause[-2] in _CHILD_IS
     )
 
 
