@@ -221,11 +221,19 @@ def parse(
     as_json: Annotated[
         bool, typer.Option("--json", help="Print the findings as JSON (the API's shape).")
     ] = False,
+    suggest: Annotated[
+        bool,
+        typer.Option(
+            "--suggest",
+            help="Also list red flags the words may state that were not read (a small"
+            " model, myotriage[reader]; to be confirmed).",
+        ),
+    ] = False,
 ) -> None:
     """Read a story in your own words and show the findings it states."""
     from myotriage.text_cli import run_parse
 
-    run_parse(text, as_json)
+    run_parse(text, as_json, suggest)
 
 
 @app.command()

@@ -33,10 +33,12 @@ def run_interview(
     answers: str | None = None,
     as_json: bool = False,
     evidence: list[dict[str, str]] | None = None,
+    suggested: list[str] | None = None,
 ) -> None:
     """Run the interview: simulated from ``answers`` (a case file), or asked in the terminal.
 
-    ``evidence``: what the person's story already said (``interview --text``)."""
+    ``evidence``: what the person's story already said (``interview --text``); ``suggested``:
+    red flags it may say, asked first (engine.text.reader)."""
     if answers is not None:
         _run_simulated(answers, as_json)
         return
@@ -49,7 +51,7 @@ def run_interview(
             " from a file",
         )
     try:
-        _run_interactive(evidence)
+        _run_interactive(evidence, suggested)
     except (KeyboardInterrupt, EOFError):
         sys.stderr.write("\nInterview stopped. Nothing was saved.\n")
         raise SystemExit(_EXIT_INTERRUPTED) from None
@@ -89,7 +91,9 @@ def _run_simulated(source: str, as_json: bool) -> None:
 # ----------------------------------------------------------------------- interactive
 
 
-def _run_interactive(evidence: list[dict[str, str]] | None = None) -> None:
+def _run_interactive(
+    evidence: list[dict[str, str]] | None = None, suggested: list[str] | None = None
+) -> None:
     from rich.text import Text
 
     from myotriage.console import make_console, render_assessment
@@ -105,7 +109,7 @@ def _run_interactive(evidence: list[dict[str, str]] | None = None) -> None:
     )
     console.print(Text(kb.meta.disclaimer, style="disclaimer"))
     console.print()
-    step = start_interview(evidence=evidence)
+    step = start_interview(evidence=evidence, suggested=suggested)
     while not step["done"]:
         question = step["question"]
         can_go_back = bool(step["state"]["answers"])

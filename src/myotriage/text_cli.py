@@ -74,14 +74,43 @@ def _render_parsed(parsed: ParsedText, text: str, kb: Knowledge) -> Any:
     return console
 
 
-def run_parse(value: str, as_json: bool) -> None:
-    """Print what the story says (``--json``: the API's shape)."""
+def _suggestions(text: str, parsed: ParsedText, kb: Knowledge, field: str | None) -> list[Any]:
+    """The second reader's suggestions (engine.text.reader). ``field``: the option that asked
+    for them, an error when the model is not installed; None: quietly none then."""
+    from myotriage.engine.text.reader import reader_available, suggest_red_flags
+
+    if not reader_available():
+        if field is None:
+            return []
+        raise InvalidInputError(
+            field,
+            "the second reader is not installed; install it with pip install 'myotriage[reader]'",
+        )
+    return list(suggest_red_flags(text, parsed, kb))
+
+
+def run_parse(value: str, as_json: bool, suggest: bool = False) -> None:
+    """Print what the story says (``--json``: the API's shape); ``suggest``: also the red
+    flags the second reader thinks the words may state, to be confirmed."""
     text = read_text_argument(value, "TEXT")
     parsed, kb = _parse(text if value == "-" else value, "TEXT")
+    suggestions = _suggestions(text, parsed, kb, "--suggest") if suggest else []
     if as_json:
-        write_json(parsed.to_dict())
+        out = parsed.to_dict()
+        if suggest:
+            out["suggested"] = [s.to_dict() for s in suggestions]
+        write_json(out)
         return
-    _render_parsed(parsed, text, kb)
+    console = _render_parsed(parsed, text, kb)
+    if suggestions:
+        from rich.text import Text
+
+        console.print(Text("The words may also say (please check; not counted until confirmed):"))
+        for s in suggestions:
+            words = " … ".join(text[a:b] for a, b in s.spans)
+            console.print(
+                f"  {s.id} ({s.probability:.0%}): {kb.findings[s.id].meaning} — “{words}”"
+            )
 
 
 def case_from_text(parsed: ParsedText) -> dict[str, Any]:
@@ -115,20 +144,25 @@ def run_interview_text(value: str, answers: str | None, as_json: bool) -> None:
     from myotriage.engine.case import parse_case
     from myotriage.engine.interview import simulate_interview
 
-    parsed, kb = _parse(read_text_argument(value, "--text"), "--text")
+    text = read_text_argument(value, "--text")
+    parsed, kb = _parse(text, "--text")
+    suggested = [s.id for s in _suggestions(text, parsed, kb, None)]
     if answers is None:
         from myotriage.interview_cli import run_interview
 
-        run_interview(answers=None, as_json=as_json, evidence=parsed.evidence())
+        run_interview(
+            answers=None, as_json=as_json, evidence=parsed.evidence(), suggested=suggested
+        )
         return
     case = parse_case(read_json_input(answers), kb)
-    step, questions = simulate_interview(case, evidence=parsed.evidence())
+    step, questions = simulate_interview(case, evidence=parsed.evidence(), suggested=suggested)
     result = dict(step["assessment"])
     result["id"] = case.id
     result["questions_asked"] = len(questions)
     result["questions"] = questions
     result["not_asked"] = step["not_asked"]
     result["text_evidence"] = parsed.to_dict()["evidence"]
+    result["text_suggested"] = suggested
     if as_json:
         write_json(result)
         return

@@ -91,3 +91,31 @@ def test_version_does_not_load_the_parser() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
     assert out.returncode == 0, out.stderr
+
+
+def test_parse_suggest_shows_red_flags_to_confirm() -> None:
+    from myotriage.engine.text.reader import reader_available
+
+    if not reader_available():  # a failure under CI=true (tests/ci_strict.py)
+        pytest.skip("the optional reader (myotriage[reader]) is not installed")
+    text = "there was blood in the sink when I coughed this morning"
+    out = run("parse", text, "--suggest", "--json")
+    assert out.returncode == 0, out.stderr
+    body = json.loads(out.stdout)
+    assert "bleeding" in [s["id"] for s in body["suggested"]]
+    assert "bleeding" not in [e["id"] for e in body["evidence"]]
+    assert b"Loading" not in out.stderr  # no progress bar from the model's libraries
+    table = run("parse", text, "--suggest")
+    assert table.returncode == 0
+    assert b"please check" in table.stdout and b"bleeding" in table.stdout
+
+
+def test_version_does_not_load_the_reader() -> None:
+    code = (
+        "import sys; sys.argv=['myotriage','--version']\n"
+        "from myotriage.entry import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "assert 'torch' not in sys.modules and 'sentence_transformers' not in sys.modules\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
+    assert out.returncode == 0, out.stderr

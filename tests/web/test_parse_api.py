@@ -77,3 +77,31 @@ def test_text_only_starts_an_interview(client: Any) -> None:
         "/api/v1/interview", json={"action": "back", "state": "x", "text": "calf cramps"}
     )
     assert response.status_code == 422
+
+
+def test_parse_with_suggest_lists_red_flags_to_confirm(client: Any) -> None:
+    from myotriage.engine.text.reader import reader_available
+
+    if not reader_available():  # a failure under CI=true (tests/ci_strict.py)
+        pytest.skip("the optional reader (myotriage[reader]) is not installed")
+    text = "calf cramps at night. I've gone through two pairs of trousers today because I can't hold it"
+    plain = client.post("/api/v1/parse", json={"text": text}).json()
+    assert "suggested" not in plain
+    body = client.post("/api/v1/parse", json={"text": text, "suggest": True}).json()
+    assert body["evidence"] == plain["evidence"]  # suggestions never change the evidence
+    (item,) = [s for s in body["suggested"] if s["id"] == "bladder_bowel"]
+    assert set(item) == {"id", "spans", "probability"}
+    start, end = item["spans"][0]
+    assert "trousers" in text[start:end]
+    assert "bladder_bowel" not in {e["id"] for e in body["evidence"]}
+
+    step = client.post(
+        "/api/v1/interview", json={"action": "start", "age": 50, "sex": "male", "text": text}
+    ).json()
+    assert [s["id"] for s in step["text_suggested"]] == [s["id"] for s in body["suggested"]]
+
+
+def test_suggest_must_be_a_boolean(client: Any) -> None:
+    response = client.post("/api/v1/parse", json={"text": "calf cramps", "suggest": "maybe"})
+    assert response.status_code == 422
+    assert "suggest" in str(response.json()["detail"])

@@ -82,6 +82,9 @@ class _Replay:
     evidence: dict[str, str]  # finding -> present/absent/unknown, in answer order
     asked: frozenset[str]
     prefilled: tuple[tuple[str, str], ...] = ()  # settled by the person's own words
+    # Red flags the second reader suggests the words may state (engine.text.reader): asked
+    # first on the story's tick list, never taken as answered.
+    suggested: tuple[str, ...] = ()
 
     @property
     def bank(self) -> QuestionBank:
@@ -226,7 +229,8 @@ def _replay(state: Any) -> _Replay:
         raise _bad_state("answers", f"expected a list, got {raw_answers!r}")
     bank = selector.bank
     prefilled = _check_prefilled(state.get("prefilled", []), kb)
-    confirm = words_to_confirm(selector, prefilled, age, sex) if prefilled else frozenset()
+    suggested = _check_suggested(state.get("suggested", []), kb, prefilled)
+    confirm = _to_confirm(selector, prefilled, suggested, age, sex)
     trusted = tuple((f, c) for f, c in prefilled if f not in confirm)
     evidence: dict[str, str] = settled_by_words(trusted, selector)
     asked: list[str] = []
@@ -277,6 +281,7 @@ def _replay(state: Any) -> _Replay:
         evidence,
         frozenset(asked),
         prefilled,
+        suggested,
     )
 
 
@@ -319,8 +324,8 @@ def _story_check_due(replay: _Replay, case: Case) -> tuple[str, ...]:
     if not replay.prefilled or _story_check_id(replay) is None:
         return ()
     given = replay.given
-    confirm = words_to_confirm(
-        replay.selector, replay.prefilled, given.get("age"), given.get("sex")
+    confirm = _to_confirm(
+        replay.selector, replay.prefilled, replay.suggested, given.get("age"), given.get("sex")
     )
     return story_check_options(replay.selector, case, replay.asked, confirm)
 
@@ -350,6 +355,37 @@ def _story_or_bank_question(replay: _Replay, qid: str) -> Question:
     return replay.bank.questions[qid]
 
 
+def _to_confirm(
+    selector: Selector,
+    prefilled: tuple[tuple[str, str], ...],
+    suggested: tuple[str, ...],
+    age: int | None,
+    sex: str | None,
+) -> frozenset[str]:
+    """What the story's tick list asks first: the words to confirm (story_check) and the red
+    flags the second reader suggests."""
+    if not prefilled:
+        return frozenset()
+    return words_to_confirm(selector, prefilled, age, sex) | frozenset(suggested)
+
+
+def _check_suggested(
+    raw: Any, kb: Knowledge, prefilled: tuple[tuple[str, str], ...]
+) -> tuple[str, ...]:
+    """Red flags suggested by the second reader: ids of red flags the words left open."""
+    if not isinstance(raw, list):
+        raise _bad_state("suggested", f"expected a list of red flag ids, got {raw!r}")
+    settled = {f for f, _c in prefilled}
+    out: list[str] = []
+    for index, fid in enumerate(raw):
+        finding = kb.findings.get(fid) if isinstance(fid, str) else None
+        if finding is None or not finding.red_flag:
+            raise InvalidInputError(f"state.suggested[{index}]", f"not a red flag: {fid!r}")
+        if fid not in settled and fid not in out:
+            out.append(fid)
+    return tuple(out)
+
+
 def _check_prefilled(raw: Any, kb: Knowledge) -> tuple[tuple[str, str], ...]:
     """Findings the person's story settled (present or absent), checked like a case."""
     if not isinstance(raw, list):
@@ -369,6 +405,8 @@ def _state(replay: _Replay, pending: str | None) -> dict[str, Any]:
     }
     if replay.prefilled:
         state["prefilled"] = [{"id": f, "choice": c} for f, c in replay.prefilled]
+    if replay.suggested:
+        state["suggested"] = list(replay.suggested)
     return state
 
 
@@ -411,7 +449,7 @@ def _question_dict(replay: _Replay, qid: str) -> dict[str, Any]:
         choices = [{"value": f, "label": question.labels[f]} for f in options]
         choices.append({"value": "none", "label": words["none"], "exclusive": True})
         choices.append(unknown)
-    return {
+    out = {
         "id": question.id,
         "kind": question.kind,
         "text": question.text,
@@ -419,6 +457,10 @@ def _question_dict(replay: _Replay, qid: str) -> dict[str, Any]:
         "safety_screen": question.safety_screen,
         "options": choices,
     }
+    suggested = [f for f in options if f in replay.suggested]
+    if suggested and (qid in _STORY_LISTS or question.safety_screen):
+        out["suggested"] = suggested  # the words may say these: the person confirms
+    return out
 
 
 def _next(replay: _Replay) -> tuple[str | None, Decision | None]:
@@ -517,6 +559,7 @@ def start_interview(
     *,
     language: str = "en",
     evidence: list[dict[str, str]] | None = None,
+    suggested: list[str] | None = None,
 ) -> dict[str, Any]:
     """Begin an interview; ``age`` and ``sex`` are asked later when not given here.
 
@@ -524,6 +567,10 @@ def start_interview(
     :func:`myotriage.engine.text.parse_text`: its present and absent findings count as
     answered (an emergency among them ends the interview at once); ``unknown`` ones, and
     everything it does not mention, are asked as usual, red flags first.
+
+    ``suggested``: red flags the words may state that ``evidence`` left open (from
+    :func:`myotriage.engine.text.reader.suggest_red_flags`); they come first on the story's
+    tick list for the person to confirm, and count for nothing until answered.
     """
     given: dict[str, Any] = {}
     if age is not None:
@@ -541,6 +588,8 @@ def start_interview(
     }
     if evidence:
         state["prefilled"] = list(evidence)
+    if suggested:
+        state["suggested"] = list(suggested) if isinstance(suggested, list | tuple) else suggested
     return _step(_replay(state))
 
 
@@ -626,15 +675,22 @@ def _simulated_answer(replay: _Replay, qid: str, case: Case) -> Any:
 
 
 def simulate_interview(
-    case: Case, *, language: str = "en", evidence: list[dict[str, str]] | None = None
+    case: Case,
+    *,
+    language: str = "en",
+    evidence: list[dict[str, str]] | None = None,
+    suggested: list[str] | None = None,
 ) -> tuple[dict[str, Any], list[str]]:
     """Run the interview with ``case`` as the person; the final step and the questions asked.
 
     Age and sex count as given when the case has them (like a profile the person filled in
     before), and are asked (and answered ``unknown``) when it has not. ``evidence``: what
-    the person's words already said (see :func:`start_interview`).
+    the person's words already said, ``suggested``: what they may say (see
+    :func:`start_interview`).
     """
-    step = start_interview(age=case.age, sex=case.sex, language=language, evidence=evidence)
+    step = start_interview(
+        age=case.age, sex=case.sex, language=language, evidence=evidence, suggested=suggested
+    )
     questions: list[str] = []
     while not step["done"]:
         qid = step["question"]["id"]

@@ -49,20 +49,28 @@ def start(
 ) -> dict[str, Any]:
     """The first question (red flags come first). With ``text`` (the person's story), what
     the story settles counts as answered, and the step says what was understood
-    (``text_evidence``, with spans)."""
+    (``text_evidence``, with spans); red flags the second reader suggests the words may say
+    (``text_suggested``, when its model is installed) come first on the story's tick list."""
     from myotriage.engine.interview import start_interview
 
     if text is None:
         return public_step(signer, start_interview(age=age, sex=sex))
     from myotriage.engine.text import parse_text
+    from myotriage.engine.text.reader import suggest_red_flags
 
     parsed = parse_text(text)
+    suggestions = suggest_red_flags(text, parsed)
     step = start_interview(
         age=age if age is not None else parsed.age,
         sex=sex if sex is not None else parsed.sex,
         evidence=parsed.evidence(),
+        suggested=[s.id for s in suggestions],
     )
-    return {**public_step(signer, step), "text_evidence": parsed.to_dict()["evidence"]}
+    return {
+        **public_step(signer, step),
+        "text_evidence": parsed.to_dict()["evidence"],
+        "text_suggested": [s.to_dict() for s in suggestions],
+    }
 
 
 def step_answer(

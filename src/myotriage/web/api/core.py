@@ -125,10 +125,26 @@ def parse(body: ParseRequest, kb: KnowledgeDep) -> dict[str, Any]:
     ``/assess`` that too. A story over 5,000 characters is
     read up to there and ``warnings`` says so; empty text, binary data or another language
     than English get a 422.
+
+    With ``"suggest": true``, ``suggested`` lists the red flags the second reader (a small
+    sentence-embedding model, run offline) thinks the words may state where the lexicon read
+    nothing: ``{"id", "spans", "probability"}``, to be confirmed by the person (the interview
+    asks them first); never evidence on their own. A server without the optional model
+    answers 422 for ``suggest``.
     """
     from myotriage.engine.text import parse_text
 
-    return parse_text(body.text, kb, body.language).to_dict()
+    parsed = parse_text(body.text, kb, body.language)
+    out = parsed.to_dict()
+    if body.suggest:
+        from myotriage.engine.text.reader import reader_available, suggest_red_flags
+
+        if not reader_available():
+            raise InvalidInputError(
+                "suggest", "the second reader is not installed on this server (myotriage[reader])"
+            )
+        out["suggested"] = [s.to_dict() for s in suggest_red_flags(body.text, parsed, kb)]
+    return out
 
 
 @router.get("/findings", tags=["knowledge"])

