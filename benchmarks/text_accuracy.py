@@ -220,6 +220,7 @@ def measure(stories: list[dict[str, Any]]) -> dict[str, Any]:
     from myotriage.engine.case_sampling import full_information_case
     from myotriage.engine.interview import simulate_interview
     from myotriage.engine.text import parse_text
+    from myotriage.engine.text.reader import suggest_red_flags
     from myotriage.knowledge.loader import load_knowledge
 
     kb = load_knowledge()
@@ -227,6 +228,8 @@ def measure(stories: list[dict[str, Any]]) -> dict[str, Any]:
     red = {f.id for f in kb.findings.values() if f.red_flag}
     pairs: list[tuple[dict[str, str], dict[str, str]]] = []
     missed_red: list[str] = []
+    caught_red: list[str] = []  # missed by the lexicon, suggested by the second reader
+    uncoded_suggestions = 0  # suggestions the writer did not code present
     latencies: list[float] = []
     agree = under = over = plain_agree = plain_under = 0
     under_ids: list[str] = []
@@ -241,11 +244,13 @@ def measure(stories: list[dict[str, Any]]) -> dict[str, Any]:
             latencies.append(time.perf_counter() - began)
         pred = {f.id: f.choice for f in parsed.stated}
         pairs.append((gold, pred))
-        missed_red += [
-            f"{story['id']}:{f}"
-            for f, c in gold.items()
-            if c == "present" and f in red and pred.get(f) != "present"
+        missed = [
+            f for f, c in gold.items() if c == "present" and f in red and pred.get(f) != "present"
         ]
+        missed_red += [f"{story['id']}:{f}" for f in missed]
+        suggested = [s.id for s in suggest_red_flags(story["text"], parsed, kb)]
+        caught_red += [f"{story['id']}:{f}" for f in missed if f in suggested]
+        uncoded_suggestions += sum(1 for f in suggested if gold.get(f) != "present")
         case_obj = {
             "age": story.get("age"),
             "sex": story.get("sex"),
@@ -253,7 +258,7 @@ def measure(stories: list[dict[str, Any]]) -> dict[str, Any]:
         }
         case_obj = {k: v for k, v in case_obj.items() if v is not None}
         case = parse_case(case_obj, kb)
-        step, asked = simulate_interview(case, evidence=parsed.evidence())
+        step, asked = simulate_interview(case, evidence=parsed.evidence(), suggested=suggested)
         plain, asked_plain = simulate_interview(case)
         questions_text.append(len(asked))
         questions_plain.append(len(asked_plain))
@@ -270,7 +275,11 @@ def measure(stories: list[dict[str, Any]]) -> dict[str, Any]:
             under_ids.append(f"{story['id']} ({got} < {full}; {by})")
         else:
             over += 1
-    result: dict[str, Any] = {"stories": len(stories), "missed_red_flags": missed_red}
+    result: dict[str, Any] = {
+        "stories": len(stories),
+        "missed_red_flags": missed_red,
+        "reader": {"caught": caught_red, "uncoded": uncoded_suggestions},
+    }
     for choice in ("present", "absent"):
         counts = _counts(pairs, choice)
         tp, npred, ngold = _micro(counts)
@@ -435,6 +444,35 @@ def four_sentence_ms() -> tuple[float, float, float, float, float]:
     return 1000 * wall[250], 1000 * wall[494], 1000 * cpu[250], 1000 * cpu[494], 1000 * base[250]
 
 
+def reader_ms() -> tuple[float, float, float, float]:
+    """The second reader on the four-sentence story: p50 and p99 wall-clock of 200 calls
+    (model loaded), the parse of the same story in the same run as the baseline (p50), and
+    the model's loading time in a fresh process."""
+    from myotriage.engine.text import parse_text
+    from myotriage.engine.text.reader import suggest_red_flags
+
+    parsed = parse_text(FOUR_SENTENCES)
+    suggest_red_flags(FOUR_SENTENCES, parsed)
+    wall, base = [], []
+    for _ in range(200):
+        began = time.perf_counter()
+        parse_text(FOUR_SENTENCES)
+        base.append(time.perf_counter() - began)
+        began = time.perf_counter()
+        suggest_red_flags(FOUR_SENTENCES, parsed)
+        wall.append(time.perf_counter() - began)
+    wall.sort()
+    base.sort()
+    code = (
+        "import time; from myotriage.engine.text import parse_text\n"
+        "from myotriage.engine.text.reader import suggest_red_flags\n"
+        "p=parse_text('calf cramps at night'); t=time.perf_counter()\n"
+        "suggest_red_flags('calf cramps at night', p); print((time.perf_counter()-t)*1000)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return 1000 * wall[100], 1000 * wall[197], 1000 * base[100], float(out.stdout.split()[-1])
+
+
 def startup_ms() -> tuple[float, float]:
     """Fresh process: import of the parser, and the first parse (knowledge + lexicon compile)."""
     code = (
@@ -475,6 +513,11 @@ def report(name: str, r: dict[str, Any]) -> list[str]:
         "",
         f"- red flags stated in the words and missed: {len(r['missed_red_flags'])}"
         + (f" ({', '.join(r['missed_red_flags'])})" if r["missed_red_flags"] else ""),
+        f"- of those, suggested by the second reader (asked first, for the person to confirm):"
+        f" {len(r['reader']['caught'])}"
+        + (f" ({', '.join(r['reader']['caught'])})" if r["reader"]["caught"] else "")
+        + f"; suggestions the writers did not code: {r['reader']['uncoded']}"
+        f" ({r['reader']['uncoded'] / n:.2f} per story)",
         f"- triage after story + interview equal to full information: {t['agree']}/{n}"
         f" ({100 * t['agree'] / n:.1f}%, 95% CI {100 * agree_lo:.0f}-{100 * agree_hi:.0f}%);"
         f" under-triage {t['under']} (95% CI up to {100 * under_hi:.1f}%)"
@@ -567,6 +610,15 @@ def main() -> None:
         f"Start-up in a fresh process: importing the parser {imp:.0f} ms; first parse (loads the"
         f" knowledge base and compiles the lexicon) {first:.0f} ms; `myotriage --version` does"
         " not import it."
+    )
+    r50, r99, rbase, rload = reader_ms()
+    lines.append("")
+    lines.append(
+        f"The second reader on the same story (200 calls, model loaded): p50 {r50:.2f} ms,"
+        f" p99 {r99:.2f} ms wall-clock; the parse of the same story in the same run: p50"
+        f" {rbase:.2f} ms. Loading its model in a fresh process: {rload:.0f} ms (once per"
+        " process, on the first story; the command line's `--version` and `parse` without"
+        " `--suggest` never load it)."
     )
     text = "\n".join(lines)
     print(text)

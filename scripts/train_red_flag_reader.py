@@ -6,7 +6,9 @@ Examples, all in ``tests/data/``:
   state it, deny it, or only mention it (someone else's, feared, hypothetical, long gone);
 * ``texts/*.yaml``: the gold stories; every sentence of a story whose gold codes no red flag
   present is an example of a sentence that states none (people's everyday sentences about
-  cramps and twitches, so the reader learns that they are not red flags).
+  cramps and twitches, so the reader learns that they are not red flags); in a story whose
+  gold codes a red flag present, the sentence where the lexicon read it is an example that
+  states it (the red flag in the middle of a story, as people tell it).
 
 For each red flag a logistic regression (scikit-learn, balanced classes) is fitted on the
 sentence embeddings: its "stated" sentences against everything else. The weights, the files
@@ -32,6 +34,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from myotriage.engine.text import parse_text  # noqa: E402
 from myotriage.engine.text.reader import embed, sentence_spans  # noqa: E402
 from myotriage.knowledge.loader import load_knowledge  # noqa: E402
 from myotriage.knowledge.reader_weights import (  # noqa: E402
@@ -58,12 +61,13 @@ def _sha(path: Path) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--threshold", type=float, default=0.7)
+    parser.add_argument("--threshold", type=float, default=0.9)
     parser.add_argument(
         "--chosen-on",
-        default="held-out gold stories fresh41-46 (240): the reader trained without them"
-        " caught 7 of the 13 stated red flags the lexicon missed, at 0.29 suggestions per"
-        " story that the writers did not code",
+        default="held-out gold stories fresh41-46 (240): trained without them, the reader"
+        " caught 7 of the 13 stated red flags the lexicon missed at 0.9, with 0.13"
+        " suggestions per story that the writers did not code (0.8: 8 of 13 at 0.35; 0.7: 8"
+        " at 0.50)",
     )
     parser.add_argument("--exclude", nargs="*", default=[], help="story files to leave out")
     parser.add_argument("--out", type=Path, default=None)
@@ -91,12 +95,24 @@ def main() -> None:
             continue
         count = 0
         for story in yaml.safe_load(path.read_text()):
-            if any(c == "present" and f in red for f, c in story["findings"].items()):
+            text = story["text"]
+            coded = {f for f, c in story["findings"].items() if c == "present" and f in red}
+            spans = sentence_spans(text)
+            if not coded:
+                for s, e in spans:
+                    sentences.append(text[s:e])
+                    labels.append(None)
+                    count += 1
                 continue
-            for s, e in sentence_spans(story["text"]):
-                sentences.append(story["text"][s:e])
-                labels.append(None)
-                count += 1
+            for finding in parse_text(text, kb).stated:
+                if finding.choice != "present" or finding.id not in coded:
+                    continue
+                start = finding.spans[0][0]
+                for s, e in spans:
+                    if s <= start < e:
+                        sentences.append(text[s:e])
+                        labels.append(finding.id)
+                        count += 1
         files.append(
             TrainingFile(path=str(path.relative_to(ROOT)), sha256=_sha(path), examples=count)
         )

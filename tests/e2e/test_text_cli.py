@@ -98,16 +98,16 @@ def test_parse_suggest_shows_red_flags_to_confirm() -> None:
 
     if not reader_available():  # a failure under CI=true (tests/ci_strict.py)
         pytest.skip("the optional reader (myotriage[reader]) is not installed")
-    text = "there was blood in the sink when I coughed this morning"
+    text = "I've gone through two pairs of trousers today because I can't hold it"
     out = run("parse", text, "--suggest", "--json")
     assert out.returncode == 0, out.stderr
     body = json.loads(out.stdout)
-    assert "bleeding" in [s["id"] for s in body["suggested"]]
-    assert "bleeding" not in [e["id"] for e in body["evidence"]]
+    assert "bladder_bowel" in [s["id"] for s in body["suggested"]]
+    assert "bladder_bowel" not in [e["id"] for e in body["evidence"]]
     assert b"Loading" not in out.stderr  # no progress bar from the model's libraries
     table = run("parse", text, "--suggest")
     assert table.returncode == 0
-    assert b"please check" in table.stdout and b"bleeding" in table.stdout
+    assert b"please check" in table.stdout and b"bladder_bowel" in table.stdout
 
 
 def test_version_does_not_load_the_reader() -> None:

@@ -80,3 +80,52 @@ def test_a_forged_box_is_refused(client: Any) -> None:
 def test_age_and_sex_in_the_story_fill_empty_boxes(client: Any) -> None:
     page = _start(client, "34F, my eyelid twitches").text
     assert 'name="age" value="34"' in page and 'name="sex" value="female"' in page
+
+
+SUGGESTING = (
+    "my calf cramps at night. I've gone through two pairs of trousers today because I can't hold it"
+)
+
+
+def test_a_suggested_red_flag_is_an_unticked_box_and_asked_first_when_left(client: Any) -> None:
+    import pytest
+
+    from myotriage.engine.text.reader import reader_available
+
+    if not reader_available():  # a failure under CI=true (tests/ci_strict.py)
+        pytest.skip("the optional reader (myotriage[reader]) is not installed")
+    page = _start(client, SUGGESTING, age="50", sex="male").text
+    assert "Did you also mean?" in page
+    assert 'value="present:bladder_bowel">' in page  # offered, not ticked
+    assert 'name="suggested" value="bladder_bowel"' in page
+    token = re.search(rf'name="{CSRF}" value="([^"]+)"', page).group(1)  # type: ignore[union-attr]
+    ticked = re.findall(r'name="finding" value="([^"]+)" checked', page)
+    response = client.post(
+        "/check/story",
+        data={
+            CSRF: token,
+            "age": "50",
+            "sex": "male",
+            "finding": ticked,
+            "suggested": "bladder_bowel",
+        },
+        follow_redirects=False,
+    )
+    assert response.status_code == 303
+    # bladder control is on the safety screen, the first question: marked as from the words
+    question = client.get("/check/question/1").text
+    assert 'data-question="safety_screen"' in question
+    mark = question.split('value="bladder_bowel"', 1)[1].split("</label>", 1)[0]
+    assert "Your words may say this" in mark
+    assert question.count("Your words may say this") == 1
+
+
+def test_a_forged_suggestion_is_refused_by_name(client: Any) -> None:
+    page = _start(client, "my calf cramps at night", age="50").text
+    token = re.search(rf'name="{CSRF}" value="([^"]+)"', page).group(1)  # type: ignore[union-attr]
+    response = client.post(
+        "/check/story",
+        data={CSRF: token, "age": "50", "sex": "", "finding": [], "suggested": "loc_calf"},
+    )
+    assert response.status_code == 422
+    assert "not a red flag" in response.text

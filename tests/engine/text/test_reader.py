@@ -45,7 +45,6 @@ def test_sentence_spans_keep_decimals_and_drop_single_words() -> None:
     ("text", "flag"),
     [
         ("I've gone through two pairs of trousers today because I can't hold it", "bladder_bowel"),
-        ("there was blood in the sink when I coughed this morning", "bleeding"),
     ],
 )
 def test_a_red_flag_in_new_words_is_suggested_not_read(
@@ -88,12 +87,12 @@ def test_what_the_lexicon_read_is_left_to_it(installed: None) -> None:
 
 def test_without_the_model_there_are_no_suggestions(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(reader_module, "reader_available", lambda: False)
-    text = "there was blood in the sink when I coughed this morning"
+    text = "I've gone through two pairs of trousers today because I can't hold it"
     assert reader_module.suggest_red_flags(text, parse_text(text)) == ()
 
 
 def test_suggestion_to_dict_is_the_api_shape(installed: None) -> None:
-    text = "there was blood in the sink when I coughed this morning"
+    text = "I've gone through two pairs of trousers today because I can't hold it"
     (first, *_rest) = suggest_red_flags(text, parse_text(text))
     out: dict[str, Any] = first.to_dict()
     assert set(out) == {"id", "spans", "probability"}

@@ -137,11 +137,13 @@ def start_check(
     age: int | None,
     sex: str | None,
     evidence: list[dict[str, str]] | None = None,
+    suggested: list[str] | None = None,
 ) -> Response:
-    """Begin the check (from what the person's story settled, when given)."""
+    """Begin the check (from what the person's story settled, when given; ``suggested``: red
+    flags the words may state, asked first)."""
     from myotriage.engine.interview import start_interview
 
-    step = start_interview(age=age, sex=sex, evidence=evidence)
+    step = start_interview(age=age, sex=sex, evidence=evidence, suggested=suggested)
     session = CheckSession(state=step["state"])
     target = "/check/result" if step["done"] else "/check/question/1"
     return _redirect(target, session, request, ctx)

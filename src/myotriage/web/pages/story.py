@@ -8,6 +8,11 @@ interview from what is left ticked: it asks only what the story did not settle, 
 signs first, and ends at once when the story holds an emergency. Such a story also puts
 whom to call at the top of the page, above the boxes.
 
+Red flags the second reader (:mod:`myotriage.engine.text.reader`, when its model is installed)
+thinks the words may state, where the lexicon read nothing, come as unticked boxes under "Did
+you also mean?": ticked, they count as the person's answer; left, the interview asks them
+first. They never count on their own.
+
 The story itself is not kept: it travels in the form body (never in a URL) and only the
 findings go into the signed check cookie.
 """
@@ -47,8 +52,10 @@ def show_understood(
     """The page of ticked findings for ``story``. Raises
     :class:`~myotriage.errors.InvalidInputError` when the story cannot be read."""
     from myotriage.engine.text import parse_text
+    from myotriage.engine.text.reader import suggest_red_flags
 
     parsed = parse_text(story, kb)
+    suggestions = suggest_red_flags(story, parsed, kb)
     known_age = age if age is not None else parsed.age  # "I'm 58" fills an empty age box
     labels = _labels(kb)
     items = [
@@ -69,6 +76,14 @@ def show_understood(
         emergency_phones=_emergency_phones(request, items, known_age, sex or parsed.sex),
         present=[i for i in items if i["choice"] == "present"],
         absent=[i for i in items if i["choice"] == "absent"],
+        suggested=[
+            {
+                "id": s.id,
+                "label": labels.get(s.id, s.id),
+                "words": " … ".join(story[a:b] for a, b in s.spans),
+            }
+            for s in suggestions
+        ],
         open_count=sum(1 for f in parsed.findings if f.choice == "unknown"),
         warnings=list(parsed.warnings),
         age="" if known_age is None else str(known_age),
@@ -105,6 +120,15 @@ def read_ticked(values: list[str], kb: Knowledge) -> list[dict[str, str]]:
     return [{"id": f, "choice": c} for f, c in evidence.items()]
 
 
+def read_suggested(values: list[str], kb: Knowledge) -> list[str]:
+    """The red flags the page suggested (hidden fields), checked against ``kb``."""
+    for value in values:
+        finding = kb.findings.get(value)
+        if finding is None or not finding.red_flag:
+            raise InvalidInputError("suggested", f"not a red flag of this check: {value!r}")
+    return list(dict.fromkeys(values))
+
+
 @router.post("/check/story", response_class=HTMLResponse)
 async def check_story(request: Request) -> Response:
     """Start the check from the boxes left ticked on the "what we understood" page."""
@@ -121,6 +145,7 @@ async def check_story(request: Request) -> Response:
     try:
         evidence = read_ticked(form.getlist("finding"), kb)
         parse_case({"evidence": evidence}, kb)  # one answer per one-answer group
+        suggested = read_suggested(form.getlist("suggested"), kb)
     except InvalidInputError as exc:
         return render(request, "check_start.html", status_code=422, errors={"story": exc.problem})
-    return start_check(request, ctx, age, sex, evidence)
+    return start_check(request, ctx, age, sex, evidence, suggested)
