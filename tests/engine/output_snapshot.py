@@ -35,7 +35,9 @@ ROOT = Path(__file__).resolve().parents[2]
 SNAPSHOT = Path(__file__).parent / "data" / "outputs_snapshot.json"
 DATA = ROOT / "src" / "myotriage" / "knowledge" / "data"
 #: Data files the assessment does not read (the interview's questions, the story lexicon).
-_NOT_READ = frozenset({"lexicon.en.yaml", "questions.en.yaml", "questions.yaml", "guide.yaml"})
+_NOT_READ = frozenset(
+    {"lexicon.en.yaml", "questions.en.yaml", "questions.yaml", "guide.yaml", "reader.en.yaml"}
+)
 SAMPLED = 2000
 SEED = 20261126
 
