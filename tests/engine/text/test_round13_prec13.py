@@ -1,6 +1,7 @@
 """Round 13, precision (prec13): words that look like a finding and are something else: a body
 part named only in a check that nothing new is there, a "fit" that means healthy, a trip one
-is back from, a cramp that merely lasts, eyes that are not yellow. Our own sentences; each
+is back from, a cramp that merely lasts, eyes that are not yellow,
+massage and exercise asked for, indigestion guessed, a relative's history, rest that is no trigger. Our own sentences; each
 case failed before its change, and the guards stay as they were."""
 
 from __future__ import annotations
@@ -30,6 +31,35 @@ CASES = [
     # eyes said not to be yellow, eyes rolled back in a fit
     ("pain under my ribs, eyes not yellow, wee normal", "loc_eyelid", None),
     ("she went stiff, her eyes rolled back and her arms jerked", "loc_eyelid", None),
+    # a massage or stretching asked for or named as a service, a remedy only tried
+    ("Can you do a sports massage to loosen my calves?", "relief_stretch", None),
+    ("my massage therapist said to see a physio about the cramps", "relief_stretch", None),
+    ("I want to get back on a stretching and strength programme", "relief_stretch", None),
+    ("Tried: stretching, magnesium. No meds.", "relief_stretch", None),
+    # exercise named as a service, a remedy or an ability, not what brings it on
+    ("looking for a sports physio for my calf", "trig_exercise", None),
+    ("Hoping for some exercises or advice about the spasms", "trig_exercise", None),
+    ("Tried cutting down tea and bladder training, still get the spasms", "trig_exercise", None),
+    (
+        "legs ache at night, but he's fine in the day running around at football",
+        "trig_exercise",
+        None,
+    ),
+    # indigestion as a guess or what a medicine is for
+    ("probably indigestion but a cramp across my chest 20 mins ago", "trig_meals_bowel", None),
+    ("the GP put me on omeprazole for indigestion, and my calves cramp", "trig_meals_bowel", None),
+    # a relative's history named without "my"
+    ("My calves twitch. Dad had parkinsons if that matters", "hx_parkinsons", None),
+    ("I have twitching calves. Wife had breast cancer 2018 so I am worried", "hx_cancer", None),
+    # a likeness, a drink counted
+    ("bloated like I'm 6 months pregnant every evening", "pregnant", None),
+    ("sweating all day in the heat and only had one bottle of water", "freq_once", None),
+    # rest words that are no trigger: pain even at rest, resting after it, a leg up as a remedy
+    ("both thighs swollen, pain 9/10 even lying still", "trig_rest", None),
+    ("fainted in the kitchen, feel ok now lying on the sofa", "trig_rest", None),
+    ("I had a cold so I've been on the sofa most of the weekend", "trig_rest", None),
+    ("What I've tried: ice, leg up on the sofa, ibuprofen", "trig_rest", None),
+    ("I've been sitting up most nights with my poorly husband", "trig_night", None),
     # guards: these stay as they were
     ("no new weakness but cramps in my arm at night", "loc_arm", "present"),
     ("no new tablets and now I get cramps in my arm", "loc_arm", "present"),
@@ -39,6 +69,13 @@ CASES = [
     ("I hurt my back from lifting boxes yesterday", "loc_back", "present"),
     ("cramp in my calf for 2 hours that won't go, pain 8/10", "severe_unrelieved", "present"),
     ("the cramp won't go even with paracetamol", "severe_unrelieved", "present"),
+    ("my legs jump even when resting on the couch", "trig_rest", "present"),
+    ("my calves get restless when sitting on the sofa", "trig_rest", "present"),
+    ("after running around at football he had a cramp in his calf", "trig_exercise", "present"),
+    ("did a 100 pull-up challenge and now my arms are swollen", "trig_exercise", "present"),
+    ("massaging it helps the cramp go", "relief_stretch", "present"),
+    ("My dad has diabetes and cramps in his calves at night", "hx_diabetes", "present"),
+    ("I'm 6 months pregnant and getting cramps", "pregnant", "present"),
 ]
 
 
