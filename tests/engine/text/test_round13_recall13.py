@@ -28,7 +28,29 @@ CASES: list[tuple[str, str, str | None]] = [
     ("she keeps scratching herself all over", "loc_widespread", None),
     ("my sugars have been all over since the insulin", "loc_widespread", None),
     ("both legs are rigid and she's scratching all over", "side_both", "present"),
+    # pain words: gone through the roof, like the devil, really badly; not much pain
+    ("since midnight the pain has gone through the roof", "pain_severe", "present"),
+    ("moving his toes sends him through the ceiling", "pain_severe", "present"),
+    ("the cramp in my foot hurts like the devil", "pain_severe", "present"),
+    ("her calves hurt really badly tonight", "pain_severe", "present"),
+    ("heard a pop at the back of my ankle, not much pain now", "pain_mild", "present"),
+    # a hedge after a score rounds the score
+    ("the pain isn't even that bad, 3/10 maybe", "pain_mild", "present"),
+    ("it's about 8/10 i guess", "pain_severe", "present"),
+    # a course of tablets; a dose that was changed; ADHD tablets started
+    ("I had a course of prednisolone for my chest last month", "med_new", "present"),
+    ("her furosemide was doubled about ten days ago", "med_new", "present"),
+    ("his sertraline has been increased to 100", "med_new", "present"),
+    ("he started methylphenidate two weeks ago for ADHD", "med_new", "present"),
+    # drinking too little, said another way; sick all weekend
+    ("I never drink enough at work", "dehydration", "present"),
+    ("he'd hardly had anything to drink all day in the heat", "dehydration", "present"),
+    ("she was sick all weekend and now her hands cramp", "dehydration", "present"),
     # guards
+    ("I don't think it's painful, maybe", "pain_severe", None),
+    ("her amlodipine was the same as ever", "med_new", None),
+    ("the pain in my calf has eased", "pain_severe", None),
+    ("I drink enough water, about two litres", "dehydration", None),
     ("it's not a cramp, the muscle doesn't go hard", "tightness", "absent"),
     ("I went hard at the gym yesterday", "tightness", None),
     ("twitching all over my body, calves and arms", "loc_widespread", "present"),
