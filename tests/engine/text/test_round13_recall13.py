@@ -46,7 +46,37 @@ CASES: list[tuple[str, str, str | None]] = [
     ("I never drink enough at work", "dehydration", "present"),
     ("he'd hardly had anything to drink all day in the heat", "dehydration", "present"),
     ("she was sick all weekend and now her hands cramp", "dehydration", "present"),
+    # a carer's or clinician's note that quotes the patient: the quoted "I" is the patient's
+    (
+        'Pt 40F did her first ever spin class Mon, now "so sore I can\'t walk"',
+        "strain_injury",
+        "present",
+    ),
+    ('Pt 52M c/o R calf "my calf goes rock hard at night" x3/12', "loc_calf", "present"),
+    # missing school, cancelling a rehearsal
+    ("she misses school every month with them", "disrupts_daily_life", "present"),
+    ("my hands clawed up and I had to cancel rehearsal", "disrupts_daily_life", "present"),
+    ("had to leave school early today because of the cramps", "disrupts_daily_life", "present"),
+    # long hours at the wheel or on a coach, stuck on the floor
+    ("drove down over two days, 10 hours at the wheel each day", "immobility", "present"),
+    ("came back on the coach, 18 hours, and now my calf aches", "immobility", "present"),
+    ("he was stuck on the floor all night after a fall", "immobility", "present"),
+    # counted exercise, months without training, first workout in ages
+    ("did 200 squats and lunges at a new class", "strain_injury", "present"),
+    ("a 100 pull-up challenge, hadn't trained upper body in months", "strain_injury", "present"),
+    ("first workout in years on Saturday and now my thighs are sore", "strain_injury", "present"),
+    # exercise said another way
+    ("started couch to 5k last week and my shins ache", "trig_exercise", "present"),
+    ("ran my first 50k ultra and both calves cramped", "trig_exercise", "present"),
+    ("his thighs ache, worse after PE", "trig_exercise", "present"),
     # guards
+    ("no weakness, I can still do my 5k no problem", "trig_exercise", None),
+    ("I was still up gaming at 2am when my eyelid started twitching", "trig_night", None),
+    ("did my 1st spin class on Monday, thighs wrecked", "strain_injury", "present"),
+    ("she said \"he's fine\" and I've had cramp in my calf", "loc_calf", "present"),
+    ("my son's legs ache after football", "disrupts_daily_life", None),
+    ("I miss my old job but the cramps are new", "disrupts_daily_life", None),
+    ("I took the bus to work and my calf cramped", "immobility", None),
     ("I don't think it's painful, maybe", "pain_severe", None),
     ("her amlodipine was the same as ever", "med_new", None),
     ("the pain in my calf has eased", "pain_severe", None),
