@@ -69,7 +69,26 @@ CASES: list[tuple[str, str, str | None]] = [
     ("started couch to 5k last week and my shins ache", "trig_exercise", "present"),
     ("ran my first 50k ultra and both calves cramped", "trig_exercise", "present"),
     ("his thighs ache, worse after PE", "trig_exercise", "present"),
+    # the stop's minutes are how long a walking cramp lasts when he walks on after it
+    (
+        "have to stop and stand still a couple of minutes then I can carry on",
+        "dur_minutes",
+        "present",
+    ),
+    ("stands still a couple of mins, then it goes and he carries on", "dur_minutes", "present"),
+    ("I stand for a minute or two and it goes and I walk on", "dur_minutes", "present"),
+    ("have to stand still a couple of minutes and off it goes again", "dur_minutes", "present"),
+    ("he stretches it and it's gone in a minute or two", "dur_minutes", "present"),
+    # a journey's hours, door to door, are not how long the cramp lasts
+    (
+        "Flew back from Perth on Friday, door to door about 24 hrs. Since Sunday my calf aches",
+        "dur_long",
+        None,
+    ),
     # guards
+    ("after walking 5 minutes my calf cramps", "dur_minutes", None),
+    ("it's gone in a minute if I stand on it", "dur_seconds", "present"),
+    ("I stand for ten minutes at the bus stop and my calf starts", "dur_minutes", None),
     ("no weakness, I can still do my 5k no problem", "trig_exercise", None),
     ("I was still up gaming at 2am when my eyelid started twitching", "trig_night", None),
     ("did my 1st spin class on Monday, thighs wrecked", "strain_injury", "present"),
