@@ -718,9 +718,13 @@ def _eased_after(tokens: list[Token], i: int) -> bool:
     clause, ending it: the span is how long the episode lasted ("after few minutes it
     release", "a couple of minutes and it goes"), not "after 5 minutes it goes into spasm"."""
     n = len(tokens)
-    if i + 2 < n and tokens[i + 1].norm == "or" and not tokens[i + 1].pause:
-        if tokens[i + 2].norm == "so" or number_value(tokens[i + 2].norm) is not None:
-            i += 2  # "a minute or two and it goes", "10 mins or so then it eases"
+    if (
+        i + 2 < n
+        and tokens[i + 1].norm == "or"
+        and not tokens[i + 1].pause
+        and (tokens[i + 2].norm == "so" or number_value(tokens[i + 2].norm) is not None)
+    ):
+        i += 2  # "a minute or two and it goes", "10 mins or so then it eases"
     if _walks_on(tokens, i):
         return True
     for k in range(i + 1, min(n, i + 5)):

@@ -78,9 +78,7 @@ def tokenize(text: str) -> list[Token]:
             k += 1
         pause = bool(tokens) and bool(_PAUSE.search(text, tokens[-1].end, m.start()))
         quoted = any(a < m.start() < b for a, b in quotes)
-        tokens.append(
-            Token(normalise_word(m.group()), m.start(), m.end(), sentence, pause, quoted)
-        )
+        tokens.append(Token(normalise_word(m.group()), m.start(), m.end(), sentence, pause, quoted))
     return _renumber(tokens)
 
 
