@@ -381,7 +381,9 @@ def _medicine_targets(
                 out.append(_Target(Match(("q", "med_new"), j, m.last), "med_new"))
                 break
         else:  # "atorvastatin incr 40->80mg", "sertraline increased to 100": a word right after
-            j = m.last + 1
+            j = m.last + 1  # (or after "was", "has been": "her furosemide was doubled")
+            while j < len(tokens) and j <= m.last + 2 and tokens[j].norm in _PASSIVE:
+                j += 1
             if (
                 j < len(tokens)
                 and not tokens[j].pause
@@ -390,6 +392,11 @@ def _medicine_targets(
             ):
                 out.append(_Target(Match(("q", "med_new"), m.first, j), "med_new"))
     return out
+
+
+#: Words between a medicine and a word of change after it that keep it the medicine's change:
+#: "her furosemide was doubled", "sertraline has been increased", "my statin got switched".
+_PASSIVE = frozenset({"was", "were", "is", "has", "have", "had", "been", "got", "just", "recently"})
 
 
 def _loose_change(tokens: list[Token], j: int, first: int) -> bool:

@@ -17,6 +17,7 @@ first word, so a story is matched in one pass over its words.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 
@@ -92,6 +93,10 @@ class Match:
         return self.last - self.first + 1
 
 
+#: A number with letters after it ("5k", "10mg", "3am"): the tokenizer reads two words.
+_SPLIT_NUMBER = re.compile(r"\d+[^\W\d_]")
+
+
 def compile_phrase(phrase: str) -> tuple[Part, ...]:
     """``"calf ~ swoll*"`` → ((word, calf), (gap, ''), (prefix, swoll))."""
     parts: list[Part] = []
@@ -110,9 +115,10 @@ def compile_phrase(phrase: str) -> tuple[Part, ...]:
             parts.append((_NUM, ""))
         elif raw.endswith("*"):
             parts.append((_PREFIX, raw[:-1]))
-        elif raw.isalnum():
+        elif raw.isalnum() and not _SPLIT_NUMBER.match(raw):
             parts.append((_WORD, SAME_WORD.get(raw, raw)))
-        else:  # a lexicon word may hold signs the tokenizer splits ("24/7"): split it alike
+        else:  # a lexicon word may hold signs the tokenizer splits ("24/7"), or be a number
+            # with letters after it that a story's words split alike ("5k", "3am", "1st")
             parts.extend((_WORD, t.norm) for t in tokenize(raw))
     return tuple(parts)
 

@@ -704,8 +704,13 @@ def _adjective_last(tokens: list[Token], j: int, unit: float) -> bool:
 #: Words between a span and the word for letting go after it ("after a couple of minutes it
 #: goes", "stand still for two minutes and it lets go"), and the words that may follow that word
 #: ("it goes off", not "it goes into spasm").
-_EASED_BETWEEN = {"it", "its", "and", "then", "they", "them", "let", "lets", "till", "until", "til"}
+_EASED_BETWEEN = {
+    "it", "its", "and", "then", "they", "them", "let", "lets", "till", "until", "til", "off",
+}  # fmt: skip
 _EASED_END = {"off", "away", "again", "and", "then", "completely", "by", "itself"}
+#: Who walks on after the stop ("stand still a couple of minutes then I can carry on"): the
+#: stop's minutes are how long the episode lasted, as with "it goes".
+_WALKS_ON = {"i", "he", "she", "we", "they", "can", "could", "just", "then", "and"}
 
 
 def _eased_after(tokens: list[Token], i: int) -> bool:
@@ -713,9 +718,20 @@ def _eased_after(tokens: list[Token], i: int) -> bool:
     clause, ending it: the span is how long the episode lasted ("after few minutes it
     release", "a couple of minutes and it goes"), not "after 5 minutes it goes into spasm"."""
     n = len(tokens)
+    if (
+        i + 2 < n
+        and tokens[i + 1].norm == "or"
+        and not tokens[i + 1].pause
+        and (tokens[i + 2].norm == "so" or number_value(tokens[i + 2].norm) is not None)
+    ):
+        i += 2  # "a minute or two and it goes", "10 mins or so then it eases"
+    if _walks_on(tokens, i):
+        return True
     for k in range(i + 1, min(n, i + 5)):
-        if tokens[k].pause or tokens[k].sentence != tokens[i].sentence:
+        if tokens[k].sentence != tokens[i].sentence:
             return False
+        if tokens[k].pause and not (k == i + 1 and tokens[k].norm == "then"):
+            return False  # (", then it goes" after the unit still ends it)
         word = tokens[k].norm
         if word in _EASED or word == "release":
             end = k + 1
@@ -726,6 +742,19 @@ def _eased_after(tokens: list[Token], i: int) -> bool:
                 or tokens[end].norm in _EASED_END
             )
         if word not in _EASED_BETWEEN:
+            return False
+    return False
+
+
+def _walks_on(tokens: list[Token], i: int) -> bool:
+    """ "carry on" or "carries on" up to four words after the unit at ``i``, with only words
+    of who and when between ("a couple of minutes then I can carry on")."""
+    for k in range(i + 1, min(len(tokens) - 1, i + 6)):
+        if tokens[k].pause or tokens[k].sentence != tokens[i].sentence:
+            return False
+        if tokens[k].norm in ("carry", "carries") and tokens[k + 1].norm == "on":
+            return True
+        if tokens[k].norm not in _WALKS_ON:
             return False
     return False
 
@@ -775,7 +804,8 @@ def _before_qualifiers(tokens: list[Token], start: int) -> int:
 #: Friday (13 hrs)", "13 hours in economy"), not how long a cramp lasts.
 _TRAVEL = {
     "flew", "flight", "flights", "flying", "fly", "plane", "drove", "driving", "travelled",
-    "traveled", "travelling", "traveling", "journey", "economy", "coach",
+    "traveled", "travelling", "traveling", "journey", "economy", "coach", "door", "wheel",
+    "layover", "stopover", "ferry",
 }  # fmt: skip
 _TRAVEL_REACH = 8
 

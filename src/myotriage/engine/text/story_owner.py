@@ -82,7 +82,9 @@ def story_is_about_someone_else(
     often as of themself ("my husband is 70, woke at 3am with cramp in his left leg ... he
     has AF ... do I call 999?"). Then "her leg went cold" is the patient's leg; only a
     relative's past ("my dad had ALS") stays someone else's (see :func:`assert_findings`)."""
-    if not any(t.norm in _FIRST_PERSON for t in tokens) and not _speaks_of_own_body(tokens):
+    if not any(t.norm in _FIRST_PERSON and not t.quoted for t in tokens) and not (
+        _speaks_of_own_body(tokens)
+    ):
         return True
     relative = [m for m in modifiers if m.spec.category == "family" and m.spec.kind == "relative"]
     named = {m.first for m in relative if tokens[m.first].norm not in THIRD_PERSON}  # "my son"
@@ -93,7 +95,8 @@ def story_is_about_someone_else(
     own = sum(
         1
         for i, t in enumerate(tokens)
-        if (
+        if not t.quoted
+        and (
             t.norm in _FIRST_PERSON
             and not _told_me(tokens, i)
             and not (t.norm == "i" and _carer_i(tokens, i, starts))
@@ -292,9 +295,9 @@ def _speaks_of_own_body(tokens: Sequence[Token]) -> bool:
     ("my calf just twitches", "couldnt remember my own postcode"): a note in the writer's own
     shorthand, not a story about someone else."""
     return any(
-        t.norm == "my" and i + 1 < len(tokens) and tokens[i + 1].norm == "own"
+        t.norm == "my" and i + 1 < len(tokens) and tokens[i + 1].norm == "own" and not t.quoted
         for i, t in enumerate(tokens)
-    ) or any(_body_owner(tokens, i) == "own" for i in range(len(tokens)))
+    ) or any(_body_owner(tokens, i) == "own" and not tokens[i].quoted for i in range(len(tokens)))
 
 
 def _body_owner_is_other(

@@ -17,6 +17,7 @@ __all__ = ["NUMBER_WORDS", "SAME_WORD", "Token", "number_value", "tokenize"]
 _WORD = re.compile(r"\d+(?:[.,]\d+)?|[^\W_]+(?:['\u2019][^\W_]+)*|[/&+]", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?;\n\u2026]+")
 _PAUSE = re.compile(r"[,:()]|\s[-\u2013\u2014]+\s")
+_QUOTE = re.compile(r'["\u201c\u201d]')
 
 NUMBER_WORDS: dict[str, float] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -37,6 +38,7 @@ class Token:
     end: int
     sentence: int
     pause: bool = False  # a comma, colon, dash or bracket stands between it and the word before
+    quoted: bool = False  # inside double quotation marks (someone's words reported)
 
 
 def number_value(norm: str) -> float | None:
@@ -65,6 +67,7 @@ def normalise_word(word: str) -> str:
 def tokenize(text: str) -> list[Token]:
     """The words of ``text`` in order, each tagged with the number of its sentence."""
     ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+    quotes = _quoted_spans(text)
     tokens: list[Token] = []
     sentence = 0
     k = 0
@@ -74,8 +77,16 @@ def tokenize(text: str) -> list[Token]:
             sentence += not inside  # the point of "38.5" ends no sentence
             k += 1
         pause = bool(tokens) and bool(_PAUSE.search(text, tokens[-1].end, m.start()))
-        tokens.append(Token(normalise_word(m.group()), m.start(), m.end(), sentence, pause))
+        quoted = any(a < m.start() < b for a, b in quotes)
+        tokens.append(Token(normalise_word(m.group()), m.start(), m.end(), sentence, pause, quoted))
     return _renumber(tokens)
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Where double quotation marks open and close, in pairs ("c/o "cramp that won't go"");
+    an unpaired last mark quotes nothing."""
+    marks = [m.start() for m in _QUOTE.finditer(text)]
+    return list(zip(marks[::2], marks[1::2], strict=False))
 
 
 def _renumber(tokens: list[Token]) -> list[Token]:
@@ -86,5 +97,5 @@ def _renumber(tokens: list[Token]) -> list[Token]:
         if t.sentence != last:
             current += 1
             last = t.sentence
-        out.append(Token(t.norm, t.start, t.end, current, t.pause))
+        out.append(Token(t.norm, t.start, t.end, current, t.pause, t.quoted))
     return out
