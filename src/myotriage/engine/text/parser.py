@@ -1246,6 +1246,9 @@ def _medicine_before(c: _Compiled, matches: list[Match], tokens: list[Token], fi
 
 def _denial_targets(c: _Compiled, matches: list[Match], tokens: list[Token]) -> list[_Target]:
     said = [m for m in matches if isinstance(m.what, tuple) and m.what[0] == "f" and not m.negated]
+    # a denial whose "nothing" starts a pseudo trigger denies nothing: "prob nothing but
+    # theres a tight band round my chest"
+    pseudo = [x for x in matches if x.what in c.specs and c.specs[x.what].category == "pseudo"]
     out = []
     for m in matches:
         # A gap that skipped a "not" turns a denial round ("the feeling in my foot is not
@@ -1257,6 +1260,7 @@ def _denial_targets(c: _Compiled, matches: list[Match], tokens: list[Token]) -> 
             and not m.negated
             and not _negated_before(tokens, m.first)
             and not _only_just(tokens, m)
+            and not any(p.first == m.first and tokens[p.first].norm == "nothing" for p in pseudo)
         ):
             denial = c.lexicon.denials[m.what[1]]
             if denial.after_medicine and not _medicine_before(c, matches, tokens, m.first):
