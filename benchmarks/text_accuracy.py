@@ -78,8 +78,14 @@ physiotherapy or sports-injury clinic before a first appointment), ``fresh45.yam
 writing about babies, children and teenagers) and ``fresh46.yaml`` (people over 70 and people
 with several long-term conditions, some typed by a grandchild or a neighbour), 40 each, kept
 outside the repository until every change of round 12 had landed, and measured on the round's
-starting code too: **they are the unseen stories now**, measured only in totals, never read
-story by story nor tuned on.
+starting code too, the unseen stories of round 12. In round 13 (fourth session of 27 Nov 2026)
+fresh41-46 were opened and tuned on, after three more writers who never saw the parser had
+written ``fresh47.yaml`` (anxious posts on a health forum, after searching the web),
+``fresh48.yaml`` (English as a second language, typed on a phone into a clinic's form) and
+``fresh49.yaml`` (dictated by voice while busy: mis-heard words, self-corrections), 40 each,
+kept outside the repository until every change of round 13 had landed and measured on the
+round's starting code before any change: **they are the unseen stories now**, measured only
+in totals, never read story by story nor tuned on.
 Each is coded as a careful clinician would
 code what it states. For each part this prints:
 
@@ -130,6 +136,7 @@ PHRASES_10 = ROOT / "tests" / "data" / "red_flag_phrases_10.yaml"
 PHRASES_11 = ROOT / "tests" / "data" / "red_flag_phrases_11.yaml"
 PHRASES_12 = ROOT / "tests" / "data" / "red_flag_phrases_12.yaml"
 PHRASES_13 = ROOT / "tests" / "data" / "red_flag_phrases_13.yaml"
+PHRASES_14 = ROOT / "tests" / "data" / "red_flag_phrases_14.yaml"
 START, END = "<!-- figures:start -->", "<!-- figures:end -->"
 LEVELS = ("self_care", "consult", "urgent", "emergency")
 ROUNDS = 10
@@ -351,7 +358,10 @@ def red_flag_phrases() -> list[str]:
     ``red_flag_phrases_13.yaml``: a thirteenth writer (round 12), the same brief for parents,
     partners and carers of people who cannot tell their signs (babies, dementia, learning
     disabilities, after a stroke) and very short texts; kept outside the repository until
-    every change of round 12 had landed, never tuned on."""
+    every change of round 12 had landed; tuned on in round 13.
+    ``red_flag_phrases_14.yaml``: a fourteenth writer (round 13), the same brief for people who
+    play signs down in vague everyday words and texts dictated by voice; kept outside the
+    repository until every change of round 13 had landed, never tuned on."""
     from myotriage.engine.text import parse_text
 
     out = [
@@ -386,15 +396,22 @@ def red_flag_phrases() -> list[str]:
             1,
         ),
         (
-            "twelfth writer (round 12, played down, told through effects, slang; never tuned on,"
-            " not kept from helpers)",
+            "twelfth writer (round 12, played down, told through effects, slang; tuned on in"
+            " round 13)",
             PHRASES_12,
             0,
             1,
         ),
         (
-            "thirteenth writer (round 12, carers of people who cannot tell, short texts; unseen)",
+            "thirteenth writer (round 12, carers of people who cannot tell, short texts; tuned on"
+            " in round 13)",
             PHRASES_13,
+            0,
+            1,
+        ),
+        (
+            "fourteenth writer (round 13, vague everyday words, dictated; unseen)",
+            PHRASES_14,
             0,
             1,
         ),
@@ -541,7 +558,7 @@ def main() -> None:
         "--false-positives",
         action="store_true",
         help="print every finding read as present that the gold does not code present,"
-        " on the parts tuning may look at (never fresh41 to fresh46)",
+        " on the parts tuning may look at (never fresh47 to fresh49)",
     )
     args = parser.parse_args()
     dev, held, fresh = load_stories("dev"), load_stories("heldout"), load_stories("fresh")
@@ -560,12 +577,13 @@ def main() -> None:
     fresh3537 = load_stories("fresh35") + load_stories("fresh36") + load_stories("fresh37")
     fresh3840 = load_stories("fresh38") + load_stories("fresh39") + load_stories("fresh40")
     fresh4143 = load_stories("fresh41") + load_stories("fresh42") + load_stories("fresh43")
-    unseen = {n: load_stories(n) for n in ("fresh44", "fresh45", "fresh46")}
+    fresh4446 = load_stories("fresh44") + load_stories("fresh45") + load_stories("fresh46")
+    unseen = {n: load_stories(n) for n in ("fresh47", "fresh48", "fresh49")}
     all_unseen = [s for stories in unseen.values() for s in stories]
     tuned = (
         (dev + held + fresh + fresh2 + fresh5 + fresh68 + fresh347 + fresh911 + fresh1213)
         + (fresh1416 + fresh1719 + fresh2022 + fresh2325 + fresh2628 + fresh2931 + fresh3234)
-        + (fresh3537 + fresh3840)
+        + (fresh3537 + fresh3840 + fresh4143 + fresh4446)
     )
     lines: list[str] = []
     results = {}
@@ -588,10 +606,14 @@ def main() -> None:
         ("fresh32 + fresh33 + fresh34 (unseen in round 9, tuned on in round 10)", fresh3234),
         ("fresh35 + fresh36 + fresh37 (unseen in round 10, tuned on in round 11)", fresh3537),
         ("fresh38 + fresh39 + fresh40 (unseen in round 11, tuned on in round 12)", fresh3840),
+        (
+            "fresh41 + fresh42 + fresh43 (unseen at the start of round 12, tuned on in round 13)",
+            fresh4143,
+        ),
+        ("fresh44 + fresh45 + fresh46 (unseen in round 12, tuned on in round 13)", fresh4446),
         *((f"unseen: {name}", stories) for name, stories in unseen.items()),
-        ("fresh41 + fresh42 + fresh43 (unseen at the start of round 12, not tuned on)", fresh4143),
-        ("all unseen (fresh44 + fresh45 + fresh46)", all_unseen),
-        ("all", tuned + fresh4143 + all_unseen),
+        ("all unseen (fresh47 + fresh48 + fresh49)", all_unseen),
+        ("all", tuned + all_unseen),
     )
     for name, stories in parts:
         results[name] = measure(stories)

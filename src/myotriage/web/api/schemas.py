@@ -10,6 +10,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    StrictBool,
     StrictInt,
     WithJsonSchema,
     field_validator,
@@ -100,7 +101,7 @@ class ParseRequest(_In):
         max_length=MAX_TEXT_BODY, examples=["my left calf cramps at night, no swelling"]
     )
     language: str = Field(default="en", max_length=16, examples=["en"])
-    suggest: bool = Field(
+    suggest: StrictBool = Field(
         default=False,
         description="also ask the second reader (a sentence-embedding model) which red flags"
         " the words may state that the lexicon left open: `suggested`, to be confirmed",
