@@ -32,6 +32,7 @@ from myotriage.engine.text.story_owner import (
     THIRD_PERSON,
     history_kin_pronouns,
     is_age,
+    is_witness,
     patient_named,
     story_is_about_someone_else,
     writers_own_clauses,
@@ -264,6 +265,13 @@ def assert_findings(
                 continue  # "screams if we move her hip, temp 39.2": the "if" is the sign's own
             if group in spec.spare_groups:
                 continue
+            if (
+                spec.category == "family"
+                and spec.kind == "relative"
+                and mod.last < match.first
+                and is_witness(tokens, mod)
+            ):
+                continue  # "my sister pointed out that leg looks fatter": she saw, he has it
             if (
                 spec.category == "family"
                 and spec.kind == "relative"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from myotriage.engine.text.tokens import Token
@@ -21,6 +22,7 @@ __all__ = [
     "THIRD_PERSON",
     "history_kin_pronouns",
     "is_age",
+    "is_witness",
     "patient_named",
     "story_is_about_someone_else",
     "writers_own_clauses",
@@ -80,7 +82,8 @@ def story_is_about_someone_else(
     """True for a carer's story: the writer never speaks of themself (no I, me, myself), or
     speaks of someone else (a relative trigger: "my son", "he", "her") more than twice as
     often as of themself ("my husband is 70, woke at 3am with cramp in his left leg ... he
-    has AF ... do I call 999?"). Then "her leg went cold" is the patient's leg; only a
+    has AF ... do I call 999?"), or speaks of themself only as the one who looks or tends
+    ("His pulse is steady, I counted it"). Then "her leg went cold" is the patient's leg; only a
     relative's past ("my dad had ALS") stays someone else's (see :func:`assert_findings`)."""
     if not any(t.norm in _FIRST_PERSON and not t.quoted for t in tokens) and not (
         _speaks_of_own_body(tokens)
@@ -92,8 +95,8 @@ def story_is_about_someone_else(
     if _writer_contrasts(tokens, starts) and not _carer_signs(tokens, modifiers, starts):
         return False  # "my son cut his knee but I have the cramps": the writer's own story
     tools = _carers_tools(tokens, starts)
-    own = sum(
-        1
+    owns = [
+        i
         for i, t in enumerate(tokens)
         if not t.quoted
         and (
@@ -102,10 +105,13 @@ def story_is_about_someone_else(
             and not (t.norm == "i" and _carer_i(tokens, i, starts))
         )
         or (t.norm == "my" and i not in named and i not in tools and not _my_relatives(tokens, i))
-    )
+    ]
+    own = len(owns)
     other = len(named) + sum(1 for t in tokens if t.norm in THIRD_PERSON)
     if other > CARER_RATIO * own:
         return True
+    if other and all(_observer_i(tokens, i) for i in owns):
+        return True  # "His pulse is steady, I counted it": the writer only looks and tends
     if other >= own and _body_owner_is_other(tokens, named, relative, tools):
         return True  # "I noticed his toes were curled ... he said it was agony"
     if 2 * other >= own and _opens_as_carer(tokens):  # "I care for my neighbour ... I told him"
@@ -205,7 +211,7 @@ def _carer_signs(
     """Whether a story tells its own carer: the writer writes for someone ("writing for my
     father"), gives their age ("my mum is 80"), or acts on them ("I pushed his toes back",
     "I rang the GP for him"). A writer's contrast does not make such a story the writer's."""
-    if _opens_as_carer(tokens) or patient_named(tokens, modifiers):
+    if _opens_as_carer(tokens) or patient_named(tokens, modifiers, opening=False):
         return True
     return any(t.norm == "i" and _carer_i(tokens, i, relatives) for i, t in enumerate(tokens))
 
@@ -227,6 +233,36 @@ _BODY_SKIP = frozenset(
 #: Verbs of a carer doing or seeing something to the patient ("I noticed his", "I asked him",
 #: "I was rubbing my husband's legs"): such an "I" is the carer's, not the writer's own story.
 _CARER_I_REACH = 5
+
+
+#: Verbs of a carer who looks at, measures or tends someone ("I counted it", "I checked",
+#: "I've taken it twice", "I wiped the sore"): an "I" with one of them says nothing of the
+#: writer's own body. Not "felt" or "looked" ("I felt dizzy", "I looked pale").
+_OBSERVER_VERBS = frozenset(
+    {"counted", "checked", "measured", "took", "taken", "noticed", "saw", "seen", "watched",
+     "timed", "tested", "wiped", "washed", "cleaned", "changed", "dressed", "bathed", "fed",
+     "lifted", "rang", "called", "phoned", "asked", "found", "touched", "pressed", "gave",
+     "given", "tried", "spotted", "filmed", "videoed", "photographed", "weighed", "monitored"}
+)  # fmt: skip
+
+
+def _observer_i(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the word at ``i`` is an "I" (or "I've") that only looks at or tends someone:
+    "I counted it for a full minute", "I checked because the leaflet said to", "I've
+    checked twice" (see ``_OBSERVER_VERBS``). An object of the writer's own ("I checked my
+    pulse") is spoken of by its own "my"."""
+    t = tokens[i]
+    if t.quoted or t.norm not in {"i", "ive"}:
+        return False
+    j = i + 1
+    while j < len(tokens) and tokens[j].norm in _WRITER_SKIP | {"have", "ve", "had"}:
+        j += 1
+    return (
+        j < len(tokens)
+        and tokens[j].sentence == t.sentence
+        and tokens[j].norm in _OBSERVER_VERBS
+        and not (j + 1 < len(tokens) and tokens[j + 1].norm in {"my", "myself", "me"})
+    )
 
 
 def _carer_i(tokens: Sequence[Token], i: int, relatives: set[int]) -> bool:
@@ -315,6 +351,54 @@ def _body_owner_is_other(
         return False
     kin = [m for m in relative if m.first in named]
     return not kin or any(not _only_history(tokens, m) for m in kin)
+
+
+#: Verbs of someone who sees or tells what the patient has ("my sister pointed out that leg
+#: looks fatter", "my bf says he can only just see it"); not of guessing ("he thought it was
+#: a fit": a guess at what it is, not a sign seen).
+_WITNESS_VERBS = frozenset(
+    {"noticed", "notices", "pointed", "points", "spotted", "saw", "see", "sees", "seen",
+     "watched", "watches", "noted"}
+)  # fmt: skip
+#: Verbs of telling make a witness only when a "he", "she" or "you" follows who sees ("my bf
+#: says he can only just see it"); "my friend said numb legs are a bad sign" stays hers.
+_TELLING_VERBS = frozenset({"says", "said", "say", "told", "tells", "mentioned", "saying"})
+_WITNESS_SKIP = frozenset(
+    {"can", "could", "only", "just", "also", "even", "has", "had", "have", "already", "first",
+     "actually", "always", "then"}
+)  # fmt: skip
+
+
+def is_witness(tokens: Sequence[Token], m: Modifier | _Span) -> bool:
+    """Whether the relative (or "he", "she") ``m`` is the subject of a verb of seeing or
+    telling right after it: a witness of the patient's signs, not their owner ("my sister
+    pointed out that leg looks fatter", "my colleague says she can only just see it"). What
+    follows is the patient's unless a "his" or "her" of its own says otherwise."""
+    j = m.last + 1
+    while j < len(tokens) and tokens[j].norm in _WITNESS_SKIP and j - m.last <= 3:
+        j += 1
+    if j >= len(tokens) or tokens[j].sentence != tokens[m.first].sentence:
+        return False
+    w = tokens[j].norm
+    if w in {"keeps", "kept"} and j + 1 < len(tokens):
+        j += 1
+        w = tokens[j].norm
+    after = [t.norm for t in tokens[j + 1 : j + 3]]
+    if w in _TELLING_VERBS:
+        return after[:1] in (["he"], ["she"], ["you"]) and is_witness(tokens, _Span(j + 1, j + 1))
+    # "he saw it was a fit", "she noticed that's a seizure": a verdict on what it is
+    verdict = after[:1] in (["its"], ["thats"]) or (
+        after[:1] in (["it"], ["this"], ["that"]) and after[1:] in (["was"], ["is"], ["s"])
+    )
+    return w in _WITNESS_VERBS and not verdict
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    """Where a word stands, as :func:`is_witness` reads a modifier."""
+
+    first: int
+    last: int
 
 
 def history_kin_pronouns(
@@ -413,9 +497,13 @@ def writers_own_clauses(tokens: Sequence[Token]) -> list[bool]:
     return out
 
 
-def patient_named(tokens: Sequence[Token], modifiers: Sequence[Modifier]) -> set[int]:
+def patient_named(
+    tokens: Sequence[Token], modifiers: Sequence[Modifier], opening: bool = True
+) -> set[int]:
     """In a carer's story, the relative given an age ("my wife is 54", "my brother, 38",
-    "my dad (73)") is the patient: their past ("has had MS for 15 years") is theirs."""
+    "my dad (73)"), written for ("For my wife: she's had ...") or, with ``opening``, named
+    first with what is happening to them ("my husband had a stent 2 months ago and ...") is
+    the patient: their past ("has had MS for 15 years") is theirs."""
     out: set[int] = set()
     for m in modifiers:
         if m.spec.category != "family" or m.spec.kind != "relative":
@@ -425,10 +513,36 @@ def patient_named(tokens: Sequence[Token], modifiers: Sequence[Modifier]) -> set
         after = [t.norm for t in tokens[m.last + 1 : m.last + 4]]
         if after[:1] == ["is"]:
             after = after[1:]
-        if after and is_age(after[0]):
+        if (
+            (after and is_age(after[0]))
+            or _written_for(tokens, m)
+            or (opening and _opens_story(tokens, m))
+        ):
             out.add(m.first)
             break  # only the first: "my dad, 80, had ALS" is the patient's; later ones are not
     return out
+
+
+def _opens_story(tokens: Sequence[Token], m: Modifier) -> bool:
+    """Whether a carer's story opens by naming the relative it is about, with what is
+    happening to them, not only their past: "my husband had a stent 2 months ago and ...",
+    "my mum had her knee replaced 10 days ago" (their past is the patient's), not "my dad
+    had ALS" or "my mum died of MND" (see :func:`_only_history`)."""
+    return m.first == 0 and not _only_history(tokens, m)
+
+
+def _written_for(tokens: Sequence[Token], m: Modifier) -> bool:
+    """Whether the relative ``m`` is the one the story is written for, named at its head:
+    "For my wife: she's had back spasms ...", "Re my dad - he has MS", "writing for my
+    father", "on behalf of my mum". Their past ("she's had back pain") is the patient's."""
+    if m.first == 0 or tokens[m.first].sentence != tokens[0].sentence:
+        return False
+    before = tokens[m.first - 1].norm
+    if m.first == 1:
+        return before in {"for", "re", "about"} and (
+            m.last + 1 < len(tokens) and tokens[m.last + 1].pause
+        )
+    return before in {"for", "of"} and tokens[m.first - 2].norm in _FOR_SOMEONE
 
 
 def is_age(norm: str) -> bool:
