@@ -134,22 +134,31 @@ def _scope_clear(
     place: Sequence[bool],
     stops: set[int],
     limit: int,
+    said: Sequence[bool] | None = None,
 ) -> bool:
     """Whether the words lo..hi-1 between a trigger and a finding keep it in scope. A pause
     (comma, dash, bracket) counts as two words, or one before another finding (a list goes
     on: "no swelling, redness or heat"); a pause after other words ("not eating, throwing
     up") or before a place ("no fever, calf cramps") starts a new clause."""
+    if said is None:
+        said = [False] * len(tokens)
     other = 0
+    words = 0  # other words, pauses not counted
     for i in range(lo, hi + 1):
         if tokens[i].pause:
-            if place[i] or other:
+            if place[i] or words or (other and not covered[i] and i < hi):
                 return False  # ", calf cramps when running", "not eating, throwing up"
-            other += 1 if covered[i] else PAUSE_WORDS
+            # in a list of findings only, the pauses count once: "no weakness, numbness,
+            # tingling or bladder problems" denies all four
+            other = 1 if covered[i] and not words else other + PAUSE_WORDS
         if i < hi:
             if i in stops:
                 return False
             if not covered[i] and tokens[i].norm not in LIST_WORDS:
                 other += 1
+                words += 1
+            elif said[i]:
+                words += 1  # "no swelling, walking fine, stretched it": a clause of its own
         if other > limit:
             return False
     return True
@@ -210,21 +219,37 @@ def assert_findings(
     carries its own denial ("never had this before", "doesn't hurt"): no outer denial or
     doubt applies to it. An ``affirmed`` target is one whose words say it, not deny it."""
     n = len(tokens)
+    known = affirmed is not None  # (else no finding's words are known to deny it)
     if affirmed is None:
         affirmed = [False] * len(targets)
     covered = [False] * n
     place = [False] * n
     other = [False] * n  # words of a finding that is not a place
-    for match, _f, g in targets:
+    said_yes = [False] * n  # words of a finding the words affirm
+    said_no = [False] * n  # words of one that carries its own denial ("walking fine")
+    for (match, _f, g), yes in zip(targets, affirmed, strict=True):
         for i in range(match.first, match.last + 1):
             covered[i] = True
             place[i] = place[i] or g in PLACE_GROUPS
             other[i] = other[i] or g not in PLACE_GROUPS
+            said_yes[i] = said_yes[i] or yes
+            said_no[i] = said_no[i] or not yes
+    own_clause = [known and no and not yes for no, yes in zip(said_no, said_yes, strict=True)]
     hard_stops = terminators.get("all", set())  # a place inside a denial: "but", "also" end it
     proxy = story_is_about_someone_else(tokens, modifiers)
     writer = writers_own_clauses(tokens) if proxy else [False] * n
     patient = patient_named(tokens, modifiers) if proxy else set()
     kin_past = history_kin_pronouns(tokens, modifiers, patient) if proxy else set()
+    # A denial that opens a clause of its own after a comma or dash ends what an imagined or
+    # doubted scope reaches: "read about cauda equina on google - no numbness down below",
+    # "googled it, no weakness": the person checked and says what they do not have.
+    fresh_denials = {
+        mod.first
+        for mod in modifiers
+        if mod.spec.category == "negated"
+        and mod.spec.direction != "backward"
+        and tokens[mod.first].pause
+    }
     out: list[Choice | None] = []
     for index, (match, _fid, group) in enumerate(targets):
         if writer[match.first] and writer[match.last]:
@@ -305,6 +330,8 @@ def assert_findings(
             ):
                 continue
             stops = terminators.get(spec.category, set()) | terminators.get("all", set())
+            if spec.category in ("hypothetical", "possible"):
+                stops = stops | fresh_denials
             direction = spec.direction
             if direction == "forward" and spec.category == "negated" and _answers_back(tokens, mod):
                 direction = "both"  # "Fever: no.", "statin - no": a "no" that ends a clause
@@ -357,7 +384,7 @@ def assert_findings(
             if spec.through_lists and not any(i in stops for i in range(lo, hi)):
                 found.add(spec.category)  # "denies clots, PV discharge, fever": the whole list
                 continue
-            if _scope_clear(lo, hi, tokens, covered, place, stops, limit):
+            if _scope_clear(lo, hi, tokens, covered, place, stops, limit, own_clause):
                 found.add(spec.category)
         if "family" in found or "hypothetical" in found or found == {"denied_place"}:
             out.append(None)

@@ -1649,20 +1649,43 @@ def _queried_sentences(body: str, tokens: list[Token]) -> set[int]:
 
 #: A one-word answer that denies the question before it ("Fever? No.", "Trauma? nil").
 _NO_ANSWERS = frozenset({"no", "n", "nil", "none", "nope", "nah", "negative", "neg"})
+#: Words that may start a short answer of a few words that denies the question ("Chest pain?
+#: None at all.", "Swelling? Not at all.", "Fever? Nothing like that."), and the words that
+#: may go on with it.
+_NO_STARTS = _NO_ANSWERS | {"not", "nothing", "never"}
+_NO_WORDS = _NO_STARTS | {"at", "all", "of", "that", "those", "these", "them", "like", "really"}
+#: How many words such an answer may have.
+_NO_ANSWER_WORDS = 4
+
+
+def _answer_end(tokens: list[Token], k: int) -> int:
+    """The index after the short denying answer that starts at ``k`` ("none at all"), or ``k``
+    when the words from ``k`` to the end of their sentence or clause are no such answer."""
+    j = k + 1
+    while (
+        j < len(tokens)
+        and tokens[j].sentence == tokens[k].sentence
+        and not tokens[j].pause
+        and tokens[j].norm in _NO_WORDS
+        and j - k < _NO_ANSWER_WORDS
+    ):
+        j += 1
+    return j if tokens[k].norm in _NO_STARTS else k
 
 
 def _answered_no(body: str, tokens: list[Token]) -> set[int]:
-    """Questions of an intake form answered "no" ("Fever? No.", "Swelling? nil"): what the
-    question names is denied, as "Fever: no." is."""
+    """Questions of an intake form answered "no" ("Fever? No.", "Swelling? nil", "Chest pain?
+    None at all."): what the question names is denied, as "Fever: no." is."""
     out = set()
     for k in range(1, len(tokens)):
         prev, answer = tokens[k - 1], tokens[k]
+        end = _answer_end(tokens, k)
         # "Fever? No." or "Fever? No, just cramps": the answer ends its sentence or clause.
-        alone = (
-            k + 1 == len(tokens) or tokens[k + 1].sentence != answer.sentence or tokens[k + 1].pause
+        alone = end > k and (
+            end == len(tokens) or tokens[end].sentence != answer.sentence or tokens[end].pause
         )
         if (
-            answer.norm in _NO_ANSWERS
+            answer.norm in _NO_STARTS
             and alone
             and prev.sentence != answer.sentence
             and body[prev.end : answer.start].strip().startswith("?")

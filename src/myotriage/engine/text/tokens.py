@@ -54,9 +54,10 @@ def number_value(norm: str) -> float | None:
 
 
 #: One word spelt two ways, read as one: "cannot" is "can't" ("I cannot feel my foot" reads
-#: as "I can't feel my foot"); "&" and "+" are "and" ("pins & needles", "neck + shoulders").
+#: as "I can't feel my foot"); "&" and "+" are "and" ("pins & needles", "neck + shoulders");
+#: "probs" is "problems" ("no probs swallowing").
 #: Lexicon phrases are compiled through the same table.
-SAME_WORD: dict[str, str] = {"cannot": "cant", "&": "and", "+": "and"}
+SAME_WORD: dict[str, str] = {"cannot": "cant", "&": "and", "+": "and", "probs": "problems"}
 
 
 def normalise_word(word: str) -> str:
