@@ -38,6 +38,7 @@ from myotriage.engine.text.quantities import (
     read_age_sex,
     read_quantities,
 )
+from myotriage.engine.text.story_owner import RELATIVES
 from myotriage.engine.text.tokens import Token, number_value, tokenize
 from myotriage.errors import InvalidInputError
 from myotriage.knowledge.lexicon import Lexicon, SinceRow, load_lexicon, supported_languages
@@ -488,6 +489,12 @@ def _onset_only(
             continue  # "haven't had a jab in ages", "first time in years": not since when
         if phrase and _dates_other_before(tokens, m.first):
             continue  # "no tetanus jab since school": the jab's date
+        if _someone_elses(tokens, m):
+            continue  # "sister had the same last week": another person's bout
+        if phrase and _dates_a_sign(tokens, m):
+            continue  # "this morning my pee is dark brown": the date of that sign
+        if _bout_over(tokens, m):
+            continue  # "bad diarrhoea most of last week, settled Sat": a bout that is over
         if phrase and tokens[m.first].norm == "for" and _activity_before(tokens, m.first):
             continue  # "stands for ages and only a trickle comes": the standing's
         if _been_on_before(tokens, m.first) and any(
@@ -549,6 +556,81 @@ def _onset_only(
         ):
             out.append(dataclasses.replace(t, dated=True))
     return out
+
+
+#: Who, other than the patient, may have had "the same" ("sister had same last wk", "his
+#: brother ran the same race last year"): their bout's date is not the patient's.
+_OTHERS = RELATIVES | frozenset(
+    {"mate", "mates", "pal", "pals", "classmate", "classmates", "teammate", "teammates",
+     "everyone", "others", "someone", "nursery", "school", "class", "house", "household"}
+)  # fmt: skip
+_SAME = frozenset({"same", "similar"})
+
+
+def _someone_elses(tokens: list[Token], m: Match) -> bool:
+    """The span stands in a sentence that tells another person had the same ("Sister had
+    same last wk", "his brother ran the same race last year and had sore legs for a couple of
+    days"): someone named before "same", both before the span, and no "I" or "me" in it."""
+    sentence = tokens[m.first].sentence
+    before = [t.norm for t in tokens[max(0, m.first - 12) : m.first] if t.sentence == sentence]
+    if not _SAME.intersection(before):
+        return False
+    same = max(k for k, w in enumerate(before) if w in _SAME)
+    who = [k for k, w in enumerate(before[:same]) if w in _OTHERS]
+    return bool(who) and not {"i", "me", "im", "ive", "my"} & set(before[who[0] + 1 :])
+
+
+#: Words of passing water: a bare date in their clause ("this morning my pee is dark brown",
+#: "wet myself twice today", "last night i struggled to get my wee started") dates that sign.
+_URINE = frozenset(
+    {"pee", "peed", "wee", "weed", "urine", "piss", "pissed", "commode", "wet", "weeing",
+     "peeing"}
+)  # fmt: skip
+
+
+_SIGN_REACH = 5
+
+
+def _dates_a_sign(tokens: list[Token], m: Match) -> bool:
+    """The span is a bare date ("today", "this morning", not "since this morning") up to five
+    words from a word of passing water in its clause: it dates that sign, which came after the complaint began,
+    not since when the complaint goes on ("cant pee since this morning" still says it)."""
+    if _strong(tokens, m):
+        return False
+    near = range(m.first - _SIGN_REACH, m.last + _SIGN_REACH + 1)
+    return any(tokens[j].norm in _URINE for j in _clause(tokens, m.first, m.last) if j in near)
+
+
+#: Words that say a bout is over ("settled Sat", "cleared up", "thats settled now").
+_OVER = frozenset(
+    {"settled", "cleared", "resolved", "stopped", "recovered", "passed", "subsided", "ended"}
+)  # fmt: skip
+#: Words of an illness or event that can be over before the complaint began.
+_BOUT = frozenset(
+    {"bug", "diarrhoea", "diarrhea", "d&v", "runs", "vomiting", "sickness", "flu", "cold",
+     "virus", "infection", "gastro", "sick", "fever", "temps", "temp", "chest", "cough"}
+)  # fmt: skip
+_OVER_REACH = 6
+
+
+def _bout_over(tokens: list[Token], m: Match) -> bool:
+    """The span dates an illness that is over by the time the complaint came ("Bad diarrhoea
+    most of last week, settled Sat", "Had a tummy bug last week with the runs for 4 days,
+    thats settled now"): a word of such an illness up to six words before the span and a word
+    of its end up to six words after it, in its sentence, not denied ("hasnt settled")."""
+    sentence = tokens[m.first].sentence
+    bout = any(
+        tokens[j].norm in _BOUT and tokens[j].sentence == sentence
+        for j in range(max(0, m.first - _OVER_REACH), m.first)
+    )
+    if not bout:
+        return False
+    for j in range(m.last + 1, min(len(tokens), m.last + 1 + _OVER_REACH)):
+        if tokens[j].sentence != sentence:
+            return False
+        if tokens[j].norm in _OVER:
+            return not (j > 0 and tokens[j - 1].norm in NO_SKIP | {"wont", "cant", "not"})
+    return False
 
 
 #: Words that make a back or a knee an old complaint ("bad back for years", "dodgy knee since
