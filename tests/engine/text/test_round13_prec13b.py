@@ -36,6 +36,18 @@ CASES = [
         "persist_weeks",
         None,
     ),
+    (
+        "my 6 yr old had flu last week, this morning his calves hurt so much he wont walk",
+        "persist_weeks",
+        None,
+    ),
+    # "had it pinned": something done to a part, not the symptoms had
+    (
+        "Dad broke his ankle 3 weeks ago and had it plated. Since last night his calf is swollen "
+        "and tight.",
+        "persist_weeks",
+        None,
+    ),
     # a test or an appointment
     (
         "Got a positive test 9 days ago. Tonight sharp cramps low down on the left.",
@@ -72,6 +84,11 @@ CASES = [
     ),
     (
         "my eyelid has been twitching for 3 weeks, my sister had it last year",
+        "persist_weeks",
+        "present",
+    ),
+    (
+        "my calf has been cramping on and off, I have had it for 3 weeks now",
         "persist_weeks",
         "present",
     ),

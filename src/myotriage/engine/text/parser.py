@@ -995,6 +995,23 @@ _SYMPTOM_PAIRS = frozenset(
 )  # fmt: skip
 
 
+#: Words after "had it" that make it something done to a part ("broke her hip and had it
+#: pinned", "had it x-rayed"), not the symptoms had ("had it for weeks").
+_DONE = frozenset({"done", "set", "seen", "put", "x", "xrayed", "looked", "checked"})
+
+
+def _had_done(tokens: list[Token], j: int) -> bool:
+    """ "had it pinned", "had them removed", "had it looked at": the pair at ``j`` is
+    something done to a part, not a pointer back to the symptoms."""
+    if tokens[j].norm != "had" or j + 2 >= len(tokens):
+        return False
+    after = tokens[j + 2]
+    if after.pause or after.sentence != tokens[j].sentence:
+        return False
+    word = after.norm
+    return (word.endswith("ed") and len(word) > 4) or word in _DONE
+
+
 def _clause(tokens: list[Token], first: int, last: int) -> range:
     """The words of the clause that holds ``first`` .. ``last``: up to a pause, a sentence
     end or a word such as "but" (``CLAUSE_BREAKS``: "bad back for years but this week ...")."""
@@ -1042,7 +1059,11 @@ def _tied(tokens: list[Token], m: Match) -> bool:
         ]
     return any(
         tokens[j].norm.startswith(_SYMPTOM_STEMS)
-        or (j + 1 < len(tokens) and (tokens[j].norm, tokens[j + 1].norm) in _SYMPTOM_PAIRS)
+        or (
+            j + 1 < len(tokens)
+            and (tokens[j].norm, tokens[j + 1].norm) in _SYMPTOM_PAIRS
+            and not _had_done(tokens, j)
+        )
         for j in words
     )
 
