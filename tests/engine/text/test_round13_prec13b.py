@@ -2,7 +2,8 @@
 complaint goes on: a relative's bout of the same ("sister had the same last week"), an illness
 that is over before the complaint came ("diarrhoea most of last week, settled Saturday"), a
 test or an appointment ("a positive test 10 days ago", "missed the refill appointment last
-week"), and the date of a later sign of passing water ("this morning my pee was dark brown").
+week"), the date of a later sign of passing water ("this morning my pee was dark brown"), and a
+wound or an operation told apart from the symptoms that came some time after it.
 Our own sentences; each case failed before its change, and the guards stay as they were."""
 
 from __future__ import annotations
@@ -74,6 +75,20 @@ CASES = [
         None,
     ),
     ("thighs agony after spin, my pee this morning was brown like tea", "persist_hours", None),
+    # a wound or an operation told apart from the symptoms that came some time after it
+    (
+        "trod on a rusty nail at the allotment 9 days ago, didnt think much of it. now my jaw is "
+        "stiff and i cant open my mouth",
+        "persist_weeks",
+        None,
+    ),
+    ("cut my thumb on a rusty gate 10 days ago. Now my jaw feels tight.", "persist_weeks", None),
+    (
+        "She was admitted after a fall last week and had her hip operated on. Shes home now but "
+        "both legs are rigid.",
+        "persist_weeks",
+        None,
+    ),
     # guards: the complaint's own dates
     ("legs cramp, cant pee since this morning, belly swollen", "persist_hours", "present"),
     ("calf cramp this morning woke me up, lasted 5 minutes", "persist_hours", "present"),
@@ -92,6 +107,7 @@ CASES = [
         "persist_weeks",
         "present",
     ),
+    ("gashed my hand on rusty wire a week ago, now my jaw is stiff", "persist_weeks", "present"),
     ("jaw stiff since I stood on a nail last week", "persist_weeks", "present"),
 ]
 

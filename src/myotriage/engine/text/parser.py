@@ -553,9 +553,33 @@ def _onset_only(
                 (m.first, m.last) in far
                 and all(x.finding in _START_UNSAID for x in dates if x.finding in c.onset_events)
             )
+            and not (
+                (m.first, m.last) in far
+                and any(x.finding in _TIGHT_LINK for x in dates)
+                and not _linked_in_sentence(tokens, m.last)
+            )
         ):
             out.append(dataclasses.replace(t, dated=True))
     return out
+
+
+#: Events a span that does not start at zero days ("8 days ago", "last week") dates, which
+#: says since when only where the words tie the symptoms to it in that same sentence ("cut my
+#: hand on a fence 10 days ago, now my neck is stiff"): told apart ("stood on a nail 8 days
+#: ago, didnt think much of it. now my jaw ..."), the symptoms came some time after it.
+_TIGHT_LINK = frozenset({"wound_recent", "recent_surgery"})
+
+
+def _linked_in_sentence(tokens: list[Token], span_last: int) -> bool:
+    """A word such as "now" or "since" ties what follows to the span, in the span's own
+    sentence."""
+    sentence = tokens[span_last].sentence
+    for j in range(span_last + 1, len(tokens)):
+        if tokens[j].sentence != sentence:
+            return False
+        if tokens[j].norm in _LINK_AFTER:
+            return True
+    return False
 
 
 #: Who, other than the patient, may have had "the same" ("sister had same last wk", "his
@@ -593,8 +617,9 @@ _SIGN_REACH = 5
 
 def _dates_a_sign(tokens: list[Token], m: Match) -> bool:
     """The span is a bare date ("today", "this morning", not "since this morning") up to five
-    words from a word of passing water in its clause: it dates that sign, which came after the complaint began,
-    not since when the complaint goes on ("cant pee since this morning" still says it)."""
+    words from a word of passing water in its clause: it dates that sign, which came after the
+    complaint began, not since when the complaint goes on ("cant pee since this morning" still
+    says it)."""
     if _strong(tokens, m):
         return False
     near = range(m.first - _SIGN_REACH, m.last + _SIGN_REACH + 1)
