@@ -3,7 +3,8 @@ complaint goes on: a relative's bout of the same ("sister had the same last week
 that is over before the complaint came ("diarrhoea most of last week, settled Saturday"), a
 test or an appointment ("a positive test 10 days ago", "missed the refill appointment last
 week"), the date of a later sign of passing water ("this morning my pee was dark brown"), and a
-wound or an operation told apart from the symptoms that came some time after it.
+wound or an operation told apart from the symptoms that came some time after it, and how long
+one has been "on it" (a medicine).
 Our own sentences; each case failed before its change, and the guards stay as they were."""
 
 from __future__ import annotations
@@ -89,6 +90,13 @@ CASES = [
         "persist_weeks",
         None,
     ),
+    # how long one has been "on it" (a medicine named before it)
+    (
+        "Meds: lansoprazole 30mg (on it about 8 years for heartburn), ramipril. My calves cramp "
+        "at night.",
+        "persist_months",
+        None,
+    ),
     # guards: the complaint's own dates
     ("legs cramp, cant pee since this morning, belly swollen", "persist_hours", "present"),
     ("calf cramp this morning woke me up, lasted 5 minutes", "persist_hours", "present"),
@@ -108,6 +116,12 @@ CASES = [
         "present",
     ),
     ("gashed my hand on rusty wire a week ago, now my jaw is stiff", "persist_weeks", "present"),
+    (
+        "Meds: lansoprazole 30mg (on it about 8 years for heartburn). Calf cramps at night for 2 "
+        "weeks.",
+        "persist_weeks",
+        "present",
+    ),
     ("jaw stiff since I stood on a nail last week", "persist_weeks", "present"),
 ]
 

@@ -474,6 +474,7 @@ def _onset_only(
         (t.match.first, t.match.last) for t in targets if c.group.get(t.finding) in _SINCE_GROUPS
     }
     out: list[_Target] = []
+    bout_over = False
     for t in targets:
         m = t.match
         group = c.group.get(t.finding)
@@ -494,7 +495,11 @@ def _onset_only(
         if phrase and _dates_a_sign(tokens, m):
             continue  # "this morning my pee is dark brown": the date of that sign
         if _bout_over(tokens, m):
-            continue  # "bad diarrhoea most of last week, settled Sat": a bout that is over
+            # "bad diarrhoea most of last week, settled Sat": a bout that is over, and the
+            # complaint came after it; a background span ("omeprazole (6 years)") says
+            # nothing of since when either
+            bout_over = True
+            continue
         if phrase and tokens[m.first].norm == "for" and _activity_before(tokens, m.first):
             continue  # "stands for ages and only a trickle comes": the standing's
         if _been_on_before(tokens, m.first) and any(
@@ -560,6 +565,8 @@ def _onset_only(
             )
         ):
             out.append(dataclasses.replace(t, dated=True))
+    if bout_over:
+        out = [t for t in out if not (t.dated and c.group.get(t.finding) in _SINCE_GROUPS)]
     return out
 
 
@@ -636,13 +643,14 @@ _BOUT = frozenset(
      "virus", "infection", "gastro", "sick", "fever", "temps", "temp", "chest", "cough"}
 )  # fmt: skip
 _OVER_REACH = 6
+_OVER_AFTER_REACH = 10
 
 
 def _bout_over(tokens: list[Token], m: Match) -> bool:
     """The span dates an illness that is over by the time the complaint came ("Bad diarrhoea
     most of last week, settled Sat", "Had a tummy bug last week with the runs for 4 days,
     thats settled now"): a word of such an illness up to six words before the span and a word
-    of its end up to six words after it, in its sentence, not denied ("hasnt settled")."""
+    of its end up to ten words after it, in its sentence, not denied ("hasnt settled")."""
     sentence = tokens[m.first].sentence
     bout = any(
         tokens[j].norm in _BOUT and tokens[j].sentence == sentence
@@ -650,7 +658,7 @@ def _bout_over(tokens: list[Token], m: Match) -> bool:
     )
     if not bout:
         return False
-    for j in range(m.last + 1, min(len(tokens), m.last + 1 + _OVER_REACH)):
+    for j in range(m.last + 1, min(len(tokens), m.last + 1 + _OVER_AFTER_REACH)):
         if tokens[j].sentence != sentence:
             return False
         if tokens[j].norm in _OVER:
@@ -806,11 +814,21 @@ def _activity_before(tokens: list[Token], first: int) -> bool:
 
 def _been_on_before(tokens: list[Token], first: int) -> bool:
     """ "been on", "was on" right before the span at ``first`` (or before its "for"): "which
-    I've been on for years", "she's been on since 2019" (what she takes, named before it)."""
+    I've been on for years", "she's been on since 2019" (what she takes, named before it);
+    also "on it" or "on them" with "for" or "about" between ("omeprazole (on it about 6
+    years)", "on them for ages")."""
     k = first - 1
     if k >= 0 and tokens[k].norm == "for":
         k -= 1
+    if k >= 1 and tokens[k].norm in _MEDICINE_PRONOUNS and tokens[k - 1].norm == "on":
+        return True
+    if k >= 2 and tokens[k].norm in _ON_IT_QUALIFIERS:
+        return tokens[k - 1].norm in _MEDICINE_PRONOUNS and tokens[k - 2].norm == "on"
     return k >= 1 and tokens[k].norm == "on" and tokens[k - 1].norm in _BEING_ON
+
+
+#: Words between "on it" and its span ("on it about 6 years", "on them roughly 2 years").
+_ON_IT_QUALIFIERS = frozenset({"about", "around", "roughly", "approx", "nearly", "almost"})
 
 
 def _since_inside(tokens: list[Token], event: int) -> bool:
