@@ -38,6 +38,7 @@ from myotriage.engine.text.quantities import (
     read_age_sex,
     read_quantities,
 )
+from myotriage.engine.text.story_owner import RELATIVES
 from myotriage.engine.text.tokens import Token, number_value, tokenize
 from myotriage.errors import InvalidInputError
 from myotriage.knowledge.lexicon import Lexicon, SinceRow, load_lexicon, supported_languages
@@ -473,6 +474,7 @@ def _onset_only(
         (t.match.first, t.match.last) for t in targets if c.group.get(t.finding) in _SINCE_GROUPS
     }
     out: list[_Target] = []
+    bout_over = False
     for t in targets:
         m = t.match
         group = c.group.get(t.finding)
@@ -488,6 +490,16 @@ def _onset_only(
             continue  # "haven't had a jab in ages", "first time in years": not since when
         if phrase and _dates_other_before(tokens, m.first):
             continue  # "no tetanus jab since school": the jab's date
+        if _someone_elses(tokens, m):
+            continue  # "sister had the same last week": another person's bout
+        if phrase and _dates_a_sign(tokens, m):
+            continue  # "this morning my pee is dark brown": the date of that sign
+        if _bout_over(tokens, m):
+            # "bad diarrhoea most of last week, settled Sat": a bout that is over, and the
+            # complaint came after it; a background span ("omeprazole (6 years)") says
+            # nothing of since when either
+            bout_over = True
+            continue
         if phrase and tokens[m.first].norm == "for" and _activity_before(tokens, m.first):
             continue  # "stands for ages and only a trickle comes": the standing's
         if _been_on_before(tokens, m.first) and any(
@@ -546,9 +558,112 @@ def _onset_only(
                 (m.first, m.last) in far
                 and all(x.finding in _START_UNSAID for x in dates if x.finding in c.onset_events)
             )
+            and not (
+                (m.first, m.last) in far
+                and any(x.finding in _TIGHT_LINK for x in dates)
+                and not _linked_in_sentence(tokens, m.last)
+            )
         ):
             out.append(dataclasses.replace(t, dated=True))
+    if bout_over:
+        out = [t for t in out if not (t.dated and c.group.get(t.finding) in _SINCE_GROUPS)]
     return out
+
+
+#: Events a span that does not start at zero days ("8 days ago", "last week") dates, which
+#: says since when only where the words tie the symptoms to it in that same sentence ("cut my
+#: hand on a fence 10 days ago, now my neck is stiff"): told apart ("stood on a nail 8 days
+#: ago, didnt think much of it. now my jaw ..."), the symptoms came some time after it.
+_TIGHT_LINK = frozenset({"wound_recent", "recent_surgery"})
+
+
+def _linked_in_sentence(tokens: list[Token], span_last: int) -> bool:
+    """A word such as "now" or "since" ties what follows to the span, in the span's own
+    sentence."""
+    sentence = tokens[span_last].sentence
+    for j in range(span_last + 1, len(tokens)):
+        if tokens[j].sentence != sentence:
+            return False
+        if tokens[j].norm in _LINK_AFTER:
+            return True
+    return False
+
+
+#: Who, other than the patient, may have had "the same" ("sister had same last wk", "his
+#: brother ran the same race last year"): their bout's date is not the patient's.
+_OTHERS = RELATIVES | frozenset(
+    {"mate", "mates", "pal", "pals", "classmate", "classmates", "teammate", "teammates",
+     "everyone", "others", "someone", "nursery", "school", "class", "house", "household"}
+)  # fmt: skip
+_SAME = frozenset({"same", "similar"})
+
+
+def _someone_elses(tokens: list[Token], m: Match) -> bool:
+    """The span stands in a sentence that tells another person had the same ("Sister had
+    same last wk", "his brother ran the same race last year and had sore legs for a couple of
+    days"): someone named before "same", both before the span, and no "I" or "me" in it."""
+    sentence = tokens[m.first].sentence
+    before = [t.norm for t in tokens[max(0, m.first - 12) : m.first] if t.sentence == sentence]
+    if not _SAME.intersection(before):
+        return False
+    same = max(k for k, w in enumerate(before) if w in _SAME)
+    who = [k for k, w in enumerate(before[:same]) if w in _OTHERS]
+    return bool(who) and not {"i", "me", "im", "ive", "my"} & set(before[who[0] + 1 :])
+
+
+#: Words of passing water: a bare date in their clause ("this morning my pee is dark brown",
+#: "wet myself twice today", "last night i struggled to get my wee started") dates that sign.
+_URINE = frozenset(
+    {"pee", "peed", "wee", "weed", "urine", "piss", "pissed", "commode", "wet", "weeing",
+     "peeing"}
+)  # fmt: skip
+
+
+_SIGN_REACH = 5
+
+
+def _dates_a_sign(tokens: list[Token], m: Match) -> bool:
+    """The span is a bare date ("today", "this morning", not "since this morning") up to five
+    words from a word of passing water in its clause: it dates that sign, which came after the
+    complaint began, not since when the complaint goes on ("cant pee since this morning" still
+    says it)."""
+    if _strong(tokens, m):
+        return False
+    near = range(m.first - _SIGN_REACH, m.last + _SIGN_REACH + 1)
+    return any(tokens[j].norm in _URINE for j in _clause(tokens, m.first, m.last) if j in near)
+
+
+#: Words that say a bout is over ("settled Sat", "cleared up", "thats settled now").
+_OVER = frozenset(
+    {"settled", "cleared", "resolved", "stopped", "recovered", "passed", "subsided", "ended"}
+)  # fmt: skip
+#: Words of an illness or event that can be over before the complaint began.
+_BOUT = frozenset(
+    {"bug", "diarrhoea", "diarrhea", "d&v", "runs", "vomiting", "sickness", "flu", "cold",
+     "virus", "infection", "gastro", "sick", "fever", "temps", "temp", "chest", "cough"}
+)  # fmt: skip
+_OVER_REACH = 6
+_OVER_AFTER_REACH = 10
+
+
+def _bout_over(tokens: list[Token], m: Match) -> bool:
+    """The span dates an illness that is over by the time the complaint came ("Bad diarrhoea
+    most of last week, settled Sat", "Had a tummy bug last week with the runs for 4 days,
+    thats settled now"): a word of such an illness up to six words before the span and a word
+    of its end up to ten words after it, in its sentence, not denied ("hasnt settled")."""
+    sentence = tokens[m.first].sentence
+    bout = any(
+        tokens[j].norm in _BOUT and tokens[j].sentence == sentence
+        for j in range(max(0, m.first - _OVER_REACH), m.first)
+    )
+    if not bout:
+        return False
+    for j in range(m.last + 1, min(len(tokens), m.last + 1 + _OVER_AFTER_REACH)):
+        if tokens[j].sentence != sentence:
+            return False
+        if tokens[j].norm in _OVER:
+            return not (j > 0 and tokens[j - 1].norm in NO_SKIP | {"wont", "cant", "not"})
+    return False
 
 
 #: Words that make a back or a knee an old complaint ("bad back for years", "dodgy knee since
@@ -699,11 +814,21 @@ def _activity_before(tokens: list[Token], first: int) -> bool:
 
 def _been_on_before(tokens: list[Token], first: int) -> bool:
     """ "been on", "was on" right before the span at ``first`` (or before its "for"): "which
-    I've been on for years", "she's been on since 2019" (what she takes, named before it)."""
+    I've been on for years", "she's been on since 2019" (what she takes, named before it);
+    also "on it" or "on them" with "for" or "about" between ("omeprazole (on it about 6
+    years)", "on them for ages")."""
     k = first - 1
     if k >= 0 and tokens[k].norm == "for":
         k -= 1
+    if k >= 1 and tokens[k].norm in _MEDICINE_PRONOUNS and tokens[k - 1].norm == "on":
+        return True
+    if k >= 2 and tokens[k].norm in _ON_IT_QUALIFIERS:
+        return tokens[k - 1].norm in _MEDICINE_PRONOUNS and tokens[k - 2].norm == "on"
     return k >= 1 and tokens[k].norm == "on" and tokens[k - 1].norm in _BEING_ON
+
+
+#: Words between "on it" and its span ("on it about 6 years", "on them roughly 2 years").
+_ON_IT_QUALIFIERS = frozenset({"about", "around", "roughly", "approx", "nearly", "almost"})
 
 
 def _since_inside(tokens: list[Token], event: int) -> bool:
@@ -913,6 +1038,23 @@ _SYMPTOM_PAIRS = frozenset(
 )  # fmt: skip
 
 
+#: Words after "had it" that make it something done to a part ("broke her hip and had it
+#: pinned", "had it x-rayed"), not the symptoms had ("had it for weeks").
+_DONE = frozenset({"done", "set", "seen", "put", "x", "xrayed", "looked", "checked"})
+
+
+def _had_done(tokens: list[Token], j: int) -> bool:
+    """ "had it pinned", "had them removed", "had it looked at": the pair at ``j`` is
+    something done to a part, not a pointer back to the symptoms."""
+    if tokens[j].norm != "had" or j + 2 >= len(tokens):
+        return False
+    after = tokens[j + 2]
+    if after.pause or after.sentence != tokens[j].sentence:
+        return False
+    word = after.norm
+    return (word.endswith("ed") and len(word) > 4) or word in _DONE
+
+
 def _clause(tokens: list[Token], first: int, last: int) -> range:
     """The words of the clause that holds ``first`` .. ``last``: up to a pause, a sentence
     end or a word such as "but" (``CLAUSE_BREAKS``: "bad back for years but this week ...")."""
@@ -960,7 +1102,11 @@ def _tied(tokens: list[Token], m: Match) -> bool:
         ]
     return any(
         tokens[j].norm.startswith(_SYMPTOM_STEMS)
-        or (j + 1 < len(tokens) and (tokens[j].norm, tokens[j + 1].norm) in _SYMPTOM_PAIRS)
+        or (
+            j + 1 < len(tokens)
+            and (tokens[j].norm, tokens[j + 1].norm) in _SYMPTOM_PAIRS
+            and not _had_done(tokens, j)
+        )
         for j in words
     )
 

@@ -92,6 +92,10 @@ DATES_OTHER = {
     "booster", "boosters", "jab", "jabs", "vaccine", "vaccination", "tetanus", "diagnosed",
     "dx", "smoked", "smoking", "smoker", "pk", "pack", "retired", "married", "lmp", "told",
     "sober", "teetotal", "drop", "drink",
+    # a test, a scan or an appointment ("got a positive test 10 days ago", "missed the refill
+    # appointment last week", "refill was due last week", "had an mri in april")
+    "test", "tests", "scan", "scans", "mri", "xray", "ecg", "bloods", "colonoscopy",
+    "appointment", "appointments", "appt", "refill", "due",
 }  # fmt: skip
 #: Words that put a span in the past of an activity, not the symptom's ("after walking 5
 #: minutes", "stand still a couple of minutes and it clears", "drove 6 hrs", "on the computer
