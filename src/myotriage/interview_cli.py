@@ -157,7 +157,14 @@ def _ask(console: Console, question: dict[str, Any], progress: dict[str, int], b
     if kind == "multiple":
         members = [o for o in options if not o.get("exclusive")]
         specials = {o["value"]: o["label"] for o in options if o.get("exclusive")}
-        choices: list[Any] = [questionary.Choice(o["label"], value=o["value"]) for o in members]
+        suggested = set(question.get("suggested") or ())
+        choices: list[Any] = [
+            questionary.Choice(
+                o["label"] + (" (your words may say this)" if o["value"] in suggested else ""),
+                value=o["value"],
+            )
+            for o in members
+        ]
         choices.append(questionary.Separator())
         choices.append(questionary.Choice(specials["unknown"], value="unknown"))
         if back:

@@ -194,3 +194,30 @@ def test_ctrl_c_leaves_cleanly_with_status_130() -> None:
         child.close()
     assert child.exitstatus == 130
     assert "Traceback" not in rest
+
+
+def test_interactive_interview_from_a_story_marks_a_suggested_sign() -> None:
+    from myotriage.engine.text.reader import reader_available
+
+    if not reader_available():  # a failure under CI=true (tests/ci_strict.py)
+        pytest.skip("the optional reader (myotriage[reader]) is not installed")
+    env = {**os.environ, "TERM": "xterm", "COLUMNS": "110", "LINES": "50"}
+    env["PROMPT_TOOLKIT_NO_CPR"] = "1"
+    env.pop("NO_COLOR", None)
+    story = "I've gone through two pairs of trousers today because I can't hold it"
+    child = pexpect.spawn(
+        str(EXE),
+        ["interview", "--text", story],
+        env=env,
+        encoding="utf-8",
+        dimensions=(50, 110),
+        timeout=60,
+    )
+    try:
+        child.expect("right now")
+        child.expect("bladder or bowels \\(your words may say this\\)")
+        child.sendcontrol("c")
+        child.expect(pexpect.EOF)
+    finally:
+        child.close()
+    assert child.exitstatus == 130

@@ -213,3 +213,29 @@ def test_a_suggested_warning_sign_is_offered_unticked_and_counts_once_ticked(
     level, asked = answer_questions(screen, {}, f"{screen.size_name}-story-suggested", shots=False)
     # ticked, it counts like an answer: loss of bladder control is an emergency
     assert level == "emergency", (level, asked)
+
+
+def test_a_suggestion_left_unticked_is_marked_on_its_question(server: str, screen: Any) -> None:
+    from myotriage.engine.text.reader import reader_available
+
+    if not reader_available():  # a failure under CI=true (tests/ci_strict.py)
+        pytest.skip("the optional reader (myotriage[reader]) is not installed")
+    tell(screen, server, SUGGESTING)
+    with screen.expect_navigation():
+        screen.get_by_role("button", name="Continue to the questions").click()
+    assert screen.locator("form[data-question]").get_attribute("data-question") == "safety_screen"
+    box = screen.locator("input[name=answer][value='bladder_bowel']")
+    label = box.locator("xpath=ancestor::label[1]")
+    mark = label.locator(".words")
+    assert mark.inner_text() == "Your words may say this"
+    assert not box.is_checked()  # a suggestion is asked, never answered for the person
+    # the mark sits under the option's own words, inside its box
+    text_box, mark_box, outer = (
+        label.locator("span").first.bounding_box(),
+        mark.bounding_box(),
+        label.bounding_box(),
+    )
+    assert mark_box["y"] >= text_box["y"] and mark_box["x"] >= outer["x"]
+    assert mark_box["x"] + mark_box["width"] <= outer["x"] + outer["width"]
+    assert screen.locator(".words", has_text="Your words may say this").count() == 1
+    check_page(screen, f"{screen.size_name}-story-suggested-question")
