@@ -7,13 +7,16 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 PYTEST_ARGS ?=
+# Extra pip options, e.g. PIP_ARGS='--extra-index-url https://download.pytorch.org/whl/cpu'
+# for PyTorch's CPU build on a machine that has none locally.
+PIP_ARGS ?=
 
 .PHONY: run test lint typecheck unit bench system-deps clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -c constraints.txt -e '.[dev,reader]'
+	$(BIN)/python -m pip install -q -c constraints.txt $(PIP_ARGS) -e '.[dev,reader]'
 	touch $(STAMP)
 
 system-deps:

@@ -69,7 +69,7 @@ def _render_parsed(parsed: ParsedText, text: str, kb: Knowledge) -> Any:
     for f in parsed.findings:
         words = " … ".join(text[s:e] for s, e in f.spans)
         answer = f"{f.choice} (follows)" if f.implied else f.choice
-        table.add_row(f.id, answer, words, kb.findings[f.id].meaning)
+        table.add_row(f.id, answer, Text(words), kb.findings[f.id].meaning)
     console.print(table)
     return console
 
@@ -77,11 +77,15 @@ def _render_parsed(parsed: ParsedText, text: str, kb: Knowledge) -> Any:
 def _suggestions(text: str, parsed: ParsedText, kb: Knowledge, field: str | None) -> list[Any]:
     """The second reader's suggestions (engine.text.reader). ``field``: the option that asked
     for them, an error when the model is not installed; None: quietly none then."""
-    from myotriage.engine.text.reader import reader_available, suggest_red_flags
+    from myotriage.engine.text.reader import (
+        reader_available,
+        suggest_red_flags,
+        suggestions_if_any,
+    )
 
+    if field is None:
+        return list(suggestions_if_any(text, parsed, kb))
     if not reader_available():
-        if field is None:
-            return []
         raise InvalidInputError(
             field,
             "the second reader is not installed; install it with pip install 'myotriage[reader]'",
@@ -108,9 +112,9 @@ def run_parse(value: str, as_json: bool, suggest: bool = False) -> None:
         console.print(Text("The words may also say (please check; not counted until confirmed):"))
         for s in suggestions:
             words = " … ".join(text[a:b] for a, b in s.spans)
-            console.print(
-                f"  {s.id} ({s.probability:.0%}): {kb.findings[s.id].meaning} — “{words}”"
-            )
+            meaning = kb.findings[s.id].meaning
+            # Text, not markup: the person's words may hold "[" and "]"
+            console.print(Text(f"  {s.id} ({s.probability:.0%}): {meaning} — “{words}”"))
 
 
 def case_from_text(parsed: ParsedText) -> dict[str, Any]:

@@ -119,3 +119,12 @@ def test_version_does_not_load_the_reader() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
     assert out.returncode == 0, out.stderr
+
+
+def test_square_brackets_in_the_words_are_printed_as_they_are() -> None:
+    """The words behind a finding are the person's, not Rich markup: "[/]" inside them once
+    crashed the table (MarkupError)."""
+    out = run("parse", "my calf cramps and the air [/] just won't come in")
+    assert out.returncode == 0, out.stderr
+    assert b"Traceback" not in out.stderr
+    assert b"air [/] just" in out.stdout

@@ -105,3 +105,20 @@ def test_suggest_must_be_a_boolean(client: Any) -> None:
     response = client.post("/api/v1/parse", json={"text": "calf cramps", "suggest": "maybe"})
     assert response.status_code == 422
     assert "suggest" in str(response.json()["detail"])
+
+
+def test_a_broken_reader_still_starts_the_interview(client: Any, monkeypatch: Any) -> None:
+    from myotriage.engine.text import reader
+
+    def broken(*_args: Any, **_kwargs: Any) -> Any:
+        raise RuntimeError("model files damaged")
+
+    monkeypatch.setattr(reader, "suggest_red_flags", broken)
+    response = client.post(
+        "/api/v1/interview",
+        json={"action": "start", "age": 60, "sex": "male", "text": "sudden crushing chest pain"},
+    )
+    assert response.status_code == 200
+    step = response.json()
+    assert step["done"] and step["assessment"]["triage"] == "emergency"
+    assert step["text_suggested"] == []

@@ -56,10 +56,10 @@ def start(
     if text is None:
         return public_step(signer, start_interview(age=age, sex=sex))
     from myotriage.engine.text import parse_text
-    from myotriage.engine.text.reader import suggest_red_flags
+    from myotriage.engine.text.reader import suggestions_if_any
 
     parsed = parse_text(text)
-    suggestions = suggest_red_flags(text, parsed)
+    suggestions = suggestions_if_any(text, parsed)
     step = start_interview(
         age=age if age is not None else parsed.age,
         sex=sex if sex is not None else parsed.sex,

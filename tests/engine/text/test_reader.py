@@ -97,3 +97,39 @@ def test_suggestion_to_dict_is_the_api_shape(installed: None) -> None:
     out: dict[str, Any] = first.to_dict()
     assert set(out) == {"id", "spans", "probability"}
     assert isinstance(out["spans"][0], list) and 0 < out["probability"] <= 1
+
+
+def test_a_broken_reader_never_keeps_the_story_from_the_person(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Where nobody asked for suggestions (an interview from a story, the story page), a
+    failing second reader (a broken install, damaged model files) means none, logged."""
+
+    def broken(*_args: Any, **_kwargs: Any) -> Any:
+        raise RuntimeError("model files damaged")
+
+    monkeypatch.setattr(reader_module, "suggest_red_flags", broken)
+    text = "crushing chest pain and I can't breathe"
+    assert reader_module.suggestions_if_any(text, parse_text(text)) == ()
+    assert "second reader failed" in caplog.text
+
+
+def test_the_model_loads_once_however_many_threads_ask(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+    import time
+
+    loads: list[str] = []
+
+    def slow_load(package: str) -> str:
+        loads.append(package)
+        time.sleep(0.05)
+        return "model"
+
+    cached = reader_module.functools.lru_cache(maxsize=1)(slow_load)
+    monkeypatch.setattr(reader_module, "_load_model", cached)
+    threads = [threading.Thread(target=reader_module._model, args=("pkg",)) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert loads == ["pkg"]

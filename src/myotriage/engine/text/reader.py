@@ -28,8 +28,10 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import logging
 import os
 import re
+import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -42,7 +44,16 @@ from myotriage.knowledge.reader_weights import ReaderWeights, load_reader_weight
 if TYPE_CHECKING:
     from myotriage.engine.text.parser import ParsedText
 
-__all__ = ["Suggestion", "reader_available", "sentence_spans", "suggest_red_flags"]
+__all__ = [
+    "Suggestion",
+    "reader_available",
+    "sentence_spans",
+    "suggest_red_flags",
+    "suggestions_if_any",
+]
+
+_log = logging.getLogger(__name__)
+_LOADING = threading.Lock()
 
 Span = tuple[int, int]
 
@@ -93,10 +104,17 @@ def reader_available() -> bool:
     )
 
 
-@functools.lru_cache(maxsize=1)
 def _model(package: str) -> Any:
-    """The embedding model, loaded once per process from the files its package carries (no
-    network: the hub is switched off before the libraries are imported)."""
+    """The embedding model, loaded once per process (a lock: a threaded server's first
+    requests must not each load their own copy)."""
+    with _LOADING:
+        return _load_model(package)
+
+
+@functools.lru_cache(maxsize=1)
+def _load_model(package: str) -> Any:
+    """The model from the files its package carries (no network: the hub is switched off
+    before the libraries are imported)."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
@@ -169,3 +187,17 @@ def suggest_red_flags(
         if p >= weights.threshold:
             out.append(Suggestion(fid, (spans[best],), p))
     return tuple(sorted(out, key=lambda s: -s.probability))
+
+
+def suggestions_if_any(
+    text: str, parsed: ParsedText, knowledge: Knowledge | None = None
+) -> tuple[Suggestion, ...]:
+    """:func:`suggest_red_flags` where the person did not ask for it (an interview from a
+    story, the web's story page): the second reader only helps, so if it fails (a broken
+    install, damaged model files) the story goes on without suggestions, logged, rather than
+    keep what the lexicon read (an emergency among it) from the person."""
+    try:
+        return suggest_red_flags(text, parsed, knowledge)
+    except Exception:  # noqa: BLE001 - any failure of an optional helper
+        _log.exception("the second reader failed; going on without suggestions")
+        return ()

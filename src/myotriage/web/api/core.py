@@ -95,6 +95,12 @@ async def interview(body: InterviewRequest, ctx: Ctx) -> Response:
     """
     # async: a step is pure computation (no I/O), so it runs on the event loop; in the
     # thread pool it would only add a thread hop and contend for the GIL with the loop.
+    # A start from a story is the exception: the second reader's model may load then
+    # (seconds, once per process), which must not hold up the loop.
+    if body.action == "start" and body.text is not None:
+        from starlette.concurrency import run_in_threadpool
+
+        return FastJSONResponse(await run_in_threadpool(_interview_step, body, ctx))
     return FastJSONResponse(_interview_step(body, ctx))
 
 

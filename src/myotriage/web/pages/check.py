@@ -112,7 +112,11 @@ async def check_begin(request: Request, ctx: Ctx) -> Response:
         from myotriage.web.pages.story import show_understood
 
         try:
-            return show_understood(request, ctx.knowledge, story, age, sex)
+            # In a worker thread: the second reader's model may load now (seconds, once),
+            # which must not hold up every other request on the event loop.
+            from starlette.concurrency import run_in_threadpool
+
+            return await run_in_threadpool(show_understood, request, ctx.knowledge, story, age, sex)
         except InvalidInputError as exc:
             # The reader's "is empty: ..." follows the field's name: say whose it is.
             follows_name = exc.problem.startswith(("is ", "has "))

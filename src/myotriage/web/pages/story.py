@@ -52,10 +52,10 @@ def show_understood(
     """The page of ticked findings for ``story``. Raises
     :class:`~myotriage.errors.InvalidInputError` when the story cannot be read."""
     from myotriage.engine.text import parse_text
-    from myotriage.engine.text.reader import suggest_red_flags
+    from myotriage.engine.text.reader import suggestions_if_any
 
     parsed = parse_text(story, kb)
-    suggestions = suggest_red_flags(story, parsed, kb)
+    suggestions = suggestions_if_any(story, parsed, kb)
     known_age = age if age is not None else parsed.age  # "I'm 58" fills an empty age box
     labels = _labels(kb)
     items = [
