@@ -77,19 +77,11 @@ def _render_parsed(parsed: ParsedText, text: str, kb: Knowledge) -> Any:
 def _suggestions(text: str, parsed: ParsedText, kb: Knowledge, field: str | None) -> list[Any]:
     """The second reader's suggestions (engine.text.reader). ``field``: the option that asked
     for them, an error when the model is not installed; None: quietly none then."""
-    from myotriage.engine.text.reader import (
-        reader_available,
-        suggest_red_flags,
-        suggestions_if_any,
-    )
+    from myotriage.engine.text.reader import require_reader, suggest_red_flags, suggestions_if_any
 
     if field is None:
         return list(suggestions_if_any(text, parsed, kb))
-    if not reader_available():
-        raise InvalidInputError(
-            field,
-            "the second reader is not installed; install it with pip install 'myotriage[reader]'",
-        )
+    require_reader(field)
     return list(suggest_red_flags(text, parsed, kb))
 
 

@@ -111,7 +111,7 @@ def test_without_a_terminal_the_interactive_interview_says_what_to_do() -> None:
 # ------------------------------------------------------------------ interactive
 
 
-def _spawn() -> pexpect.spawn:
+def _spawn(*args: str, timeout: int = 30) -> pexpect.spawn:
     env = {
         **os.environ,
         "TERM": "xterm",
@@ -121,7 +121,12 @@ def _spawn() -> pexpect.spawn:
     }
     env.pop("NO_COLOR", None)
     return pexpect.spawn(
-        str(EXE), ["interview"], env=env, encoding="utf-8", dimensions=(50, 110), timeout=30
+        str(EXE),
+        ["interview", *args],
+        env=env,
+        encoding="utf-8",
+        dimensions=(50, 110),
+        timeout=timeout,
     )
 
 
@@ -201,18 +206,8 @@ def test_interactive_interview_from_a_story_marks_a_suggested_sign() -> None:
 
     if not reader_available():  # a failure under CI=true (tests/ci_strict.py)
         pytest.skip("the optional reader (myotriage[reader]) is not installed")
-    env = {**os.environ, "TERM": "xterm", "COLUMNS": "110", "LINES": "50"}
-    env["PROMPT_TOOLKIT_NO_CPR"] = "1"
-    env.pop("NO_COLOR", None)
     story = "I've gone through two pairs of trousers today because I can't hold it"
-    child = pexpect.spawn(
-        str(EXE),
-        ["interview", "--text", story],
-        env=env,
-        encoding="utf-8",
-        dimensions=(50, 110),
-        timeout=60,
-    )
+    child = _spawn("--text", story, timeout=60)
     try:
         child.expect("right now")
         child.expect("bladder or bowels \\(your words may say this\\)")

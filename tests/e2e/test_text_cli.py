@@ -82,14 +82,22 @@ def test_assess_text_and_interview_text(tmp_path: Path) -> None:
     assert "pain" not in result["questions"]
 
 
-def test_version_does_not_load_the_parser() -> None:
+def _after_version(check: str) -> subprocess.CompletedProcess[bytes]:
+    """Run ``myotriage --version`` in a fresh interpreter, then the assertion ``check`` on
+    what it imported (``sys.modules``)."""
     code = (
         "import sys; sys.argv=['myotriage','--version']\n"
         "from myotriage.entry import main\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "assert 'myotriage.engine.text' not in sys.modules, 'parser imported eagerly'\n"
+        f"{check}\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
+
+
+def test_version_does_not_load_the_parser() -> None:
+    out = _after_version(
+        "assert 'myotriage.engine.text' not in sys.modules, 'parser imported eagerly'"
+    )
     assert out.returncode == 0, out.stderr
 
 
@@ -111,13 +119,9 @@ def test_parse_suggest_shows_red_flags_to_confirm() -> None:
 
 
 def test_version_does_not_load_the_reader() -> None:
-    code = (
-        "import sys; sys.argv=['myotriage','--version']\n"
-        "from myotriage.entry import main\n"
-        "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "assert 'torch' not in sys.modules and 'sentence_transformers' not in sys.modules\n"
+    out = _after_version(
+        "assert 'torch' not in sys.modules and 'sentence_transformers' not in sys.modules"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
     assert out.returncode == 0, out.stderr
 
 

@@ -19,17 +19,16 @@ from __future__ import annotations
 import functools
 import re
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from myotriage.errors import KnowledgeError
 from myotriage.knowledge.loader import (
     DATA_DIR,
     Knowledge,
-    _describe,
     load_knowledge,
+    load_mapping_file,
 )
 from myotriage.knowledge.schema import Source
 
@@ -399,13 +398,7 @@ def load_lexicon_from(path: Path, kb: Knowledge | None = None) -> Lexicon:
     Every finding id it names must be a finding of ``kb`` (the packaged knowledge base by
     default), so the parser never produces evidence that ``assess`` would refuse.
     """
-    raw = _read_fast(path)
-    if not isinstance(raw, dict):
-        raise KnowledgeError(path.name, "", f"expected a mapping, got {type(raw).__name__}")
-    try:
-        lexicon = Lexicon.model_validate(raw)
-    except ValidationError as exc:
-        raise KnowledgeError(path.name, "", _describe(exc)) from None
+    lexicon = load_mapping_file(path, Lexicon)
     expected = path.name.split(".")[1] if path.name.count(".") == 2 else lexicon.language
     if lexicon.language != expected:
         raise KnowledgeError(
@@ -416,21 +409,6 @@ def load_lexicon_from(path: Path, kb: Knowledge | None = None) -> Lexicon:
     if unknown:
         raise KnowledgeError(path.name, "findings", f"unknown finding(s): {', '.join(unknown)}")
     return lexicon
-
-
-def _read_fast(path: Path) -> Any:
-    """The file as data, with libyaml when it is there (the lexicon is the largest data file;
-    its errors name the entry by its keys, so the line numbers of the slower reader are not
-    needed)."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise KnowledgeError(path.name, "", "file is missing") from None
-    try:
-        return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
-    except yaml.YAMLError as exc:
-        raise KnowledgeError(path.name, "", f"not valid YAML: {exc}") from None
 
 
 @functools.lru_cache(maxsize=8)

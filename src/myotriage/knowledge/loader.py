@@ -117,6 +117,28 @@ def _read_yaml(path: Path) -> Any:
         raise KnowledgeError(path.name, "", f"not valid YAML: {exc}") from None
 
 
+def load_mapping_file(path: Path, model: type[M]) -> M:
+    """A data file that is one mapping (the lexicon, the second reader's weights), read with
+    libyaml when it is there and validated by ``model``. These are the largest data files;
+    their errors name the entry by its keys, so the line numbers of the slower reader are not
+    needed."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise KnowledgeError(path.name, "", "file is missing") from None
+    try:
+        raw = yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
+    except yaml.YAMLError as exc:
+        raise KnowledgeError(path.name, "", f"not valid YAML: {exc}") from None
+    if not isinstance(raw, dict):
+        raise KnowledgeError(path.name, "", f"expected a mapping, got {type(raw).__name__}")
+    try:
+        return model.model_validate(raw)
+    except ValidationError as exc:
+        raise KnowledgeError(path.name, "", _describe(exc)) from None
+
+
 def _describe(exc: ValidationError) -> str:
     parts = []
     for err in exc.errors():

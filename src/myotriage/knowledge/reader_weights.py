@@ -25,11 +25,10 @@ import functools
 from pathlib import Path
 from typing import Annotated
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from myotriage.errors import KnowledgeError
-from myotriage.knowledge.loader import Knowledge, _describe, load_knowledge
+from myotriage.knowledge.loader import Knowledge, load_knowledge, load_mapping_file
 
 __all__ = ["ReaderWeights", "load_reader_weights", "reader_file"]
 
@@ -91,20 +90,7 @@ def reader_file(language: str) -> str:
 
 def load_reader_weights_from(path: Path, kb: Knowledge | None = None) -> ReaderWeights:
     """Read and validate one weights file; every id must be a red flag of ``kb``."""
-    try:
-        raw = yaml.load(  # noqa: S506 - a safe loader
-            path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        )
-    except FileNotFoundError:
-        raise KnowledgeError(path.name, "", "file is missing") from None
-    except yaml.YAMLError as exc:
-        raise KnowledgeError(path.name, "", f"not valid YAML: {exc}") from None
-    if not isinstance(raw, dict):
-        raise KnowledgeError(path.name, "", f"expected a mapping, got {type(raw).__name__}")
-    try:
-        weights = ReaderWeights.model_validate(raw)
-    except ValidationError as exc:
-        raise KnowledgeError(path.name, "", _describe(exc)) from None
+    weights = load_mapping_file(path, ReaderWeights)
     findings = (kb or load_knowledge()).findings
     not_red = sorted(f for f in weights.flags if f not in findings or not findings[f].red_flag)
     if not_red:

