@@ -259,6 +259,8 @@ def _replay(state: Any) -> _Replay:
                 else:
                     options = story_confirm_options(selector, case_now, trusted, confirm)
                 question = _story_question(bank, options, qid)
+            elif qid == STORY_CONFIRM_ID and suggested:
+                question = _story_question(bank, _open_suggestions(suggested, evidence), qid)
             else:
                 question = bank.questions.get(qid) if isinstance(qid, str) else None
             if question is None:
@@ -331,15 +333,26 @@ def _story_check_due(replay: _Replay, case: Case) -> tuple[str, ...]:
 
 
 def _story_confirm_due(replay: _Replay, case: Case) -> tuple[str, ...]:
-    """Before stopping after a story, once: the words to confirm (see story_check)."""
-    if not replay.prefilled or STORY_CONFIRM_ID in replay.asked:
+    """Before stopping after a story, once: the words to confirm (see story_check); after
+    words the parser read nothing from, the second reader's suggestions still open."""
+    if STORY_CONFIRM_ID in replay.asked:
         return ()
+    if not replay.prefilled:
+        return _open_suggestions(replay.suggested, replay.evidence)
     given = replay.given
     confirm = words_to_confirm(
         replay.selector, replay.prefilled, given.get("age"), given.get("sex")
     )
     trusted = tuple((f, c) for f, c in replay.prefilled if f not in confirm)
     return story_confirm_options(replay.selector, case, trusted, confirm)
+
+
+def _open_suggestions(suggested: tuple[str, ...], evidence: Mapping[str, str]) -> tuple[str, ...]:
+    """Suggested red flags no answer has settled yet. They only have a tick list of their
+    own where the words settled nothing (else they join the story's lists): a red flag the
+    words may state is then asked before the interview stops, even where its own question
+    never came."""
+    return tuple(f for f in suggested if f not in evidence)
 
 
 def _story_check_id(replay: _Replay) -> str | None:
@@ -458,7 +471,7 @@ def _question_dict(replay: _Replay, qid: str) -> dict[str, Any]:
         "options": choices,
     }
     suggested = [f for f in options if f in replay.suggested]
-    if suggested and (qid in _STORY_LISTS or question.safety_screen):
+    if suggested and (qid in _STORY_IDS or question.safety_screen):
         out["suggested"] = suggested  # the words may say these: the person confirms
     return out
 
