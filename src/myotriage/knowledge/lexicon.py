@@ -141,7 +141,13 @@ class Trigger(_Strict):
     category: Literal["negated", "possible", "family", "hypothetical", "pseudo"]
     direction: Literal["forward", "backward", "both"] = "forward"
     max_scope: Annotated[int, Field(ge=1, le=50)] = 6
-    kind: Literal["relative", "history"] | None = None
+    #: ``past``: a hypothetical that dates a warning sign to a past that is over ("years ago
+    #: I had a racing heart"); it imagines nothing where its sentence comes up to now ("... and
+    #: my arm has been weak ever since", "... and now", "still").
+    #: ``advice``: an "if" that imagines a warning sign only where its sentence tells what to
+    #: do then ("if i cant pass urine they said go to a and e"); else it tells what happens
+    #: ("if i cant get to the loo in time i wet myself").
+    kind: Literal["relative", "history", "past", "advice"] | None = None
     only_groups: list[str] = []
     spare_groups: list[str] = []
     #: The trigger governs a whole list to the end of its sentence, commas and items it

@@ -33,6 +33,7 @@ from myotriage.engine.text.story_owner import (
     history_kin_pronouns,
     is_age,
     is_witness,
+    kin_owns_next,
     patient_named,
     story_is_about_someone_else,
     writers_own_clauses,
@@ -206,6 +207,76 @@ def _answers_back(tokens: Sequence[Token], mod: Modifier) -> bool:
     return tokens[mod.first].pause and (end or tokens[mod.last + 1].pause)
 
 
+#: Words that bring a story told from the past up to now ("... ever since", "still", "and
+#: now my arm ...", "again this week"), unless an end comes right before them ("fine now",
+#: "all gone now", "nothing since", "been fine since").
+_NOW = frozenset(
+    {"now", "still", "again", "currently", "recently", "lately", "today", "tonight",
+     "nowadays", "anymore", "since", "worse", "worsening", "returned", "yesterday", "is", "are",
+     "am", "has", "have", "keeps", "keep", "getting", "gets"}
+)  # fmt: skip
+#: Words that may open a clause before a date of the past ("and years ago ...").
+_OPENERS = frozenset({"and", "but", "so", "also", "oh", "well", "ok", "okay", "um", "erm"})
+
+
+def _opens_clause(tokens: Sequence[Token], mod: Modifier) -> bool:
+    """Whether a date of the past opens its clause ("Years ago I had ...", "..., back in my
+    twenties I ..."), not dates a thing before it ("a broken neck from years ago")."""
+    i = mod.first
+    return (
+        i == 0
+        or tokens[i - 1].sentence != tokens[i].sentence
+        or tokens[i].pause
+        or (
+            tokens[i - 1].norm in _OPENERS
+            and (i == 1 or tokens[i - 2].sentence != tokens[i].sentence or tokens[i - 1].pause)
+        )
+    )
+
+
+_OVER_BEFORE = frozenset(
+    {"fine", "gone", "healed", "ok", "okay", "normal", "better", "nothing", "not", "none",
+     "settled", "cleared", "resolved", "over", "no", "never", "good", "great", "right",
+     "sorted", "fixed", "away"}
+)  # fmt: skip
+
+
+def _comes_to_now(tokens: Sequence[Token], mod: Modifier) -> bool:
+    """Whether the sentence of a trigger of the past (``kind: past``) comes up to now after it
+    ("years ago I had a stroke and my arm has been weak ever since"): a word of now not right
+    after a word of an end ("all gone now", "nothing since")."""
+    sentence = tokens[mod.first].sentence
+    for j in range(mod.last + 1, len(tokens)):
+        if tokens[j].sentence != sentence:
+            break
+        word = tokens[j].norm
+        if word in _NOW and tokens[j - 1].norm not in _OVER_BEFORE:
+            return True
+    return False
+
+
+#: Words of advice given ("they said", "told me", "I was advised") and of what to do then
+#: ("come in", "call 999", "go to a and e").
+_ADVISED = frozenset(
+    {"said", "says", "say", "told", "tells", "advised", "advise", "advice", "instructed",
+     "supposed"}
+)  # fmt: skip
+_GO = frozenset(
+    {"come", "call", "ring", "phone", "go", "seek", "attend", "999", "111", "911", "ambulance",
+     "hospital", "emergency", "straight", "back", "return", "contact"}
+)  # fmt: skip
+
+
+def _advice_after(tokens: Sequence[Token], mod: Modifier) -> bool:
+    """Whether the sentence of an "if" (``kind: advice``) tells after it what someone said
+    to do then ("if i go cold and clammy they said call", "if i pass out the doctor said come
+    straight in")."""
+    sentence = tokens[mod.first].sentence
+    after = [t.norm for t in tokens[mod.last + 1 :] if t.sentence == sentence]
+    told = [k for k, w in enumerate(after) if w in _ADVISED]
+    return bool(told) and any(w in _GO for w in after[told[0] + 1 :])
+
+
 def assert_findings(
     tokens: Sequence[Token],
     targets: list[tuple[Match, str, str]],
@@ -290,6 +361,18 @@ def assert_findings(
                 continue  # "screams if we move her hip, temp 39.2": the "if" is the sign's own
             if group in spec.spare_groups:
                 continue
+            if spec.kind == "past" and (
+                not _opens_clause(tokens, mod) or _comes_to_now(tokens, mod)
+            ):
+                continue  # "years ago I had a stroke and my arm has been weak ever since"
+            if spec.kind == "advice" and not _advice_after(tokens, mod):
+                continue  # "if i cant get to the loo in time i wet myself": what happens
+            if (
+                spec.category == "family"
+                and spec.kind == "relative"
+                and not kin_owns_next(tokens, mod, match.first, match.last)
+            ):
+                continue  # "carrying my sister's sofa", "drove to my mum's": not her sign
             if (
                 spec.category == "family"
                 and spec.kind == "relative"

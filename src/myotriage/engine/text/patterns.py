@@ -43,12 +43,15 @@ _NO_IDIOM = frozenset({"problem", "problems", "bother", "trouble", "issue", "iss
 #: when I wipe" is "can't feel anything when I wipe", "the codeine isn't *even* touching it",
 #: "can't *seem to* pee", "he can't *actually* walk". Passed over between two words of a
 #: phrase (never before its first word) where the phrase's next word is not the filler
-#: itself; at most :data:`MAX_FILLERS` in a row. None is a negation or a hedge ("kind of",
-#: "maybe" doubt what follows and stay triggers).
+#: itself; at most :data:`MAX_FILLERS` in a row. None is a negation; "kind of", "sort of"
+#: soften how a thing is put ("my foot *sort of* flops", "my arm went *kind of* weak") and
+#: stay triggers of their own (which spare warning signs); "maybe" is no filler. "a bit" is
+#: none either: "always *a bit* stiff" is not "always stiff".
 FILLERS: tuple[tuple[str, ...], ...] = (
     ("really",), ("properly",), ("literally",), ("even",), ("just",), ("actually",),
     ("totally",), ("completely",), ("fully",), ("all",), ("so",), ("very",), ("too",),
     ("at", "all"), ("seem", "to"), ("seems", "to"), ("seemed", "to"),
+    ("kind", "of"), ("sort", "of"), ("kinda",), ("sorta",),
 )  # fmt: skip
 MAX_FILLERS = 2
 _FILLER_FIRST = frozenset(f[0] for f in FILLERS)

@@ -23,12 +23,13 @@ __all__ = [
     "history_kin_pronouns",
     "is_age",
     "is_witness",
+    "kin_owns_next",
     "patient_named",
     "story_is_about_someone_else",
     "writers_own_clauses",
 ]
 
-_FIRST_PERSON = frozenset({"i", "im", "ive", "id", "me", "myself", "mine"})
+_FIRST_PERSON = frozenset({"i", "im", "ive", "id", "me", "myself", "mine", "mines"})
 #: Words of telling: the "me" after one (or after "to" after one: "talking to me on the phone",
 #: "she told me") is the carer listening to someone else's story, not the writer's own; so is
 #: the "me" someone fails to know ("she didn't recognise me": her confusion, not the writer's).
@@ -89,7 +90,13 @@ def story_is_about_someone_else(
         _speaks_of_own_body(tokens)
     ):
         return True
-    relative = [m for m in modifiers if m.spec.category == "family" and m.spec.kind == "relative"]
+    relative = [
+        m
+        for m in modifiers
+        if m.spec.category == "family"
+        and m.spec.kind == "relative"
+        and kin_owns_next(tokens, m, -1)  # (not "my mates can't see it", "my mum's house")
+    ]
     named = {m.first for m in relative if tokens[m.first].norm not in THIRD_PERSON}  # "my son"
     starts = {m.first for m in relative}
     if _writer_contrasts(tokens, starts) and not _carer_signs(tokens, modifiers, starts):
@@ -143,6 +150,46 @@ _NOT_OWN_AFTER = frozenset(
 )  # fmt: skip
 
 
+#: A writer's "but I've never had that", "but I don't get that", "but I do not have it":
+#: they set their own body apart from the other person's sign.
+_NOT_OWN = frozenset({"never", "dont", "havent", "didnt", "not"})
+_HAVING = frozenset({"had", "have", "get", "got"})
+
+
+def _never_had(core: list[str]) -> bool:
+    if core[:2] in (["do", "not"], ["have", "not"]):
+        core = core[1:]
+    return len(core) > 1 and core[0] in _NOT_OWN and core[1] in _HAVING
+
+
+#: A relative named with a possessive ("my mum's", written "my mums"; "my mate's pee").
+_KIN_POSSESSIVE = frozenset(
+    {"mums", "moms", "mams", "dads", "mates", "friends", "sisters", "brothers", "grandads",
+     "granddads", "grandmas", "nans", "grans", "wifes", "husbands", "partners", "sons",
+     "daughters", "aunts", "aunties", "uncles", "cousins", "boyfriends", "girlfriends",
+     "neighbours", "neighbors", "colleagues", "bosses"}
+)  # fmt: skip
+#: People a possessive relative may have ("my friend's boy", "my neighbour's husband").
+_PEOPLE = RELATIVES | frozenset({"boy", "girl", "lad", "husband", "wife", "kids", "children"})
+
+
+def kin_owns_next(tokens: Sequence[Token], mod: Modifier, first: int, last: int = -1) -> bool:
+    """Whether a relative trigger governs what follows it: a possessive relative ("my mum's",
+    "my mate's") only where the next word is a part of the body, a person or the finding
+    itself, words ``first`` to ``last``, when they name a part ("my mate's pee went dark", "my
+    friend's boy", "my son's bum", "my mum's swollen calf"), not a thing, a place or a plural's
+    verb ("carrying my sister's sofa", "drove up to my mum's last Saturday", "my mates can't
+    even see it"). Other relative triggers always do."""
+    if tokens[mod.last].norm not in _KIN_POSSESSIVE:
+        return True
+    nxt = mod.last + 1
+    if nxt >= len(tokens) or tokens[nxt].sentence != tokens[mod.last].sentence:
+        return False
+    if nxt == first and any(t.norm in _BODY for t in tokens[first : last + 1]):
+        return True
+    return tokens[nxt].norm in _BODY or tokens[nxt].norm in _PEOPLE
+
+
 def _writer_contrasts(tokens: Sequence[Token], relatives: set[int]) -> bool:
     """Whether, after speaking of someone else ("my friend had pain round his chest"), the
     writer sets their own complaint against it: "but mine is just a calf cramp", "but I have
@@ -171,8 +218,8 @@ def _writer_contrasts(tokens: Sequence[Token], relatives: set[int]) -> bool:
             continue
         w0 = words[0]
         rest = words[1:]
-        if w0 == "mine" and rest[:1] != ["too"]:
-            return True  # "but mine is just a calf cramp", "mine just cramps"
+        if w0 in {"mine", "mines"} and rest[:1] != ["too"]:
+            return True  # "but mine is just a calf cramp", "mine just cramps", "but mine's fine"
         if w0 == "me" and rest[:1] == ["i"] and tokens[i + 1].pause:
             return True  # "me, I just have twitching"
         if w0 == "my" and rest[:1] == ["own"] and join in _SETTING_AGAINST:
@@ -188,6 +235,8 @@ def _writer_contrasts(tokens: Sequence[Token], relatives: set[int]) -> bool:
             minimised = bool(core) and core[0] in _MINIMISERS
             if minimised:
                 core = core[1:]
+            if join in _SETTING_AGAINST and _never_had(core):
+                return True  # "but I've never had that", "but I don't get it": not the writer's
             if w0 == "ive" and core[:1] == ["got"] or w0 == "im" and core[:1] == ["having"]:
                 verb, after = core[0], core[1:2]
             elif w0 == "i" and core[:1] and core[0] in _OWN_HAVE:
