@@ -227,18 +227,31 @@ class Denial(_Strict):
     alone they may be about the symptoms ("been like this for years, nothing new").
 
     ``not_before``: words right after the phrase that make it another denial ("not on
-    anything *new*" denies no medicine, only a new one)."""
+    anything *new*" denies no medicine, only a new one).
+
+    ``not_with``: words that, standing near the phrase in its sentence (or among its own
+    words), say it is about another finding: "both legs look the same" beside "no swelling"
+    is a check for a clot, not for a wasted muscle; "waterworks *and bowels* normal" is a
+    check of control, not of passing urine. ``still_with``: words of its own findings that,
+    near it too, keep it ("legs are the same size, *no heat*, just the twitching")."""
 
     phrases: Phrases
     absent: Annotated[list[Annotated[str, Field(pattern=_FINDING_ID)]], Field(min_length=1)]
     follows: bool = False
     after_medicine: bool = False
     not_before: list[str] = []
+    not_with: list[str] = []
+    still_with: list[str] = []
 
     @field_validator("phrases")
     @classmethod
     def _phrases(cls, value: list[str]) -> list[str]:
         return _check_phrases(value)
+
+    @field_validator("not_with", "still_with")
+    @classmethod
+    def _not_with(cls, value: list[str]) -> list[str]:
+        return _check_phrases(value) if value else value
 
 
 class LiftedExcludes(_Strict):
@@ -320,6 +333,13 @@ class Lexicon(_Strict):
         Annotated[str, Field(pattern=_FINDING_ID)],
         list[Annotated[str, Field(pattern=_FINDING_ID)]],
     ] = {}
+    #: A finding whose denial, said inside the words that deny one of these narrower
+    #: findings, is that one's only: "no numbness *down below*" denies numbness in the
+    #: saddle, not numbness anywhere else.
+    denied_within: dict[
+        Annotated[str, Field(pattern=_FINDING_ID)],
+        list[Annotated[str, Field(pattern=_FINDING_ID)]],
+    ] = {}
     #: Excludes that a medicine named or words in the sentence lift (see :class:`LiftedExcludes`).
     lifted_excludes: dict[Annotated[str, Field(pattern=_FINDING_ID)], LiftedExcludes] = {}
     #: Words that say a body part is not where the spasm is (see :class:`NotThePlace`).
@@ -366,6 +386,7 @@ class Lexicon(_Strict):
             | set(self.needs_also)
             | set(self.lifted_excludes)
             | set(self.dropped_with)
+            | set(self.denied_within)
         )
         for lifted in self.lifted_excludes.values():
             ids.update(lifted.by)
@@ -373,6 +394,7 @@ class Lexicon(_Strict):
             *self.follows_from_finer.values(),
             *self.needs_also.values(),
             *self.dropped_with.values(),
+            *self.denied_within.values(),
         ]:
             ids.update(others)
         for denial in self.denials:

@@ -46,7 +46,7 @@ CASES = [
         "saddle_numbness",
         "absent",
     ),
-    ("read about it on google - no numbness down below", "numbness", "absent"),
+    ("read about it on google - no numbness down below", "saddle_numbness", "absent"),
     # "probs"
     ("my calves twitch. no probs swallowing or talking", "speech_swallow", "absent"),
     # everyday checks

@@ -136,6 +136,7 @@ class _Compiled:
     follows_from_finer: dict[str, tuple[str, ...]]
     needs_also: dict[str, tuple[str, ...]]
     dropped_with: dict[str, tuple[str, ...]]
+    denied_within: dict[str, tuple[str, ...]]
     lifted_by: dict[str, tuple[str, ...]]  # lifted_excludes: the findings that lift them
     near_place: tuple[str, ...]  # words of a spasm that keep a body part a place (not_the_place)
 
@@ -162,6 +163,8 @@ def compile_lexicon(kb: Knowledge, language: str) -> _Compiled:
         phrases += [(p, ("m", cid)) for p in med.names]
     for index, denial in enumerate(lex.denials):
         phrases += [(p, ("d", index)) for p in denial.phrases]
+        phrases += [(p, ("dw", index)) for p in denial.not_with]
+        phrases += [(p, ("dk", index)) for p in denial.still_with]
     specs: dict[Hashable, TriggerSpec] = {}
     for index, trig in enumerate(lex.context):
         key = ("t", index)
@@ -209,6 +212,7 @@ def compile_lexicon(kb: Knowledge, language: str) -> _Compiled:
         follows_from_finer={f: tuple(v) for f, v in lex.follows_from_finer.items()},
         needs_also={f: tuple(v) for f, v in lex.needs_also.items()},
         dropped_with={f: tuple(v) for f, v in lex.dropped_with.items()},
+        denied_within={f: tuple(v) for f, v in lex.denied_within.items()},
         lifted_by={f: tuple(v.by) for f, v in lex.lifted_excludes.items()},
         near_place=tuple(lex.not_the_place.near) if lex.not_the_place is not None else (),
     )
@@ -1351,6 +1355,7 @@ def _only_just(tokens: list[Token], m: Match) -> bool:
             m.first > 0
             and tokens[m.first - 1].norm in _USUALLY
             and tokens[m.first - 1].sentence == tokens[m.first].sentence
+            and not tokens[m.first].pause  # ("peeing normally, legs feel strong": its own clause)
         )
         or _until_after(tokens, m)
     )
@@ -1390,6 +1395,31 @@ def _medicine_before(c: _Compiled, matches: list[Match], tokens: list[Token], fi
     )
 
 
+#: How many words either side of a denial a ``not_with`` word may stand.
+_NOT_WITH_REACH = 8
+
+
+def _about_another(tokens: list[Token], m: Match, matches: list[Match]) -> bool:
+    """Whether one of the ``not_with`` words of the denial ``m``, and none of its
+    ``still_with`` words, stands among its words or up to :data:`_NOT_WITH_REACH` words either
+    side in its sentence: the words are about another finding ("both calves look the same
+    size, *not hot or red*": a clot check, not a wasting one)."""
+    lo, hi = m.first - _NOT_WITH_REACH, m.last + _NOT_WITH_REACH
+    sentence = tokens[m.first].sentence
+
+    def near(kind: str) -> bool:
+        key = (kind, m.what[1])  # type: ignore[index]
+        return any(
+            o.what == key
+            and o.last >= lo
+            and o.first <= hi
+            and tokens[o.first].sentence == sentence
+            for o in matches
+        )
+
+    return near("dw") and not near("dk")
+
+
 def _denial_targets(c: _Compiled, matches: list[Match], tokens: list[Token]) -> list[_Target]:
     said = [m for m in matches if isinstance(m.what, tuple) and m.what[0] == "f" and not m.negated]
     # a denial whose "nothing" starts a pseudo trigger denies nothing: "prob nothing but
@@ -1411,6 +1441,8 @@ def _denial_targets(c: _Compiled, matches: list[Match], tokens: list[Token]) -> 
             denial = c.lexicon.denials[m.what[1]]
             if denial.after_medicine and not _medicine_before(c, matches, tokens, m.first):
                 continue
+            if denial.not_with and _about_another(tokens, m, matches):
+                continue  # "no swelling, both legs look the same": not a wasting check
             after = m.last + 1
             if (
                 after < len(tokens)
@@ -1558,6 +1590,25 @@ def _spans(tokens: list[Token], matches: list[Match]) -> tuple[Span, ...]:
         else:
             merged.append((s, e))
     return tuple(merged)
+
+
+def _narrower_denials(
+    c: _Compiled, said: list[tuple[_Target, Choice]]
+) -> list[tuple[_Target, Choice]]:
+    """Without the denials of a finding said inside the words that deny a narrower one (the
+    lexicon's ``denied_within``): "no numbness *down below*" denies numbness in the saddle
+    only."""
+    denied = [(t.finding, t.match) for t, ch in said if ch == "absent"]
+    return [
+        (t, ch)
+        for t, ch in said
+        if not (
+            ch == "absent"
+            and any(
+                f in c.denied_within.get(t.finding, ()) and t.match.inside(m) for f, m in denied
+            )
+        )
+    ]
 
 
 def _resolve(
@@ -1918,6 +1969,7 @@ def parse_text(
     )
     choices = _answers(c, body, tokens, targets, choices)
     said = [(t, ch) for t, ch in zip(targets, choices, strict=True) if ch is not None]
+    said = _narrower_denials(c, said)
     said = _longest_since(c, tokens, said)
     age, sex = read_age_sex(tokens)
     warnings: tuple[str, ...] = ()
