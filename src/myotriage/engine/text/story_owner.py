@@ -68,8 +68,12 @@ _WRITER_VERBS = frozenset(
     {"am", "have", "had", "get", "got", "feel", "felt", "was", "panic", "suffer", "worry",
      "take", "took", "myself"}
 )  # fmt: skip
-_WRITER_SKIP = frozenset({"just", "also", "really", "too", "do", "did", "still", "often"})
+_WRITER_SKIP = frozenset(
+    {"just", "also", "really", "too", "do", "did", "still", "often", "now", "then"}
+)
 _CLAUSE_JOINS = frozenset({"and", "but", "so", "because", "cos", "though", "while"})
+#: Words between a joining word and the "I" that opens a carer's own clause ("and now I'm").
+_NOW_THEN = frozenset({"now", "then"})
 
 
 #: Words that speak of the person a carer writes about ("he", "her", "my son" ...) are the
@@ -524,7 +528,14 @@ def writers_own_clauses(tokens: Sequence[Token]) -> list[bool]:
                 or (
                     tokens[i].norm in _CLAUSE_JOINS
                     and i + 1 < n
-                    and tokens[i + 1].norm in _FIRST_PERSON | {"i"}
+                    and (
+                        tokens[i + 1].norm in _FIRST_PERSON | {"i"}
+                        or (  # "... and now I'm panicking", "so then I rang 111"
+                            tokens[i + 1].norm in _NOW_THEN
+                            and i + 2 < n
+                            and tokens[i + 2].norm in _FIRST_PERSON | {"i"}
+                        )
+                    )
                 )
             )
         )
