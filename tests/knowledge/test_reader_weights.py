@@ -62,3 +62,74 @@ def test_a_broken_weights_file_fails_loudly(
     with pytest.raises(KnowledgeError, match=message) as info:
         load_reader_weights_from(_copy_with(tmp_path, change))
     assert "reader.en.yaml" in str(info.value)
+
+
+def test_every_red_flag_sentence_file_was_trained_on() -> None:
+    """A new red-flag sentence file in tests/data means: train again."""
+    trained = {f.path for f in load_reader_weights().training.files}
+    for path in sorted((ROOT / "tests" / "data").glob("red_flag_phrases*.yaml")):
+        assert str(path.relative_to(ROOT)) in trained, path.name
+
+
+@pytest.mark.parametrize(
+    ("pipeline", "message"),
+    [
+        ({"linear_layers": "float32"}, "linear_layers"),
+        ({"max_tokens": 128}, "max_tokens"),
+        ({"pooling": "cls"}, "pooling"),
+        (None, "pipeline"),
+    ],
+)
+def test_weights_learnt_on_another_pipeline_do_not_load(
+    tmp_path: Path, pipeline: dict[str, object] | None, message: str
+) -> None:
+    """The weights fit only vectors made the way the runtime makes them: a file from another
+    pipeline (an older one, float32, without the record) fails loudly, never scores wrongly."""
+    model = yaml.safe_load((DATA_DIR / "reader.en.yaml").read_text())["model"]
+    if pipeline is None:
+        del model["pipeline"]
+    else:
+        model["pipeline"] = {**model["pipeline"], **pipeline}
+    with pytest.raises(KnowledgeError, match=message):
+        load_reader_weights_from(_copy_with(tmp_path, {"model": model}))
+
+
+def _training_script():  # type: ignore[no-untyped-def]
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "train_red_flag_reader", ROOT / "scripts" / "train_red_flag_reader.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_sentence_stating_two_coded_red_flags_is_one_example_positive_for_both() -> None:
+    """The training script's labels: a gold story's sentence in which the lexicon read two
+    coded red flags is one example stating both (it used to be one per red flag, each a
+    negative for the other)."""
+    script = _training_script()
+    kb = load_knowledge()
+    red = {f.id for f in kb.findings.values() if f.red_flag}
+    text = (
+        "My calves cramp a lot. Since Monday I cannot breathe properly and my chest feels crushed."
+    )
+    gold = {"breathing_difficulty": "present", "chest_pain": "present", "loc_calf": "present"}
+    examples = script.story_examples(text, gold, red, kb)
+    assert examples == [
+        (
+            "Since Monday I cannot breathe properly and my chest feels crushed",
+            frozenset({"breathing_difficulty", "chest_pain"}),
+        )
+    ]
+    # A coded red flag the lexicon did not read in the sentence is not claimed for it.
+    only_one = {"breathing_difficulty": "present", "loc_calf": "present"}
+    assert script.story_examples(text, only_one, red, kb)[0][1] == {"breathing_difficulty"}
+    # A story coding no red flag: every sentence, stating none.
+    calm = "My calves cramp a lot. Stretching helps most nights."
+    assert script.story_examples(calm, {"loc_calf": "present"}, red, kb) == [
+        ("My calves cramp a lot", frozenset()),
+        ("Stretching helps most nights", frozenset()),
+    ]

