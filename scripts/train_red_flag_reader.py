@@ -22,7 +22,8 @@ with their SHA-256 and the threshold are written as knowledge data, validated wh
     .venv/bin/python scripts/train_red_flag_reader.py [--threshold 0.7] [--exclude fresh47 ...]
 
 (``--exclude`` leaves out story files and red-flag sentence files by name, e.g.
-``red_flag_phrases_14``: to measure on files the weights never saw.)
+``red_flag_phrases_14``: to measure on files the weights never saw; they are named, with
+their hashes, under ``training.held_out``.)
 
 Needs the optional extra (``pip install -e '.[reader]'``). Takes about a minute.
 """
@@ -62,6 +63,10 @@ MODEL = EmbeddingModel(
     pipeline=PIPELINE,
 )
 MIN_POSITIVES = 20
+
+
+def _rel(path: Path) -> str:
+    return str(path.relative_to(ROOT))
 
 
 def _sha(path: Path) -> str:
@@ -116,8 +121,10 @@ def main() -> None:
     sentences: list[str] = []
     labels: list[frozenset[str]] = []  # the red flags a sentence states (none: empty)
     files: list[TrainingFile] = []
+    held_out: list[TrainingFile] = []
     for path in sorted((ROOT / "tests" / "data").glob("red_flag_phrases*.yaml")):
         if path.stem in args.exclude:
+            held_out.append(TrainingFile(path=_rel(path), sha256=_sha(path), examples=0))
             continue
         data = yaml.safe_load(path.read_text())
         count = 0
@@ -129,11 +136,10 @@ def main() -> None:
                         frozenset({fid}) if kind == "stated" and fid in red else frozenset()
                     )
                     count += 1
-        files.append(
-            TrainingFile(path=str(path.relative_to(ROOT)), sha256=_sha(path), examples=count)
-        )
+        files.append(TrainingFile(path=_rel(path), sha256=_sha(path), examples=count))
     for path in sorted((ROOT / "tests" / "data" / "texts").glob("*.yaml")):
         if path.stem in args.exclude:
+            held_out.append(TrainingFile(path=_rel(path), sha256=_sha(path), examples=0))
             continue
         count = 0
         for story in yaml.safe_load(path.read_text()):
@@ -141,9 +147,7 @@ def main() -> None:
                 sentences.append(sentence)
                 labels.append(stated)
                 count += 1
-        files.append(
-            TrainingFile(path=str(path.relative_to(ROOT)), sha256=_sha(path), examples=count)
-        )
+        files.append(TrainingFile(path=_rel(path), sha256=_sha(path), examples=count))
 
     from sklearn.linear_model import LogisticRegression
 
@@ -179,6 +183,7 @@ def main() -> None:
             " other sentence",
             files=files,
             threshold_chosen_on=args.chosen_on,
+            held_out=held_out,
         ),
         flags=flags,
     )

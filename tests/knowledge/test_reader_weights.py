@@ -64,11 +64,19 @@ def test_a_broken_weights_file_fails_loudly(
     assert "reader.en.yaml" in str(info.value)
 
 
-def test_every_red_flag_sentence_file_was_trained_on() -> None:
-    """A new red-flag sentence file in tests/data means: train again."""
-    trained = {f.path for f in load_reader_weights().training.files}
-    for path in sorted((ROOT / "tests" / "data").glob("red_flag_phrases*.yaml")):
-        assert str(path.relative_to(ROOT)) in trained, path.name
+def test_every_example_file_was_trained_on_or_held_out() -> None:
+    """A new red-flag sentence file or story file in tests/data means: train again (or name
+    it held out, with its hash, for measuring the reader on what it never saw)."""
+    training = load_reader_weights().training
+    trained = {f.path for f in training.files}
+    held = {f.path: f.sha256 for f in training.held_out}
+    assert not trained & set(held)
+    data = ROOT / "tests" / "data"
+    for path in sorted([*data.glob("red_flag_phrases*.yaml"), *(data / "texts").glob("*.yaml")]):
+        name = str(path.relative_to(ROOT))
+        assert name in trained or name in held, path.name
+        if name in held:
+            assert hashlib.sha256(path.read_bytes()).hexdigest() == held[name], name
 
 
 @pytest.mark.parametrize(

@@ -90,6 +90,10 @@ class Training(_Strict):
     method: str
     files: Annotated[list[TrainingFile], Field(min_length=1)]
     threshold_chosen_on: str
+    # Example files left out on purpose (``--exclude``): the unseen stories and sentences a
+    # round measures the reader on, named with their hashes so the measurement can be
+    # checked against what the weights never saw.
+    held_out: list[TrainingFile] = []
 
 
 class FlagWeights(_Strict):
