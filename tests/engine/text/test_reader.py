@@ -133,3 +133,30 @@ def test_the_model_loads_once_however_many_threads_ask(monkeypatch: pytest.Monke
     for t in threads:
         t.join()
     assert loads == ["pkg"]
+
+
+def test_a_model_release_other_than_the_weights_one_is_refused(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The weights name the model package's release they were learnt on; another release
+    may carry other files, so the reader refuses it, and says what to install."""
+    from myotriage.errors import KnowledgeError
+    from myotriage.knowledge.reader_weights import load_reader_weights
+
+    weights = load_reader_weights()
+    real = reader_module.importlib.metadata.version
+
+    def other_release(name: str) -> str:
+        return "9.9.9" if name == weights.model.package else real(name)
+
+    monkeypatch.setattr(reader_module.importlib.metadata, "version", other_release)
+    reader_module._check_model_version.cache_clear()
+    try:
+        text = "my lips keep tingling and my hands go into a claw"
+        with pytest.raises(KnowledgeError, match=f"{weights.model.package}==") as info:
+            reader_module.suggest_red_flags(text, parse_text(text))
+        assert "9.9.9" in str(info.value)
+        assert reader_module.suggestions_if_any(text, parse_text(text)) == ()
+        assert "second reader failed" in caplog.text
+    finally:
+        reader_module._check_model_version.cache_clear()

