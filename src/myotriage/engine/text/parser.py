@@ -303,6 +303,7 @@ def _finding_targets(
         else m
         for m in kept
     ]
+    kept = [m for m in kept if not (m.what[1] == _BACK and _back_again(tokens, m))]  # type: ignore[index]
     elsewhere = [
         m
         for m in matches
@@ -333,6 +334,30 @@ def _finding_targets(
             continue
         out.append(_Target(m, m.what[1], denial=m.negated))  # type: ignore[index]
     return out
+
+
+_BACK = "loc_back"
+#: Words after an opening "back" that make it "returned" ("Back from Sydney yesterday",
+#: "back home now"), not the body's back ("Back pain since ...", "back in spasm", "back on the
+#: left is sore").
+_BACK_AGAIN_AFTER = frozenset({"from", "home"})
+
+
+def _back_again(tokens: list[Token], m: Match) -> bool:
+    """The one word "back" opening its sentence or clause, with "from" or "home" right after
+    it ("Back from Sydney yesterday and my calf ...", "..., back home after a long flight"):
+    the writer is back somewhere, not speaking of their back."""
+    if m.first != m.last or tokens[m.first].norm != "back" or m.last + 1 >= len(tokens):
+        return False
+    after = tokens[m.last + 1]
+    if after.pause or after.sentence != tokens[m.first].sentence:
+        return False
+    opens = (
+        m.first == 0
+        or tokens[m.first].pause
+        or tokens[m.first - 1].sentence != tokens[m.first].sentence
+    )
+    return opens and after.norm in _BACK_AGAIN_AFTER
 
 
 def _spasm_near(near: tuple[str, ...], tokens: list[Token], first: int, last: int) -> bool:
@@ -492,6 +517,15 @@ def _onset_only(
             continue
         if phrase and m.first > 0 and tokens[m.first - 1].norm == "in":
             continue  # "haven't had a jab in ages", "first time in years": not since when
+        if m.what == _WEEKDAY and any(
+            tokens[x.match.first].sentence == tokens[m.first].sentence and not x.match.overlaps(m)
+            for x in context
+        ):
+            # "gave me metoclopramide friday ... this afternoon my neck started", "thyroid out
+            # last friday, came home sunday. tonight ...": a weekday in the sentence of a
+            # medicine, an operation or a history dates that; the symptoms' own date goes first
+            out.append(dataclasses.replace(t, dated=True))
+            continue
         if phrase and _dates_other_before(tokens, m.first):
             continue  # "no tetanus jab since school": the jab's date
         if _someone_elses(tokens, m):
@@ -1581,6 +1615,97 @@ def _recent_date_targets(c: _Compiled, tokens: list[Token]) -> list[_Target]:
     return out
 
 
+#: Weekdays, as people write them ("Tuesday", "weds", "thurs"; not "sat", "sun", "wed", which
+#: are also words).
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tues",
+     "weds", "thurs"}
+)  # fmt: skip
+#: Words right before a weekday that make it no past start: the lexicon reads "on", "since",
+#: "last" ... itself; "next", "till", "by", "every" look ahead or tell a habit; "its", "is",
+#: "today", "now" name today's weekday ("its tuesday now", "today (thursday)").
+_NOT_WEEKDAY_START = frozenset(
+    {"on", "since", "last", "next", "till", "until", "til", "by", "before", "every", "each",
+     "from", "to", "and", "or", "for", "its", "is", "was", "todays", "today", "now", "it",
+     "than", "after", "following", "coming", "same", "that", "the", "a"}
+)  # fmt: skip
+#: Words right after a weekday that make it today's name or a timetable ("friday now",
+#: "monday to friday").
+_NOT_WEEKDAY_AFTER = frozenset({"now", "today"})
+#: Words between two weekdays of a timetable ("monday to friday", "tuesday and thursday").
+_WEEKDAY_LINKS = frozenset({"to", "and", "or", "through", "till", "until", "til", "/"})
+#: Verbs of the past that are not made with "-ed" ("ran", "broke", "was", "went" ...).
+_PAST_VERBS = frozenset(
+    {"was", "were", "had", "did", "went", "ran", "broke", "fell", "got", "felt", "began",
+     "came", "flew", "took", "woke", "stood", "caught", "gave", "tore", "threw", "drank", "ate",
+     "slept", "swam", "rode", "drove", "sat", "kept", "trod", "bent", "struck", "spent"}
+)  # fmt: skip
+#: Words in "-ed" that tell no past event ("worried", "tired") or one still to come ("booked
+#: the GP friday", "scheduled for monday").
+_NOT_PAST = frozenset(
+    {"worried", "tired", "scared", "concerned", "stressed", "booked", "scheduled", "planned",
+     "arranged", "supposed", "needed", "interested", "confused"}
+)  # fmt: skip
+#: How many words around a weekday, in its sentence, a verb of the past may stand.
+_WEEKDAY_REACH = 6
+
+
+def _past_near(tokens: list[Token], i: int) -> bool:
+    """A verb of the past up to :data:`_WEEKDAY_REACH` words before or after ``i`` in its
+    sentence ("ran the marathon sunday", "tuesday my calf started", "saturday, second half,
+    his hamstring locked up")."""
+    sentence = tokens[i].sentence
+    for j in range(max(0, i - _WEEKDAY_REACH), min(len(tokens), i + _WEEKDAY_REACH + 1)):
+        if j == i or tokens[j].sentence != sentence:
+            continue
+        word = tokens[j].norm
+        if word in _PAST_VERBS or (len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST):
+            return True
+    return False
+
+
+def _weekday_targets(c: _Compiled, tokens: list[Token]) -> list[_Target]:
+    """Since when from a weekday told in the past, with no word before it that the lexicon
+    reads ("Tuesday my calf started cramping", "ran a marathon sunday", "lower back went this
+    monday"): it started a day or more ago and under a week ago (today's date is not known,
+    and today would be said "today"), as the ``since`` table reads a few days. Not today's
+    weekday ("its tuesday now"), a weekday to come ("closed till monday", "nurse is back
+    monday": no verb of the past), nor a timetable ("tuesday thursday saturday")."""
+    out: list[_Target] = []
+    for i, token in enumerate(tokens):
+        if token.norm not in _WEEKDAYS:
+            continue
+        prev = tokens[i - 1] if i > 0 and tokens[i - 1].sentence == token.sentence else None
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is not None and nxt.sentence != token.sentence:
+            nxt = None
+        if prev is not None and (prev.norm in _NOT_WEEKDAY_START or prev.norm in _WEEKDAYS):
+            continue
+        if prev is not None and prev.norm == "this" and not _past_near(tokens, i):
+            continue
+        if nxt is not None and not nxt.pause and nxt.norm in _NOT_WEEKDAY_AFTER:
+            continue
+        if nxt is not None and nxt.norm in _WEEKDAYS:
+            continue
+        if (
+            nxt is not None
+            and nxt.norm in _WEEKDAY_LINKS
+            and i + 2 < len(tokens)
+            and tokens[i + 2].norm in _WEEKDAYS
+        ):
+            continue
+        if not _past_near(tokens, i):
+            continue
+        first = i - 1 if prev is not None and prev.norm == "this" else i
+        out += _since_targets(c, Match(_WEEKDAY, first, i), _WEEKDAY_DAYS)
+    return out
+
+
+#: The days a past weekday stands for: one to six days ago (read as within the week).
+_WEEKDAY_DAYS = 3.0
+_WEEKDAY = ("w", "weekday")
+
+
 def _spans(tokens: list[Token], matches: list[Match]) -> tuple[Span, ...]:
     spans = sorted({(tokens[m.first].start, tokens[m.last].end) for m in matches})
     merged: list[Span] = []
@@ -1946,6 +2071,7 @@ def parse_text(
     quantities = read_quantities(tokens)
     numbers = [Match(("q", q.kind), q.first, q.last) for q in quantities]
     found += _quantity_targets(c, quantities) + _recent_date_targets(c, tokens)
+    found += _weekday_targets(c, tokens)
     targets = _onset_only(c, tokens, found, numbers)
     targets = _not_habits(c, tokens, targets)
     triggers = [m for m in matches if isinstance(m.what, tuple) and m.what[0] == "t"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from myotriage.engine.text.story_owner import RELATIVES
 from myotriage.engine.text.tokens import Token, number_value
 
 __all__ = ["ACTIVITY", "DATES_OTHER", "Quantity", "read_quantities", "read_age_sex"]
@@ -543,6 +544,7 @@ def _time_span(
         or (unit >= _DAY * 365 and (prev in _AGE_BEFORE or after in _AGE_AFTER))
         or (unit >= _DAY * 365 and prev in _AGE_IS and value >= _AGE_IS_FROM and after != "ago")
         or (_DAY * 7 <= unit < _DAY * 365 and _child_age(clause, after))
+        or (unit >= _DAY * 365 and _age_aside(tokens, start, i))
         or (
             unit >= _DAY * 365
             and prev in _AGE_HAVE
@@ -655,6 +657,34 @@ def _now_near(tokens: list[Token], start: int, later: int) -> bool:
         tokens[j].sentence == sentence and tokens[j].norm in _NOW_WORDS
         for j in near
         if not start <= j <= later
+    )
+
+
+#: People whose age a writer gives aside after naming them ("my father (baba), 63 years, ...",
+#: "Mum, 74 years, ...").
+_PERSONS = RELATIVES | _CHILD_IS | {
+    "patient", "pt", "resident", "client", "neighbour", "neighbor", "man", "woman", "lady",
+    "gentleman", "grandson", "granddaughter", "mum", "dad", "nan", "grandad",
+}  # fmt: skip
+#: How many words before an age said aside its person may stand ("my father (baba), 63").
+_PERSON_REACH = 4
+
+
+def _age_aside(tokens: list[Token], start: int, i: int) -> bool:
+    """Years said aside, between pauses, right after a person ("my father (baba), 63 years,
+    has ...", "Mum, 74 years, ..."): that person's age, not since when."""
+    if not tokens[start].pause:
+        return False
+    if (
+        i + 1 < len(tokens)
+        and not tokens[i + 1].pause
+        and tokens[i + 1].sentence == tokens[i].sentence
+    ):
+        return False
+    sentence = tokens[start].sentence
+    return any(
+        tokens[j].norm in _PERSONS and tokens[j].sentence == sentence
+        for j in range(max(0, start - _PERSON_REACH), start)
     )
 
 
