@@ -84,8 +84,15 @@ written ``fresh47.yaml`` (anxious posts on a health forum, after searching the w
 ``fresh48.yaml`` (English as a second language, typed on a phone into a clinic's form) and
 ``fresh49.yaml`` (dictated by voice while busy: mis-heard words, self-corrections), 40 each,
 kept outside the repository until every change of round 13 had landed and measured on the
-round's starting code before any change: **they are the unseen stories now**, measured only
-in totals, never read story by story nor tuned on.
+round's starting code before any change. In round 14 (fifth session of 27 Nov 2026) fresh47-49
+were opened and tuned on, after three more writers who never saw the parser had written
+``fresh50.yaml`` (the free-text box of a clinic's intake kiosk or web form: terse fragments
+and form-like answers, some typed by a receptionist or carer), ``fresh51.yaml`` (teenagers and
+people in their twenties messaging on a phone: slang, abbreviations, autocorrect) and
+``fresh52.yaml`` (people with long-term conditions who know some medical words, long medicine
+lists, today against their usual), 40 each, kept outside the repository until every change of
+round 14 had landed and measured on the round's starting code before any change: **they are
+the unseen stories now**, measured only in totals, never read story by story nor tuned on.
 Each is coded as a careful clinician would
 code what it states. For each part this prints:
 
@@ -137,6 +144,7 @@ PHRASES_11 = ROOT / "tests" / "data" / "red_flag_phrases_11.yaml"
 PHRASES_12 = ROOT / "tests" / "data" / "red_flag_phrases_12.yaml"
 PHRASES_13 = ROOT / "tests" / "data" / "red_flag_phrases_13.yaml"
 PHRASES_14 = ROOT / "tests" / "data" / "red_flag_phrases_14.yaml"
+PHRASES_15 = ROOT / "tests" / "data" / "red_flag_phrases_15.yaml"
 START, END = "<!-- figures:start -->", "<!-- figures:end -->"
 LEVELS = ("self_care", "consult", "urgent", "emergency")
 ROUNDS = 10
@@ -361,7 +369,12 @@ def red_flag_phrases() -> list[str]:
     every change of round 12 had landed; tuned on in round 13.
     ``red_flag_phrases_14.yaml``: a fourteenth writer (round 13), the same brief for people who
     play signs down in vague everyday words and texts dictated by voice; kept outside the
-    repository until every change of round 13 had landed, never tuned on."""
+    repository until every change of round 13 had landed; tuned on in round 14.
+    ``red_flag_phrases_15.yaml``: a fifteenth writer (round 14), the same brief for people over
+    70 writing carefully in old-fashioned or regional English (British, Irish, Scottish, Indian,
+    Caribbean), with euphemisms, a third of it by a grown-up child about the parent they care
+    for; kept outside the repository until every change of round 14 had landed, never tuned
+    on."""
     from myotriage.engine.text import parse_text
 
     out = [
@@ -410,8 +423,14 @@ def red_flag_phrases() -> list[str]:
             1,
         ),
         (
-            "fourteenth writer (round 13, vague everyday words, dictated; unseen)",
+            "fourteenth writer (round 13, vague everyday words, dictated; tuned on in round 14)",
             PHRASES_14,
+            0,
+            1,
+        ),
+        (
+            "fifteenth writer (round 14, over 70, regional English, carers; unseen)",
+            PHRASES_15,
             0,
             1,
         ),
@@ -558,7 +577,7 @@ def main() -> None:
         "--false-positives",
         action="store_true",
         help="print every finding read as present that the gold does not code present,"
-        " on the parts tuning may look at (never fresh47 to fresh49)",
+        " on the parts tuning may look at (never fresh50 to fresh52)",
     )
     args = parser.parse_args()
     dev, held, fresh = load_stories("dev"), load_stories("heldout"), load_stories("fresh")
@@ -578,12 +597,13 @@ def main() -> None:
     fresh3840 = load_stories("fresh38") + load_stories("fresh39") + load_stories("fresh40")
     fresh4143 = load_stories("fresh41") + load_stories("fresh42") + load_stories("fresh43")
     fresh4446 = load_stories("fresh44") + load_stories("fresh45") + load_stories("fresh46")
-    unseen = {n: load_stories(n) for n in ("fresh47", "fresh48", "fresh49")}
+    fresh4749 = load_stories("fresh47") + load_stories("fresh48") + load_stories("fresh49")
+    unseen = {n: load_stories(n) for n in ("fresh50", "fresh51", "fresh52")}
     all_unseen = [s for stories in unseen.values() for s in stories]
     tuned = (
         (dev + held + fresh + fresh2 + fresh5 + fresh68 + fresh347 + fresh911 + fresh1213)
         + (fresh1416 + fresh1719 + fresh2022 + fresh2325 + fresh2628 + fresh2931 + fresh3234)
-        + (fresh3537 + fresh3840 + fresh4143 + fresh4446)
+        + (fresh3537 + fresh3840 + fresh4143 + fresh4446 + fresh4749)
     )
     lines: list[str] = []
     results = {}
@@ -611,8 +631,9 @@ def main() -> None:
             fresh4143,
         ),
         ("fresh44 + fresh45 + fresh46 (unseen in round 12, tuned on in round 13)", fresh4446),
+        ("fresh47 + fresh48 + fresh49 (unseen in round 13, tuned on in round 14)", fresh4749),
         *((f"unseen: {name}", stories) for name, stories in unseen.items()),
-        ("all unseen (fresh47 + fresh48 + fresh49)", all_unseen),
+        ("all unseen (fresh50 + fresh51 + fresh52)", all_unseen),
         ("all", tuned + all_unseen),
     )
     for name, stories in parts:
