@@ -48,9 +48,10 @@ def _plain_rest(parts, k, i, words, sentence, current, clause):  # type: ignore[
                     skipped_no = True
                 found = _plain_rest(parts, k + 1, j, words, sentence, current, clause)
                 if found is not None:
+                    gap = tuple(range(i, j)) + found[2]  # (the words the gaps skipped)
                     if not (skipped_no or found[1]):
-                        return found
-                    denied = denied or (found[0], True)
+                        return found[0], False, gap
+                    denied = denied or (found[0], True, gap)
             return denied
         if i >= n or sentence[i] != current:
             return None
@@ -62,7 +63,7 @@ def _plain_rest(parts, k, i, words, sentence, current, clause):  # type: ignore[
                 return None
         i += 1
         k += 1
-    return i, False
+    return i, False, ()
 
 
 def _plain_find(lexicon: list[str], text: str) -> Counter[Match]:
@@ -82,7 +83,7 @@ def _plain_find(lexicon: list[str], text: str) -> Counter[Match]:
             if first or (first is None and patterns._part_matches_uncached(parts[0], word)):
                 found = _plain_rest(parts, 1, i + 1, words, sentence, sentence[i], clause)
                 if found is not None:
-                    out[Match(index, i, found[0] - 1, found[1])] += 1
+                    out[Match(index, i, found[0] - 1, found[1], found[2])] += 1
     return out
 
 
@@ -93,6 +94,7 @@ def _plain_find(lexicon: list[str], text: str) -> Counter[Match]:
 @example(["no ~~ cramp*"], "no, cramps")  # a wide gap stops at a pause
 @example(["calf my"], "calf my")  # a second "my" found once
 @example(["calf my"], "calf her")  # and as "her"
+@example(["calf ~ swollen"], "calf is so swollen")  # the words a gap skipped are kept
 def test_matcher_finds_what_the_plain_rule_finds(lexicon: list[str], text: str) -> None:
     matcher = Matcher([(phrase, index) for index, phrase in enumerate(lexicon)])
     assert Counter(matcher.find(tokenize(text))) == _plain_find(lexicon, text)

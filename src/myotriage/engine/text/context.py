@@ -165,6 +165,52 @@ def _scope_clear(
     return True
 
 
+#: Words that close a list: "no scrapes, bites *or* punctures".
+_LIST_CLOSERS = frozenset({"or", "nor"})
+#: Words an item of such a list may have (the words of one finding count as one).
+_ITEM_WORDS = 2
+
+
+def _closed_list(
+    lo: int,
+    hi: int,
+    tokens: Sequence[Token],
+    covered: Sequence[bool],
+    place: Sequence[bool],
+    stops: set[int],
+) -> bool:
+    """Whether a denial before ``lo`` opens a list, with commas, that an "or" or "nor" closes
+    and the finding at ``hi`` is an item of ("no scrapes, bites or punctures", "no rash,
+    fevers, or stiff neck"): items of one or two words the lexicon need not know, none a
+    place nor a word that ends a denial ("no pain, *just* stiffness or weakness")."""
+    if hi <= lo or tokens[lo].pause:
+        return False
+    items = [0]
+    closed = False
+    sentence = tokens[lo].sentence
+    i = lo
+    while i < len(tokens) and tokens[i].sentence == sentence:
+        t = tokens[i]
+        if t.pause and i > lo:
+            if closed:
+                break
+            items.append(0)
+        if i < hi and (i in stops or place[i]):
+            return False
+        if t.norm in _LIST_CLOSERS:
+            if closed or not any(tokens[k].pause for k in range(lo + 1, i + 1)):
+                return False
+            closed = True
+            items.append(0)
+        elif t.norm not in LIST_WORDS and not (covered[i] and i > lo and covered[i - 1]):
+            items[-1] += 1
+        i += 1
+    if not closed or i <= hi:
+        return False
+    items = [k for k in items if k]  # (", or": a pause and a closer open one item)
+    return len(items) >= 3 and all(k <= _ITEM_WORDS for k in items)
+
+
 def _said_with(
     mod: Modifier, i: int, targets: list[tuple[Match, str, str]], affirmed: Sequence[bool]
 ) -> bool:
@@ -198,6 +244,17 @@ def _qualifies(match: Match, other: Sequence[bool]) -> bool:
     words, or the word right after them, belong to a finding that is not a place."""
     last = match.last + 1
     return any(other[match.first : last]) or (last < len(other) and other[last])
+
+
+def _own_subject(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """Whether a backward denial at ``hi`` has words of its own after a pause, between it and
+    a finding before ``lo`` ("my calf is swollen, *skin* normal", "leg weak, *sensation*
+    intact"): it says those words are all right, not the finding before the pause. A list
+    closed with a pause right before the denial ("numbness, tingling: none") still is one."""
+    pauses = [k for k in range(lo, hi + 1) if tokens[k].pause]
+    if not pauses:
+        return False
+    return any(tokens[i].norm not in LIST_WORDS for i in range(pauses[-1], hi))
 
 
 def _answers_back(tokens: Sequence[Token], mod: Modifier) -> bool:
@@ -432,6 +489,8 @@ def assert_findings(
                 )
             ):  # ("..., maybe im just not drinking enough": a clause of its own)
                 lo, hi = match.last + 1, mod.first
+                if spec.category == "negated" and _own_subject(tokens, lo, hi):
+                    continue  # "my calf is swollen, skin normal": the skin is normal
             else:
                 continue
             if spec.category == "family" and lo < hi and is_age(tokens[lo].norm):
@@ -467,7 +526,11 @@ def assert_findings(
             if spec.through_lists and not any(i in stops for i in range(lo, hi)):
                 found.add(spec.category)  # "denies clots, PV discharge, fever": the whole list
                 continue
-            if _scope_clear(lo, hi, tokens, covered, place, stops, limit, own_clause):
+            if _scope_clear(lo, hi, tokens, covered, place, stops, limit, own_clause) or (
+                spec.category == "negated"
+                and mod.last < match.first
+                and _closed_list(lo, hi, tokens, covered, place, stops)
+            ):
                 found.add(spec.category)
         if "family" in found or "hypothetical" in found or found == {"denied_place"}:
             out.append(None)

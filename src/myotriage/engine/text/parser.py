@@ -241,6 +241,53 @@ def _owned_negations(m: Match, kept: list[Match], tokens: list[Token]) -> bool:
     )
 
 
+def _applies(spec: TriggerSpec, group: str) -> bool:
+    """Whether a trigger may change a finding of ``group`` at all (its ``only_groups`` and
+    ``spare_groups``): "fine" after a place ("arms fine") says nothing of a weakness."""
+    return (not spec.only_groups or group in spec.only_groups) and group not in spec.spare_groups
+
+
+def _denials_in_gaps(c: _Compiled, matches: list[Match]) -> list[Match]:
+    """The denying triggers of the story that count (the longest of overlapping ones, none
+    a pseudo trigger's words: "not just" denies nothing)."""
+    triggers = sorted((m for m in matches if m.what in c.specs), key=lambda m: (-m.size, m.first))
+    kept: list[Match] = []
+    for m in triggers:
+        if not any(m.overlaps(k) and (m.first, m.last) != (k.first, k.last) for k in kept):
+            kept.append(m)
+    return [m for m in kept if c.specs[m.what].category == "negated"]
+
+
+def _gap_denied(c: _Compiled, m: Match, kept: list[Match], matches: list[Match]) -> bool:
+    """Whether a gap of ``m`` passed over a denying trigger that may deny its finding, as a
+    skipped "not" does, right before one of the phrase's own words that it denies: "wee is
+    clear, *nothing* red" (``wee ~ red``); not a trigger of other words in the gap ("claw
+    and *wont* straighten, lips tingly"), nor a word after others that it denies ("cant walk
+    *normal* since", "way beyond *normal* doms": an adjective, not a denial), nor one of a
+    phrase of the same finding inside it, nor one with words of the phrase's own ("no" of
+    ``no ~ strength``)."""
+    if m.negated or not m.skipped:
+        return False
+    group = c.group.get(m.what[1], "")  # type: ignore[index]
+    inner = [o for o in kept if o is not m and o.what == m.what and o.inside(m)]
+
+    def before_own(t: Match) -> bool:  # (it denies the phrase's own word right after it)
+        return (
+            c.specs[t.what].direction != "backward"
+            and t.last + 1 <= m.last
+            and t.last + 1 not in m.skipped
+        )
+
+    return any(
+        t.inside(m)
+        and not m.own(t)
+        and before_own(t)
+        and _applies(c.specs[t.what], group)
+        and not any(t.inside(o) for o in inner)
+        for t in _denials_in_gaps(c, matches)
+    )
+
+
 def _pseudo_negations(m: Match, pseudo: list[Match], tokens: list[Token]) -> bool:
     """Whether every negation word inside ``m`` belongs to a pseudo trigger inside it ("which
     *isn't like me*", "*not just*"): words that look like a denial and are none."""
@@ -294,6 +341,10 @@ def _finding_targets(
         if not any(x.what[1] == m.what[1] and x.overlaps(m) for x in excludes)  # type: ignore[index]
     ]
     kept = [m for m in kept if not (m.negated and _owned_negations(m, kept, tokens))]
+    kept = [
+        dataclasses.replace(m, negated=True) if _gap_denied(c, m, kept, matches) else m
+        for m in kept
+    ]
     # a gap that skipped only the "not" of a pseudo trigger ("loose, which isn't like me,
     # and blood in the toilet"; "not just") denies nothing: the phrase stands as said
     pseudo = [x for x in matches if x.what in c.specs and c.specs[x.what].category == "pseudo"]
@@ -2084,13 +2135,23 @@ def parse_text(
             stops.setdefault(m.what[1], set()).update(range(m.first, m.last + 1))
     # A trigger inside a finding's own words settles it ("not sure"); a "her" there does not
     # ("no blood in her poo" is denied by the "no" before it).
+    # Only one that may change that finding, and on the phrase's own words: a "fine" a gap
+    # passed over ("its not weak, it works fine between times" for ``weak ~~ between``) is
+    # not the finding's own denial, and the "not" before it still denies it.
     inner = [m for m in triggers if c.specs[m.what].category in ("negated", "possible")]
     choices = assert_findings(
         tokens,
         [(t.match, t.finding, c.group.get(t.finding, "")) for t in targets],
         modifiers,
         stops,
-        [t.denial or any(m.inside(t.match) for m in inner) for t in targets],
+        [
+            t.denial
+            or any(
+                t.match.own(m) and _applies(c.specs[m.what], c.group.get(t.finding, ""))
+                for m in inner
+            )
+            for t in targets
+        ],
         [not (t.denial or t.match.negated or t.implied) for t in targets],
     )
     choices = _answers(c, body, tokens, targets, choices)

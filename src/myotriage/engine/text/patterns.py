@@ -78,12 +78,24 @@ class Match:
     """A phrase found in the words ``first`` to ``last`` (inclusive), standing for ``what``.
 
     ``negated``: a gap of the phrase skipped a "not" ("pee is not dark" for ``pee ~ dark``,
-    "my calf isn't swollen" for ``calf ~ swollen``): the words deny what the phrase says."""
+    "my calf isn't swollen" for ``calf ~ swollen``): the words deny what the phrase says.
+    ``skipped``: the words a gap of the phrase passed over, which are not the phrase's own
+    ("it works fine" in "weak it works fine between" for ``weak ~~ between``)."""
 
     what: Hashable
     first: int
     last: int
     negated: bool = False
+    skipped: tuple[int, ...] = ()
+
+    def own(self, other: Match) -> bool:
+        """Whether ``other`` stands on this phrase's own words: inside it, and not only on
+        words one of its gaps passed over."""
+        return (
+            self.first <= other.first
+            and other.last <= self.last
+            and any(k not in self.skipped for k in range(other.first, other.last + 1))
+        )
 
     def overlaps(self, other: Match) -> bool:
         return self.first <= other.last and other.first <= self.last
@@ -249,8 +261,8 @@ class Matcher:
             for _place, parts, what in begin:
                 found = _match_rest(parts, 1, i + 1, words, sentence, sentence[i], n, clause)
                 if found is not None:
-                    end, negated = found
-                    out.append(Match(what, i, end - 1, negated))
+                    end, negated, skipped = found
+                    out.append(Match(what, i, end - 1, negated, skipped))
         return out
 
 
@@ -263,14 +275,14 @@ def _match_rest(
     current: int,
     n: int,
     clause: list[int],
-) -> tuple[int, bool] | None:
-    """The end (exclusive) of the shortest match of ``parts[k:]`` from word ``i``, and
-    whether a gap skipped a negation word; None when there is no match. A match that skips
-    no negation is preferred to one that does."""
+) -> tuple[int, bool, tuple[int, ...]] | None:
+    """The end (exclusive) of the shortest match of ``parts[k:]`` from word ``i``, whether a
+    gap skipped a negation word, and the words its gaps skipped; None when there is no match.
+    A match that skips no negation is preferred to one that does."""
     while k < len(parts):
         part = parts[k]
         if part[0] in (_GAP, _WIDE, _SENTENCE):
-            denied: tuple[int, bool] | None = None
+            denied: tuple[int, bool, tuple[int, ...]] | None = None
             skipped_no = False
             wide = part[0] == _WIDE
             reach = {_GAP: GAP, _WIDE: WIDE_GAP, _SENTENCE: SENTENCE_GAP}[part[0]]
@@ -292,9 +304,10 @@ def _match_rest(
                     continue
                 found = _match_rest(parts, k + 1, j, words, sentence, current, n, clause)
                 if found is not None:
+                    gap = tuple(range(i, j)) + found[2]
                     if not (skipped_no or found[1]):
-                        return found
-                    denied = denied or (found[0], True)
+                        return found[0], False, gap
+                    denied = denied or (found[0], True, gap)
             return denied
         if i >= n or sentence[i] != current:
             return None
@@ -306,7 +319,7 @@ def _match_rest(
                 return None
         i += 1
         k += 1
-    return i, False
+    return i, False, ()
 
 
 def _no_idiom(words: list[str], i: int) -> bool:
