@@ -65,12 +65,10 @@ MODEL = EmbeddingModel(
 MIN_POSITIVES = 20
 
 
-def _rel(path: Path) -> str:
-    return str(path.relative_to(ROOT))
-
-
-def _sha(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+def _named(path: Path, examples: int = 0) -> TrainingFile:
+    """``path`` as the weights name it: relative to the repository, with its SHA-256."""
+    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    return TrainingFile(path=str(path.relative_to(ROOT)), sha256=sha, examples=examples)
 
 
 def story_examples(
@@ -124,7 +122,7 @@ def main() -> None:
     held_out: list[TrainingFile] = []
     for path in sorted((ROOT / "tests" / "data").glob("red_flag_phrases*.yaml")):
         if path.stem in args.exclude:
-            held_out.append(TrainingFile(path=_rel(path), sha256=_sha(path), examples=0))
+            held_out.append(_named(path))
             continue
         data = yaml.safe_load(path.read_text())
         count = 0
@@ -136,10 +134,10 @@ def main() -> None:
                         frozenset({fid}) if kind == "stated" and fid in red else frozenset()
                     )
                     count += 1
-        files.append(TrainingFile(path=_rel(path), sha256=_sha(path), examples=count))
+        files.append(_named(path, count))
     for path in sorted((ROOT / "tests" / "data" / "texts").glob("*.yaml")):
         if path.stem in args.exclude:
-            held_out.append(TrainingFile(path=_rel(path), sha256=_sha(path), examples=0))
+            held_out.append(_named(path))
             continue
         count = 0
         for story in yaml.safe_load(path.read_text()):
@@ -147,7 +145,7 @@ def main() -> None:
                 sentences.append(sentence)
                 labels.append(stated)
                 count += 1
-        files.append(TrainingFile(path=_rel(path), sha256=_sha(path), examples=count))
+        files.append(_named(path, count))
 
     from sklearn.linear_model import LogisticRegression
 

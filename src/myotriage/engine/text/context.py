@@ -68,6 +68,13 @@ class TriggerSpec:
     through_lists: bool = False
     not_before: frozenset[str] = frozenset()
 
+    def applies_to(self, group: str) -> bool:
+        """Whether the trigger may change a finding of ``group`` at all (its ``only_groups``
+        and ``spare_groups``): "fine" after a place ("arms fine") says nothing of a weakness."""
+        return (not self.only_groups or group in self.only_groups) and (
+            group not in self.spare_groups
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Modifier:
@@ -408,7 +415,7 @@ def assert_findings(
             )
             if not shared_start and mod.first <= match.last and match.first <= mod.last:
                 continue
-            if spec.only_groups and group not in spec.only_groups:
+            if not spec.applies_to(group):
                 continue
             if (
                 spec.category == "hypothetical"
@@ -416,8 +423,6 @@ def assert_findings(
                 and _spent_inside(mod, match, targets, affirmed)
             ):
                 continue  # "screams if we move her hip, temp 39.2": the "if" is the sign's own
-            if group in spec.spare_groups:
-                continue
             if spec.kind == "past" and (
                 not _opens_clause(tokens, mod) or _comes_to_now(tokens, mod)
             ):

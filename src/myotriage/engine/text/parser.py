@@ -241,12 +241,6 @@ def _owned_negations(m: Match, kept: list[Match], tokens: list[Token]) -> bool:
     )
 
 
-def _applies(spec: TriggerSpec, group: str) -> bool:
-    """Whether a trigger may change a finding of ``group`` at all (its ``only_groups`` and
-    ``spare_groups``): "fine" after a place ("arms fine") says nothing of a weakness."""
-    return (not spec.only_groups or group in spec.only_groups) and group not in spec.spare_groups
-
-
 def _denials_in_gaps(c: _Compiled, matches: list[Match]) -> list[Match]:
     """The denying triggers of the story that count (the longest of overlapping ones, none
     a pseudo trigger's words: "not just" denies nothing)."""
@@ -258,14 +252,14 @@ def _denials_in_gaps(c: _Compiled, matches: list[Match]) -> list[Match]:
     return [m for m in kept if c.specs[m.what].category == "negated"]
 
 
-def _gap_denied(c: _Compiled, m: Match, kept: list[Match], matches: list[Match]) -> bool:
+def _gap_denied(c: _Compiled, m: Match, kept: list[Match], denials: list[Match]) -> bool:
     """Whether a gap of ``m`` passed over a denying trigger that may deny its finding, as a
     skipped "not" does, right before one of the phrase's own words that it denies: "wee is
     clear, *nothing* red" (``wee ~ red``); not a trigger of other words in the gap ("claw
     and *wont* straighten, lips tingly"), nor a word after others that it denies ("cant walk
     *normal* since", "way beyond *normal* doms": an adjective, not a denial), nor one of a
     phrase of the same finding inside it, nor one with words of the phrase's own ("no" of
-    ``no ~ strength``)."""
+    ``no ~ strength``). ``denials``: :func:`_denials_in_gaps` of the story."""
     if m.negated or not m.skipped:
         return False
     group = c.group.get(m.what[1], "")  # type: ignore[index]
@@ -282,9 +276,9 @@ def _gap_denied(c: _Compiled, m: Match, kept: list[Match], matches: list[Match])
         t.inside(m)
         and not m.own(t)
         and before_own(t)
-        and _applies(c.specs[t.what], group)
+        and c.specs[t.what].applies_to(group)
         and not any(t.inside(o) for o in inner)
-        for t in _denials_in_gaps(c, matches)
+        for t in denials
     )
 
 
@@ -341,8 +335,9 @@ def _finding_targets(
         if not any(x.what[1] == m.what[1] and x.overlaps(m) for x in excludes)  # type: ignore[index]
     ]
     kept = [m for m in kept if not (m.negated and _owned_negations(m, kept, tokens))]
+    denials = _denials_in_gaps(c, matches)  # (once per story, not once per phrase)
     kept = [
-        dataclasses.replace(m, negated=True) if _gap_denied(c, m, kept, matches) else m
+        dataclasses.replace(m, negated=True) if _gap_denied(c, m, kept, denials) else m
         for m in kept
     ]
     # a gap that skipped only the "not" of a pseudo trigger ("loose, which isn't like me,
@@ -2147,7 +2142,7 @@ def parse_text(
         [
             t.denial
             or any(
-                t.match.own(m) and _applies(c.specs[m.what], c.group.get(t.finding, ""))
+                t.match.own(m) and c.specs[m.what].applies_to(c.group.get(t.finding, ""))
                 for m in inner
             )
             for t in targets

@@ -68,12 +68,12 @@ _WRITER_VERBS = frozenset(
     {"am", "have", "had", "get", "got", "feel", "felt", "was", "panic", "suffer", "worry",
      "take", "took", "myself"}
 )  # fmt: skip
-_WRITER_SKIP = frozenset(
-    {"just", "also", "really", "too", "do", "did", "still", "often", "now", "then"}
-)
-_CLAUSE_JOINS = frozenset({"and", "but", "so", "because", "cos", "though", "while"})
 #: Words between a joining word and the "I" that opens a carer's own clause ("and now I'm").
 _NOW_THEN = frozenset({"now", "then"})
+_WRITER_SKIP = (
+    frozenset({"just", "also", "really", "too", "do", "did", "still", "often"}) | _NOW_THEN
+)
+_CLAUSE_JOINS = frozenset({"and", "but", "so", "because", "cos", "though", "while"})
 
 
 #: Words that speak of the person a carer writes about ("he", "her", "my son" ...) are the
