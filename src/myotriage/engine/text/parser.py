@@ -1809,7 +1809,10 @@ def _resolve(
             choice = "unknown"
         chosen[fid] = (choice, [t.match for t, ch in items if ch == choice] or [items[0][0].match])
         if any(t.denial for t, _ in items) and choice == "present":
-            chosen[fid] = ("absent", chosen[fid][1])
+            if fid in c.red_flag and _stated_apart(tokens, items):
+                chosen[fid] = ("unknown", [t.match for t, _ in items])
+            else:
+                chosen[fid] = ("absent", chosen[fid][1])
     # twitching "all over" is on no one side: the legs and arms it names say where, not a side
     if chosen.get(_WIDESPREAD, ("absent",))[0] == "present":
         for fid in [f for f in chosen if c.group.get(f) == "side"]:
@@ -1856,6 +1859,20 @@ def _resolve(
         TextFinding(fid, chosen[fid][0], _spans(tokens, chosen[fid][1]), fid in implied)
         for fid in ordered
     ]
+
+
+def _stated_apart(tokens: list[Token], items: list[tuple[_Target, Choice]]) -> bool:
+    """Whether a red flag, denied in one sentence, is said present in a later one where
+    nothing denies it: "my pee isn't dark. ... this morning it's dark like cola". People
+    correct themselves forward, so the later words may be the news; which one holds the words
+    cannot say, and a danger sign is then left open for the interview to ask, never read as
+    denied. (Said first and denied after, "temps up to 39 last week ... normal for 2 days
+    now", the denial is the update and stands.)"""
+    denied = [tokens[t.match.first].sentence for t, _ in items if t.denial]
+    return any(
+        ch == "present" and not t.denial and tokens[t.match.first].sentence > max(denied)
+        for t, ch in items
+    )
 
 
 #: How often it comes back, at most a few times a week: a problem that recurs so is older than
