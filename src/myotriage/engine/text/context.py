@@ -176,6 +176,46 @@ def _scope_clear(
 _LIST_CLOSERS = frozenset({"or", "nor"})
 #: Words an item of such a list may have (the words of one finding count as one).
 _ITEM_WORDS = 2
+#: Last words of a denial a list of things follows ("no", "without", "free of", "never had",
+#: "havent noticed any"): its items are nouns, and an "-ing" word there is one ("no swelling").
+#: After any other ("not", "isnt", "doesnt") the items are what the person is or does.
+_NOUN_DENIALS = frozenset(
+    {"no", "nil", "nothing", "without", "nor", "neither", "none", "zero", "of", "any", "had",
+     "got", "get", "have", "has", "noticed", "seen", "see", "spot", "find", "o", "more",
+     "real", "obvious", "like"}
+)  # fmt: skip
+
+
+def _shape(word: str) -> str:
+    """How a word of a list is made: an "-ing" word ("eating", "throwing up"), an "-ed" one
+    ("confused", "bruised") or another ("numb", "rash")."""
+    if len(word) >= 6 and word.endswith("ing") and not word.endswith("thing"):
+        return "ing"
+    if len(word) >= 5 and word.endswith("ed") and not word.endswith("eed"):
+        return "ed"
+    return "plain"
+
+
+def _parallel(
+    trigger: str, items: list[list[int]], tokens: Sequence[Token], covered: Sequence[bool]
+) -> bool:
+    """Whether the items of a list a denial opens are alike, so that the denial goes on over
+    all of them. After a "no" they are things: an "-ed" word is
+    none ("no appetite, throwing up or confused": he is confused). After a "not" they are
+    what the person is or does: a first item that is a sign the lexicon knows makes it a
+    list of signs ("not numb, tingling or weak"); one it does not know is alike to the rest
+    only in how it is made, and an "-ing" verb is the denial's own ("not eating, throwing up
+    or confused": he is not eating, but he is throwing up and confused). Where it is not
+    clear, the denial does not go on: a warning sign is not read as denied on a guess."""
+    if trigger in _NOUN_DENIALS:
+        return not any(_shape(tokens[k].norm) == "ed" for item in items for k in item)
+    first = items[0]
+    if all(covered[i] for i in first):
+        return True
+    shape = _shape(tokens[first[0]].norm)
+    return shape != "ing" and all(
+        (_shape(tokens[item[0]].norm) == "ing") == (shape == "ing") for item in items[1:]
+    )
 
 
 def _closed_list(
@@ -189,10 +229,11 @@ def _closed_list(
     """Whether a denial before ``lo`` opens a list, with commas, that an "or" or "nor" closes
     and the finding at ``hi`` is an item of ("no scrapes, bites or punctures", "no rash,
     fevers, or stiff neck"): items of one or two words the lexicon need not know, none a
-    place nor a word that ends a denial ("no pain, *just* stiffness or weakness")."""
+    place nor a word that ends a denial ("no pain, *just* stiffness or weakness"), and all
+    alike (see :func:`_parallel`)."""
     if hi <= lo or tokens[lo].pause:
         return False
-    items = [0]
+    items: list[list[int]] = [[]]
     closed = False
     sentence = tokens[lo].sentence
     i = lo
@@ -201,21 +242,29 @@ def _closed_list(
         if t.pause and i > lo:
             if closed:
                 break
-            items.append(0)
+            items.append([])
         if i < hi and (i in stops or place[i]):
             return False
         if t.norm in _LIST_CLOSERS:
             if closed or not any(tokens[k].pause for k in range(lo + 1, i + 1)):
                 return False
             closed = True
-            items.append(0)
-        elif t.norm not in LIST_WORDS and not (covered[i] and i > lo and covered[i - 1]):
-            items[-1] += 1
+            items.append([])
+        elif t.norm not in LIST_WORDS:
+            items[-1].append(i)
         i += 1
     if not closed or i <= hi:
         return False
     items = [k for k in items if k]  # (", or": a pause and a closer open one item)
-    return len(items) >= 3 and all(k <= _ITEM_WORDS for k in items)
+
+    def size(item: list[int]) -> int:  # (the words of one finding count as one)
+        return sum(1 for k in item if not (covered[k] and k > item[0] and covered[k - 1]))
+
+    return (
+        len(items) >= 3
+        and all(size(k) <= _ITEM_WORDS for k in items)
+        and _parallel(tokens[lo - 1].norm, items, tokens, covered)
+    )
 
 
 def _said_with(

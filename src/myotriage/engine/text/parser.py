@@ -1768,7 +1768,8 @@ def _narrower_denials(
 ) -> list[tuple[_Target, Choice]]:
     """Without the denials of a finding said inside the words that deny a narrower one (the
     lexicon's ``denied_within``): "no numbness *down below*" denies numbness in the saddle
-    only."""
+    only. One whose words the narrower phrase's gap passed over is said of its own ("no
+    numbness *in legs* or between legs" for ``numb* ~ between legs``)."""
     denied = [(t.finding, t.match) for t, ch in said if ch == "absent"]
     return [
         (t, ch)
@@ -1776,7 +1777,10 @@ def _narrower_denials(
         if not (
             ch == "absent"
             and any(
-                f in c.denied_within.get(t.finding, ()) and t.match.inside(m) for f, m in denied
+                f in c.denied_within.get(t.finding, ())
+                and t.match.inside(m)
+                and not any(k in m.skipped for k in range(t.match.first, t.match.last + 1))
+                for f, m in denied
             )
         )
     ]
@@ -1803,6 +1807,10 @@ def _resolve(
         choices = {ch for _, ch in items}
         if len(choices) == 1:
             choice = next(iter(choices))
+        elif choices == {"present", "absent"} and all(
+            t.denial for t, ch in items if ch == "present"
+        ):
+            choice = "absent"  # the denial and the denied words agree: "no dose changes"
         elif fid in c.red_flag:
             choice = max(choices, key=_RANK.__getitem__)
         else:

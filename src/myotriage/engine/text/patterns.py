@@ -50,6 +50,7 @@ _NO_IDIOM = frozenset({"problem", "problems", "bother", "trouble", "issue", "iss
 FILLERS: tuple[tuple[str, ...], ...] = (
     ("really",), ("properly",), ("literally",), ("even",), ("just",), ("actually",),
     ("totally",), ("completely",), ("fully",), ("all",), ("so",), ("very",), ("too",),
+    ("quite",), ("perfectly",),
     ("at", "all"), ("seem", "to"), ("seems", "to"), ("seemed", "to"),
     ("kind", "of"), ("sort", "of"), ("kinda",), ("sorta",),
 )  # fmt: skip
