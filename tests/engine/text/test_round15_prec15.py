@@ -8,7 +8,11 @@ is the relative's. "Can't tell if", "no idea if" leave a sign open. A bout of a 
 is not easing is no unrelieved pain by itself; limbs jerking constantly are no constant tone;
 "limping everywhere" or "twitching all over that arm" are not many places; "slept in a funny
 position" is no fixed posture; "last night's dose" is no night trigger; "achy more than
-agony" is no severe pain; both ankles puffy is no one swollen leg. The sentences are our own
+agony" is no severe pain, nor is a terrible headache; both ankles puffy is no one swollen leg. What the
+person still does or can do ("still doing my deadlifts", "I can hop") tells strength, not a
+trigger, and a sport's weekly game is the sport's frequency; "was drowsy for ages" after a fit
+and "up all night gaming for weeks" do not say since when; warm feet and feet pressed against
+a wall are no place of the spasm. The sentences are our own
 wording.
 """
 
@@ -39,6 +43,15 @@ GUARDS = [
     ("trig_night", "He forgot last night's tablets and now his arm is weak."),
     ("pain_severe", "My calves cramp in the day, more of an ache than agony."),
     ("calf_swelling", "Water tablet doubled since my ankles got swollen. Now both calves cramp."),
+    ("trig_exercise", "My calves twitch. Not weak at all, still doing my deadlifts fine."),
+    ("trig_exercise", "Twitching in my thighs at night. I can hop and do squats."),
+    ("freq_weekly", "Shoulders ache since the new tablets, still playing netball every weekend."),
+    ("persist_months", "She had a fit this morning and afterwards she was drowsy for ages."),
+    ("persist_over_3m", "She had a fit this morning and afterwards she was drowsy for ages."),
+    ("persist_over_2w", "My eyelid twitches today. I have been up all night gaming for weeks."),
+    ("pain_severe", "Temp of 39 and a horrendous headache, her neck is stiff."),
+    ("loc_foot", "Calf cramps after 100 yards. Feet warm, no sores."),
+    ("loc_foot", "My calves knot up and I press my feet against the wall until it goes."),
 ]
 
 #: The story's own frequency stands beside a medicine's.
