@@ -481,7 +481,7 @@ def assert_findings(
             if (
                 spec.category == "family"
                 and spec.kind == "relative"
-                and not kin_owns_next(tokens, mod, match.first, match.last)
+                and not kin_owns_next(tokens, mod, match.first, match.last, group == "history")
             ):
                 continue  # "carrying my sister's sofa", "drove to my mum's": not her sign
             if (

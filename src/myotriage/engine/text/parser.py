@@ -850,10 +850,11 @@ def _dates_next(tokens: list[Token], m: Match, event: Match) -> bool:
 
 
 #: Words that may open a span said aside ("omeprazole 20mg (for years)", "(on it for ages)",
-#: "sertraline 50mg (2 yrs, no changes)").
+#: "sertraline 50mg (2 yrs, no changes)", "lansoprazole 30mg (had it for years)").
 _ASIDE_WORDS = frozenset(
     {"for", "about", "around", "approx", "approximately", "roughly", "over", "since", "on",
-     "it", "them", "taken", "taking", "been", "like", "nearly", "almost", "just", "maybe"}
+     "it", "them", "taken", "taking", "been", "like", "nearly", "almost", "just", "maybe",
+     "had", "ive", "used", "using"}
 )  # fmt: skip
 
 
@@ -1282,15 +1283,16 @@ def _not_habits(c: _Compiled, tokens: list[Token], targets: list[_Target]) -> li
     nights", "gym 3 times a week" (a habit word up to three words before, no pause between),
     or takes a medicine: "symbicort twice a day", "baclofen 10mg three times a day" (its name
     up to four words before)."""
-    medicines = [t.match.last for t in targets if t.finding in c.medicine_ids]
-    medicines += _unnamed_medicines(c, tokens)
+    named = [(t.match.first, t.match.last) for t in targets if t.finding in c.medicine_ids]
+    named += [(j, j) for j in _unnamed_medicines(c, tokens)]
     return [
         t
         for t in targets
         if c.group.get(t.finding) != "frequency"
         or not (
             _habit_before(c, tokens, t.match.first)
-            or any(_dose_after(tokens, last, t.match.first) for last in medicines)
+            or any(_dose_after(tokens, last, t.match.first) for _, last in named)
+            or any(_dose_before(tokens, t.match.last, first) for first, _ in named)
         )
     ]
 
@@ -1345,6 +1347,17 @@ def _dose_after(tokens: list[Token], last: int, first: int) -> bool:
         0 < first - last <= _DOSE_REACH
         and tokens[first].sentence == tokens[last].sentence
         and (dose or not any(tokens[j].pause for j in range(last + 1, first + 1)))
+    )
+
+
+def _dose_before(tokens: list[Token], last: int, first: int) -> bool:
+    """The frequency ending at ``last`` stands right before a medicine's name starting at
+    ``first``, in one clause: how often it is given ("on weekly paclitaxel", "monthly
+    denosumab injections")."""
+    return (
+        first == last + 1
+        and not tokens[first].pause
+        and tokens[first].sentence == tokens[last].sentence
     )
 
 

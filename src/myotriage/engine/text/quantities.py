@@ -100,13 +100,13 @@ DATES_OTHER = {
 }  # fmt: skip
 #: Words that put a span in the past of an activity, not the symptom's ("after walking 5
 #: minutes", "stand still a couple of minutes and it clears", "drove 6 hrs", "on the computer
-#: 9 hours").
+#: 9 hours", "up all night gaming for weeks").
 ACTIVITY = {
     "stand", "standing", "stood", "rest", "resting", "rested", "sit", "sitting", "sat",
     "stop", "stopping", "drove", "drive", "driving", "flew", "flying", "travelled",
     "traveled", "travelling", "traveling", "computer", "laptop", "desk", "screen", "working",
     "worked", "pee", "peeing", "wee", "weeing", "toilet", "loo", "wait", "waiting", "waited",
-    "queue", "queued", "queuing", "queueing", "stands", "sits", "waits",
+    "queue", "queued", "queuing", "queueing", "stands", "sits", "waits", "gaming",
 }  # fmt: skip
 #: Nouns right after a span that make it how long an activity lasted ("a 3 hr exam",
 #: "a 10 hr gaming sesh", "a 60 min class").

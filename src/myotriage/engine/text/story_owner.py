@@ -177,19 +177,22 @@ _KIN_POSSESSIVE = frozenset(
 _PEOPLE = RELATIVES | frozenset({"boy", "girl", "lad", "husband", "wife", "kids", "children"})
 
 
-def kin_owns_next(tokens: Sequence[Token], mod: Modifier, first: int, last: int = -1) -> bool:
+def kin_owns_next(
+    tokens: Sequence[Token], mod: Modifier, first: int, last: int = -1, history: bool = False
+) -> bool:
     """Whether a relative trigger governs what follows it: a possessive relative ("my mum's",
     "my mate's") only where the next word is a part of the body, a person or the finding
     itself, words ``first`` to ``last``, when they name a part ("my mate's pee went dark", "my
-    friend's boy", "my son's bum", "my mum's swollen calf"), not a thing, a place or a plural's
-    verb ("carrying my sister's sofa", "drove up to my mum's last Saturday", "my mates can't
-    even see it"). Other relative triggers always do."""
+    friend's boy", "my son's bum", "my mum's swollen calf") or a past (``history``: "my wife's
+    dialysis fluid", "my dad's diabetes"), not a thing, a place or a plural's verb ("carrying
+    my sister's sofa", "drove up to my mum's last Saturday", "my mates can't even see it").
+    Other relative triggers always do."""
     if tokens[mod.last].norm not in _KIN_POSSESSIVE:
         return True
     nxt = mod.last + 1
     if nxt >= len(tokens) or tokens[nxt].sentence != tokens[mod.last].sentence:
         return False
-    if nxt == first and any(t.norm in _BODY for t in tokens[first : last + 1]):
+    if nxt == first and (history or any(t.norm in _BODY for t in tokens[first : last + 1])):
         return True
     return tokens[nxt].norm in _BODY or tokens[nxt].norm in _PEOPLE
 
