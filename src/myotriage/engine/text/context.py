@@ -30,8 +30,10 @@ from myotriage.engine.text.story_owner import (
     HISTORY_WORDS,
     RELATIVES,
     THIRD_PERSON,
+    feeling_hands,
     history_kin_pronouns,
     is_age,
+    is_carried,
     is_witness,
     kin_owns_next,
     patient_named,
@@ -332,6 +334,17 @@ _NOW = frozenset(
 _OPENERS = frozenset({"and", "but", "so", "also", "oh", "well", "ok", "okay", "um", "erm"})
 
 
+def _past_reaches(
+    lo: int, hi: int, tokens: Sequence[Token], covered: Sequence[bool], stops: set[int], limit: int
+) -> bool:
+    """Whether the date of a past that opens its clause (``kind: past``) reaches the words
+    lo..hi-1 on to a finding: it dates its whole clause and the asides in it ("years ago,
+    after a fall on the ice, my arm was weak"; "years ago, I was numb"), up to ``limit``
+    other words and a word that ends every scope ("but")."""
+    words = sum(1 for i in range(lo, hi) if not covered[i] and tokens[i].norm not in LIST_WORDS)
+    return words <= limit and not any(i in stops for i in range(lo, hi))
+
+
 def _opens_clause(tokens: Sequence[Token], mod: Modifier) -> bool:
     """Whether a date of the past opens its clause ("Years ago I had ...", "..., back in my
     twenties I ..."), not dates a thing before it ("a broken neck from years ago")."""
@@ -347,24 +360,42 @@ def _opens_clause(tokens: Sequence[Token], mod: Modifier) -> bool:
     )
 
 
-_OVER_BEFORE = frozenset(
-    {"fine", "gone", "healed", "ok", "okay", "normal", "better", "nothing", "not", "none",
-     "settled", "cleared", "resolved", "over", "no", "never", "good", "great", "right",
-     "sorted", "fixed", "away"}
+#: Words of an end ("healed", "all well") that make it over.
+_OVER = frozenset(
+    {"fine", "gone", "healed", "ok", "okay", "normal", "better", "settled", "cleared",
+     "resolved", "over", "good", "great", "right", "sorted", "fixed", "away", "well", "mended",
+     "recovered"}
 )  # fmt: skip
+#: Words right before a word of now that make it an end ("nothing since", "mended long since").
+_OVER_BEFORE = _OVER | {"nothing", "not", "none", "no", "never", "long"}
+#: Words after a word of now in which a word of an end may still say it is over ("I have been
+#: perfectly well since", "has all healed").
+_OVER_REACH = 3
 
 
 def _comes_to_now(tokens: Sequence[Token], mod: Modifier) -> bool:
     """Whether the sentence of a trigger of the past (``kind: past``) comes up to now after it
     ("years ago I had a stroke and my arm has been weak ever since"): a word of now not right
-    after a word of an end ("all gone now", "nothing since")."""
+    after a word of an end ("all gone now", "nothing since"), nor one a few words before such
+    a word that says it is over ("but I have been perfectly well since")."""
     sentence = tokens[mod.first].sentence
     for j in range(mod.last + 1, len(tokens)):
         if tokens[j].sentence != sentence:
             break
         word = tokens[j].norm
-        if word in _NOW and tokens[j - 1].norm not in _OVER_BEFORE:
+        if word in _NOW and tokens[j - 1].norm not in _OVER_BEFORE and not _over_after(tokens, j):
             return True
+    return False
+
+
+def _over_after(tokens: Sequence[Token], j: int) -> bool:
+    """Whether a word of an end follows the word of now at ``j`` in its clause, not denied
+    ("have been perfectly well", "is all healed"; not "is no better")."""
+    for k in range(j + 1, min(len(tokens), j + 1 + _OVER_REACH)):
+        if tokens[k].sentence != tokens[j].sentence or tokens[k].pause:
+            return False
+        if tokens[k].norm in _OVER:
+            return tokens[k - 1].norm not in {"no", "not", "never"}
     return False
 
 
@@ -380,14 +411,33 @@ _GO = frozenset(
 )  # fmt: skip
 
 
-def _advice_after(tokens: Sequence[Token], mod: Modifier) -> bool:
+#: Words of what the person would do then ("I would call", "I'd go", "I'll ring").
+_WOULD = frozenset({"would", "wouldnt", "id", "will", "ill"})
+_WOULD_REACH = 3
+#: An "if I" that imagines what is not: "if I had a fit", "if I became short of breath".
+_IMAGINED = frozenset({"had", "became", "were"})
+
+
+def _advice_after(tokens: Sequence[Token], mod: Modifier, match: Match) -> bool:
     """Whether the sentence of an "if" (``kind: advice``) tells after it what someone said
     to do then ("if i go cold and clammy they said call", "if i pass out the doctor said come
-    straight in")."""
+    straight in") or what the person would do ("if I became short of breath I would call the
+    ambulance"), or whether the "if" imagines what is not and the sentence says after the
+    sign what would be ("if I had a fainting spell nobody would find me")."""
     sentence = tokens[mod.first].sentence
     after = [t.norm for t in tokens[mod.last + 1 :] if t.sentence == sentence]
     told = [k for k, w in enumerate(after) if w in _ADVISED]
-    return bool(told) and any(w in _GO for w in after[told[0] + 1 :])
+    if told and any(w in _GO for w in after[told[0] + 1 :]):
+        return True
+    if any(
+        w in _WOULD and any(v in _GO for v in after[k + 1 : k + 1 + _WOULD_REACH])
+        for k, w in enumerate(after)
+    ):
+        return True  # "I would call the ambulance", "I'd go to A&E"
+    imagined = mod.last + 1 < len(tokens) and tokens[mod.last + 1].norm in _IMAGINED
+    return imagined and any(
+        t.norm in {"would", "wouldnt"} for t in tokens[match.last + 1 :] if t.sentence == sentence
+    )
 
 
 def assert_findings(
@@ -424,6 +474,7 @@ def assert_findings(
     writer = writers_own_clauses(tokens) if proxy else [False] * n
     patient = patient_named(tokens, modifiers) if proxy else set()
     kin_past = history_kin_pronouns(tokens, modifiers, patient) if proxy else set()
+    hands = feeling_hands(tokens) if proxy else set()
     # A denial that opens a clause of its own after a comma or dash ends what an imagined or
     # doubted scope reaches: "read about cauda equina on google - no numbness down below",
     # "googled it, no weakness": the person checked and says what they do not have.
@@ -438,6 +489,9 @@ def assert_findings(
     for index, (match, _fid, group) in enumerate(targets):
         if writer[match.first] and writer[match.last]:
             out.append(None)  # a carer's own complaint: "I've got claudication myself"
+            continue
+        if group in PLACE_GROUPS and set(range(match.first, match.last + 1)) <= hands:
+            out.append(None)  # "her skin feels cold under my hand": no place of the story
             continue
         sentence = tokens[match.first].sentence
         found: set[str] = set()
@@ -476,7 +530,7 @@ def assert_findings(
                 not _opens_clause(tokens, mod) or _comes_to_now(tokens, mod)
             ):
                 continue  # "years ago I had a stroke and my arm has been weak ever since"
-            if spec.kind == "advice" and not _advice_after(tokens, mod):
+            if spec.kind == "advice" and not _advice_after(tokens, mod, match):
                 continue  # "if i cant get to the loo in time i wet myself": what happens
             if (
                 spec.category == "family"
@@ -491,6 +545,8 @@ def assert_findings(
                 and is_witness(tokens, mod)
             ):
                 continue  # "my sister pointed out that leg looks fatter": she saw, he has it
+            if spec.category == "family" and spec.kind == "relative" and is_carried(tokens, mod):
+                continue  # "lifted my grandson yesterday and my back went": the writer's
             if (
                 spec.category == "family"
                 and spec.kind == "relative"
@@ -579,6 +635,9 @@ def assert_findings(
                     continue
             if spec.through_lists and not any(i in stops for i in range(lo, hi)):
                 found.add(spec.category)  # "denies clots, PV discharge, fever": the whole list
+                continue
+            if spec.kind == "past" and _past_reaches(lo, hi, tokens, covered, hard_stops, limit):
+                found.add(spec.category)  # "years ago, after a fall on the ice, my arm was weak"
                 continue
             if _scope_clear(lo, hi, tokens, covered, place, stops, limit, own_clause) or (
                 spec.category == "negated"

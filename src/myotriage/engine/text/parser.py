@@ -290,6 +290,55 @@ def _pseudo_negations(m: Match, pseudo: list[Match], tokens: list[Token]) -> boo
     return bool(negations) and all(any(p.first <= k <= p.last for p in inner) for k in negations)
 
 
+#: Words of not being able that a "without" after them turns round: "*cannot* bend his head
+#: forward *without* crying out" says he cries out.
+_CANNOT = frozenset({"cant", "cannot", "couldnt", "unable"})
+#: How far before a phrase such a word may stand ("can't *really* bend").
+_CANNOT_REACH = 2
+
+
+def _cannot_without(m: Match, tokens: list[Token]) -> bool:
+    """Whether the only negation words a gap of ``m`` skipped are a "without" after a "can't"
+    at or right before the phrase's start ("he *cannot* bend his head forward at all
+    *without* crying out"): a double denial that says the sign comes."""
+    negations = [k for k in m.skipped if tokens[k].norm in NO_SKIP]
+    if not negations or any(tokens[k].norm != "without" for k in negations):
+        return False
+    lo = max(0, m.first - _CANNOT_REACH)
+    return any(
+        tokens[k].norm in _CANNOT
+        and tokens[k].sentence == tokens[m.first].sentence
+        and not any(tokens[j].pause for j in range(k + 1, negations[0] + 1))
+        for k in range(lo, negations[0])
+    )
+
+
+#: A phrase's own words that already say there is nothing ("*nothing* to see ... yet the pain
+#: is unbearable").
+_NOTHING_WORDS = NO_SKIP | {"nothing", "hardly", "barely"}
+
+
+def _echoed_denials(m: Match, tokens: list[Token]) -> bool:
+    """Whether every negation word a gap of ``m`` skipped goes on with the phrase's own denial
+    before it, in an aside that a pause or a "but" closes before the phrase's next own word
+    ("*nothing* to see, *not* even a bruise, yet the pain in my forearm is unbearable"): it
+    says more of the same nothing, it does not deny the phrase."""
+    own = [k for k in range(m.first, m.last + 1) if k not in m.skipped]
+    negations = [k for k in m.skipped if tokens[k].norm in NO_SKIP]
+    if not negations:
+        return False
+    for k in negations:
+        after = [o for o in own if o > k]
+        if not after or not any(tokens[o].norm in _NOTHING_WORDS for o in own if o < k):
+            return False
+        if not any(
+            tokens[j].pause or tokens[j].norm in CLAUSE_BREAKS | {"yet"}
+            for j in range(k + 1, after[0] + 1)
+        ):
+            return False
+    return True
+
+
 def _lifted(m: Match, matches: list[Match], tokens: list[Token], lifted: frozenset[str]) -> bool:
     """Whether a lifted exclude (``lifted_excludes``) is lifted: its finding's medicine was
     named in the story, or one of its words stands in the same sentence ("sweating in the heat
@@ -345,7 +394,12 @@ def _finding_targets(
     pseudo = [x for x in matches if x.what in c.specs and c.specs[x.what].category == "pseudo"]
     kept = [
         dataclasses.replace(m, negated=False)
-        if m.negated and _pseudo_negations(m, pseudo, tokens)
+        if m.negated
+        and (
+            _pseudo_negations(m, pseudo, tokens)
+            or _echoed_denials(m, tokens)
+            or _cannot_without(m, tokens)
+        )
         else m
         for m in kept
     ]
@@ -2032,6 +2086,27 @@ _QUERY_WORDS = 3
 _ANSWERS = frozenset({"yes", "no", "y", "n", "nil", "none", "yep", "nope", "yeah", "nah"})
 
 
+#: Words a "so" may make stronger ("sciatica so bad nothing touched it"): such a "so" joins no
+#: clause and ends no scope.
+_SO_DEGREE = frozenset(
+    {"bad", "badly", "much", "severe", "severely", "painful", "sore", "intense", "awful",
+     "terrible", "weak", "stiff", "swollen", "strong", "hard", "tight", "high", "numb"}
+)  # fmt: skip
+
+
+def _so_degree(tokens: list[Token], m: Match) -> bool:
+    """Whether the terminator ``m`` is a "so" of degree ("so bad", "so much"), not "so I ..."."""
+    nxt = m.last + 1
+    return (
+        m.first == m.last
+        and tokens[m.first].norm == "so"
+        and nxt < len(tokens)
+        and tokens[nxt].sentence == tokens[m.first].sentence
+        and not tokens[nxt].pause
+        and tokens[nxt].norm in _SO_DEGREE
+    )
+
+
 def _queried_sentences(body: str, tokens: list[Token]) -> set[int]:
     """Sentences that only ask: clinic shorthand "?achilles tear", "?DVT" (a "?" stuck to the
     first word), or a short guess ending in "?" ("pulled muscle??"). What they name is a guess,
@@ -2164,7 +2239,7 @@ def parse_text(
     )
     stops: dict[str, set[int]] = {}
     for m in matches:
-        if isinstance(m.what, tuple) and m.what[0] == "s":
+        if isinstance(m.what, tuple) and m.what[0] == "s" and not _so_degree(tokens, m):
             stops.setdefault(m.what[1], set()).update(range(m.first, m.last + 1))
     # A trigger inside a finding's own words settles it ("not sure"); a "her" there does not
     # ("no blood in her poo" is denied by the "no" before it).

@@ -20,8 +20,10 @@ __all__ = [
     "HISTORY_WORDS",
     "RELATIVES",
     "THIRD_PERSON",
+    "feeling_hands",
     "history_kin_pronouns",
     "is_age",
+    "is_carried",
     "is_witness",
     "kin_owns_next",
     "patient_named",
@@ -55,7 +57,9 @@ RELATIVES = frozenset(
      "grandmother", "nan", "nana", "gran", "granny", "grandad", "grandpa", "grandfather",
      "aunt", "auntie", "uncle", "cousin", "son", "daughter", "husband", "wife", "partner",
      "boyfriend", "girlfriend", "friend", "neighbour", "neighbor", "colleague", "kid", "child",
-     "baby", "twin", "parents", "family", "sibling", "siblings", "brothers", "sisters"}
+     "baby", "twin", "parents", "family", "sibling", "siblings", "brothers", "sisters",
+     "grandson", "granddaughter", "grandchild", "grandkid", "niece", "nephew", "stepson",
+     "stepdaughter"}
 )  # fmt: skip
 
 #: In a carer's story, a clause where the writer speaks of themself ("I've got restless legs
@@ -103,7 +107,9 @@ def story_is_about_someone_else(
     ]
     named = {m.first for m in relative if tokens[m.first].norm not in THIRD_PERSON}  # "my son"
     starts = {m.first for m in relative}
-    if _writer_contrasts(tokens, starts) and not _carer_signs(tokens, modifiers, starts):
+    if (_writer_contrasts(tokens, starts) or _fears_the_same(tokens, starts)) and not (
+        _carer_signs(tokens, modifiers, starts)
+    ):
         return False  # "my son cut his knee but I have the cramps": the writer's own story
     tools = _carers_tools(tokens, starts)
     owns = [
@@ -171,7 +177,14 @@ _KIN_POSSESSIVE = frozenset(
     {"mums", "moms", "mams", "dads", "mates", "friends", "sisters", "brothers", "grandads",
      "granddads", "grandmas", "nans", "grans", "wifes", "husbands", "partners", "sons",
      "daughters", "aunts", "aunties", "uncles", "cousins", "boyfriends", "girlfriends",
-     "neighbours", "neighbors", "colleagues", "bosses"}
+     "neighbours", "neighbors", "colleagues", "bosses", "grandsons", "granddaughters",
+     "nieces", "nephews"}
+)  # fmt: skip
+#: Words for a complaint a possessive relative may have ("my neighbour's cramps are agony",
+#: "my mum's pain"): hers, as her body part would be.
+_COMPLAINTS = frozenset(
+    {"cramp", "cramps", "pain", "pains", "symptoms", "illness", "condition", "twitch",
+     "twitches", "twitching", "spasm", "spasms", "problem", "problems"}
 )  # fmt: skip
 #: People a possessive relative may have ("my friend's boy", "my neighbour's husband").
 _PEOPLE = RELATIVES | frozenset({"boy", "girl", "lad", "husband", "wife", "kids", "children"})
@@ -194,7 +207,7 @@ def kin_owns_next(
         return False
     if nxt == first and (history or any(t.norm in _BODY for t in tokens[first : last + 1])):
         return True
-    return tokens[nxt].norm in _BODY or tokens[nxt].norm in _PEOPLE
+    return tokens[nxt].norm in _BODY | _PEOPLE | _COMPLAINTS
 
 
 def _writer_contrasts(tokens: Sequence[Token], relatives: set[int]) -> bool:
@@ -258,6 +271,38 @@ def _writer_contrasts(tokens: Sequence[Token], relatives: set[int]) -> bool:
                 continue
             if minimised or join in _SETTING_AGAINST:
                 return True  # "I just have calf cramps", "but I have the cramps"
+    return False
+
+
+#: Words of a writer who fears or watches for in themself what a relative had ("I worry I may
+#: be going the same way", "I watch myself for the same signs").
+_FEAR_WORDS = frozenset(
+    {"worry", "worried", "worrying", "frightened", "afraid", "scared", "fear", "terrified",
+     "dread", "watch", "watching", "petrified"}
+)  # fmt: skip
+_SELF = frozenset({"i", "im", "ive", "id", "me", "my", "myself"})
+#: Words a clause may have before its "same" ("... that my twitch may go the same way").
+_SAME_REACH = 10
+
+
+def _fears_the_same(tokens: Sequence[Token], relatives: set[int]) -> bool:
+    """Whether, after speaking of someone else ("my wife had a stroke and her face dropped"),
+    the writer fears or watches for the same in themself: "so I watch myself for the same
+    signs", "I worry my twitch may go the same way", "I am frightened it is the start of the
+    same thing". The story is the writer's, and the other person's signs stay theirs."""
+    if not relatives:
+        return False
+    for i, t in enumerate(tokens):
+        if t.norm != "same" or i <= min(relatives):
+            continue
+        lo = i
+        while lo > 0 and i - lo < _SAME_REACH and not tokens[lo].pause:
+            if tokens[lo - 1].sentence != t.sentence:
+                break
+            lo -= 1
+        words = {tokens[k].norm for k in range(lo, i)}
+        if words & _FEAR_WORDS and words & _SELF:
+            return True
     return False
 
 
@@ -345,10 +390,30 @@ def _carer_reach(tokens: Sequence[Token], i: int, relatives: set[int]) -> int | 
     return None
 
 
+#: Words before a "my hand" that feels someone else ("her skin feels cold under my hand").
+_TOUCHING = frozenset({"under", "beneath", "against"})
+_HAND = frozenset({"hand", "hands", "fingers", "fingertips", "palm", "thumb"})
+
+
+def feeling_hands(tokens: Sequence[Token]) -> set[int]:
+    """The words of a "my hand" that feels someone else ("her skin feels cold under my hand",
+    "his calf is hard against my fingers"): the writer's tool, not where the story is."""
+    return {
+        k
+        for i, t in enumerate(tokens)
+        if t.norm == "my"
+        and 0 < i < len(tokens) - 1
+        and tokens[i - 1].norm in _TOUCHING
+        and tokens[i + 1].norm in _HAND
+        for k in (i, i + 1)
+    }
+
+
 def _carers_tools(tokens: Sequence[Token], relatives: set[int]) -> set[int]:
     """The words "my" and the body part after it that a carer's "I" uses on someone else
-    ("I put my hand on her calf": the hand is the carer's tool, not the story's body)."""
-    out: set[int] = set()
+    ("I put my hand on her calf": the hand is the carer's tool, not the story's body), or
+    that feel someone else (:func:`feeling_hands`)."""
+    out = feeling_hands(tokens)
     for i, t in enumerate(tokens):
         if t.norm != "i":
             continue
@@ -447,6 +512,26 @@ def is_witness(tokens: Sequence[Token], m: Modifier | _Span) -> bool:
         after[:1] in (["it"], ["this"], ["that"]) and after[1:] in (["was"], ["is"], ["s"])
     )
     return w in _WITNESS_VERBS and not verdict
+
+
+#: Verbs of the writer's own effort a relative may be the load of ("lifted my grandson
+#: yesterday and my back went", "picking up my toddler").
+_CARRIED = frozenset(
+    {"lift", "lifts", "lifted", "lifting", "carry", "carries", "carried", "carrying", "picked",
+     "picking", "pick", "holding", "held"}
+)  # fmt: skip
+
+
+def is_carried(tokens: Sequence[Token], m: Modifier) -> bool:
+    """Whether the relative ``m`` is what the writer lifts or carries ("lifted my grandson
+    yesterday and my low back went into spasm"): the load of the writer's effort, whose
+    words after it are the writer's."""
+    if tokens[m.last].norm in _KIN_POSSESSIVE:
+        return False  # "lifting my husband's dialysis bags": his bags, his history
+    j = m.first - 1
+    if j >= 0 and tokens[j].norm == "up":  # "picking up my toddler"
+        j -= 1
+    return j >= 0 and tokens[j].sentence == tokens[m.first].sentence and tokens[j].norm in _CARRIED
 
 
 @dataclass(frozen=True, slots=True)
