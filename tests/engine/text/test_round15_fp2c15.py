@@ -11,7 +11,8 @@ kick taken to the shin, a calf "tight like a drum", "scared of wasting your time
 doll" for tramadol, "thought the tendon would snap", beats that come when the foot is pressed
 down or flexed, a stretch that sends the person through the roof, "can barely bend forward",
 "better when I walk, when I sit it comes back", hurting one's back at the gym, periods that
-are heavy, fainting on the toilet. The sentences are our own wording.
+are heavy, fainting on the toilet. "Fine walking and at rest" denies an episode at rest.
+The sentences are our own wording.
 """
 
 from __future__ import annotations
@@ -72,3 +73,9 @@ NOT_READ = [
 @pytest.mark.parametrize(("text", "finding"), NOT_READ)
 def test_look_alike_is_not_read_present(text: str, finding: str) -> None:
     assert said(text).get(finding) != "present"
+
+
+def test_fine_walking_and_at_rest_denies_rest() -> None:
+    assert said("My calves cramp when I run. I'm fine walking about and at rest.")["trig_rest"] == (
+        "absent"
+    )
