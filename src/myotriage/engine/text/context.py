@@ -505,14 +505,18 @@ def assert_findings(
             # A forward trigger whose last words are the finding's first ones ("never had" over
             # "had a fit", "havent had" over "had a stroke") still governs it, from right before.
             # So does an imagined one whose verb or first words are the finding's ("if i lose"
-            # over "lose control of my bladder", "if i get confused").
+            # over "lose control of my bladder", "if i get confused"), and a relative's
+            # ("Brother had" over "had a stroke").
             shared_start = spec.direction == "forward" and (
                 (
                     spec.category in ("negated", "possible")
                     and mod.first < match.first <= mod.last < match.last
                 )
                 or (
-                    spec.category == "hypothetical"
+                    (
+                        spec.category == "hypothetical"
+                        or (spec.category, group) == ("family", "history")
+                    )
                     and mod.first < match.first <= mod.last <= match.last
                 )
             )
@@ -574,8 +578,11 @@ def assert_findings(
                 and mod.first not in kin_past
                 and not (
                     group == "history"
-                    and mod.last < match.first
-                    and any(t.norm in HISTORY_WORDS for t in tokens[mod.last + 1 : match.first])
+                    and mod.first < match.first
+                    and any(
+                        t.norm in HISTORY_WORDS
+                        for t in tokens[mod.first + 1 : max(match.first, mod.last + 1)]
+                    )  # (the trigger's own words too: "uncle dx MND", "Brother had a stroke")
                 )
             ):
                 continue

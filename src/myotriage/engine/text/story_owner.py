@@ -48,8 +48,8 @@ THIRD_PERSON = frozenset(
 )
 
 
-#: Words that make a relative's words their past history ("my dad had ALS").
-HISTORY_WORDS = frozenset({"had", "died", "passed", "suffered", "lost"})
+#: Words that make a relative's words their past history ("my dad had ALS", "uncle dx MND").
+HISTORY_WORDS = frozenset({"had", "died", "passed", "suffered", "lost", "dx", "diagnosed"})
 
 #: Who a "his" or "her" may name other than the patient ("his dad lost a leg").
 RELATIVES = frozenset(
