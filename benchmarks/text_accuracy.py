@@ -91,8 +91,15 @@ and form-like answers, some typed by a receptionist or carer), ``fresh51.yaml`` 
 people in their twenties messaging on a phone: slang, abbreviations, autocorrect) and
 ``fresh52.yaml`` (people with long-term conditions who know some medical words, long medicine
 lists, today against their usual), 40 each, kept outside the repository until every change of
-round 14 had landed and measured on the round's starting code before any change: **they are
-the unseen stories now**, measured only in totals, never read story by story nor tuned on.
+round 14 had landed and measured on the round's starting code before any change. In round 15
+(sixth session of 27 Nov 2026) fresh50-52 were opened and tuned on, after three more writers
+who never saw the parser had written ``fresh53.yaml`` (people far from care deciding whether
+to make a long trip to a doctor), ``fresh54.yaml`` (symptoms after a recent change: a new
+medicine or dose, an operation, a long journey, a baby, a new sport) and ``fresh55.yaml``
+(chat-style messages typed fast: lowercase, abbreviations, slang, hedging), 40 each, kept
+outside the repository until every change of round 15 had landed and measured on the round's
+starting code before any change: **they are the unseen stories now**, measured only in
+totals, never read story by story nor tuned on.
 Each is coded as a careful clinician would
 code what it states. For each part this prints:
 
@@ -145,6 +152,7 @@ PHRASES_12 = ROOT / "tests" / "data" / "red_flag_phrases_12.yaml"
 PHRASES_13 = ROOT / "tests" / "data" / "red_flag_phrases_13.yaml"
 PHRASES_14 = ROOT / "tests" / "data" / "red_flag_phrases_14.yaml"
 PHRASES_15 = ROOT / "tests" / "data" / "red_flag_phrases_15.yaml"
+PHRASES_16 = ROOT / "tests" / "data" / "red_flag_phrases_16.yaml"
 START, END = "<!-- figures:start -->", "<!-- figures:end -->"
 LEVELS = ("self_care", "consult", "urgent", "emergency")
 ROUNDS = 10
@@ -373,8 +381,12 @@ def red_flag_phrases() -> list[str]:
     ``red_flag_phrases_15.yaml``: a fifteenth writer (round 14), the same brief for people over
     70 writing carefully in old-fashioned or regional English (British, Irish, Scottish, Indian,
     Caribbean), with euphemisms, a third of it by a grown-up child about the parent they care
-    for; kept outside the repository until every change of round 14 had landed, never tuned
-    on."""
+    for; kept outside the repository until every change of round 14 had landed; tuned on in
+    round 15.
+    ``red_flag_phrases_16.yaml``: a sixteenth writer (round 15), the same brief for partners,
+    parents and grown-up children texting a nurse line about someone else, hurried, with
+    hedging and times, a third by the person about themself; kept outside the repository until
+    every change of round 15 had landed, never tuned on."""
     from myotriage.engine.text import parse_text
 
     out = [
@@ -429,8 +441,14 @@ def red_flag_phrases() -> list[str]:
             1,
         ),
         (
-            "fifteenth writer (round 14, over 70, regional English, carers; unseen)",
+            "fifteenth writer (round 14, over 70, regional English, carers; tuned on in round 15)",
             PHRASES_15,
+            0,
+            1,
+        ),
+        (
+            "sixteenth writer (round 15, texting a nurse line about someone else; unseen)",
+            PHRASES_16,
             0,
             1,
         ),
@@ -577,7 +595,7 @@ def main() -> None:
         "--false-positives",
         action="store_true",
         help="print every finding read as present that the gold does not code present,"
-        " on the parts tuning may look at (never fresh50 to fresh52)",
+        " on the parts tuning may look at (never fresh53 to fresh55)",
     )
     args = parser.parse_args()
     dev, held, fresh = load_stories("dev"), load_stories("heldout"), load_stories("fresh")
@@ -598,12 +616,13 @@ def main() -> None:
     fresh4143 = load_stories("fresh41") + load_stories("fresh42") + load_stories("fresh43")
     fresh4446 = load_stories("fresh44") + load_stories("fresh45") + load_stories("fresh46")
     fresh4749 = load_stories("fresh47") + load_stories("fresh48") + load_stories("fresh49")
-    unseen = {n: load_stories(n) for n in ("fresh50", "fresh51", "fresh52")}
+    fresh5052 = load_stories("fresh50") + load_stories("fresh51") + load_stories("fresh52")
+    unseen = {n: load_stories(n) for n in ("fresh53", "fresh54", "fresh55")}
     all_unseen = [s for stories in unseen.values() for s in stories]
     tuned = (
         (dev + held + fresh + fresh2 + fresh5 + fresh68 + fresh347 + fresh911 + fresh1213)
         + (fresh1416 + fresh1719 + fresh2022 + fresh2325 + fresh2628 + fresh2931 + fresh3234)
-        + (fresh3537 + fresh3840 + fresh4143 + fresh4446 + fresh4749)
+        + (fresh3537 + fresh3840 + fresh4143 + fresh4446 + fresh4749 + fresh5052)
     )
     lines: list[str] = []
     results = {}
@@ -632,8 +651,9 @@ def main() -> None:
         ),
         ("fresh44 + fresh45 + fresh46 (unseen in round 12, tuned on in round 13)", fresh4446),
         ("fresh47 + fresh48 + fresh49 (unseen in round 13, tuned on in round 14)", fresh4749),
+        ("fresh50 + fresh51 + fresh52 (unseen in round 14, tuned on in round 15)", fresh5052),
         *((f"unseen: {name}", stories) for name, stories in unseen.items()),
-        ("all unseen (fresh50 + fresh51 + fresh52)", all_unseen),
+        ("all unseen (fresh53 + fresh54 + fresh55)", all_unseen),
         ("all", tuned + all_unseen),
     )
     for name, stories in parts:
