@@ -42,3 +42,21 @@ DENIED = [
 @pytest.mark.parametrize(("text", "finding"), DENIED)
 def test_an_everyday_check_denies_the_warning_sign(text: str, finding: str) -> None:
     assert said(text).get(finding) == "absent"
+
+
+# Warning signs said in everyday words; and words that only look like one.
+SAID = [
+    ("my eye scrunches up tight", "eyelid_closure", "present"),
+    ("half my face twitches along with the eyelid", "eyelid_closure", "present"),
+    ("it hurts way over the top for a bump", "pain_out_of_proportion", "present"),
+    ("a bit of red mixed through his poo", "bleeding", "present"),
+    ("didnt feel the urge for the loo and it just came", "bladder_bowel", "present"),
+    ("my chin wont go down to my chest", "neck_stiffness", "present"),
+    ("the potty training accidents are endless", "bladder_bowel", None),
+    ("no change at all over the summer", "loc_widespread", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "finding", "expected"), SAID)
+def test_everyday_words_for_a_warning_sign(text: str, finding: str, expected: str | None) -> None:
+    assert said(text).get(finding) == expected
