@@ -205,19 +205,16 @@ def _parallel(
     all of them. After a "no" they are things: an "-ed" word is
     none ("no appetite, throwing up or confused": he is confused). After a "not" they are
     what the person is or does: a first item that is a sign the lexicon knows makes it a
-    list of signs ("not numb, tingling or weak"); one it does not know is alike to the rest
-    only in how it is made, and an "-ing" verb is the denial's own ("not eating, throwing up
-    or confused": he is not eating, but he is throwing up and confused). Where it is not
+    list of signs ("not numb, tingling or weak"); after one it does not know, no item may
+    open with an "-ing" verb, which is the denial's own ("not eating, throwing up or
+    confused": he is not eating, but he is throwing up and confused). Where it is not
     clear, the denial does not go on: a warning sign is not read as denied on a guess."""
     if trigger in _NOUN_DENIALS:
         return not any(_shape(tokens[k].norm) == "ed" for item in items for k in item)
     first = items[0]
     if all(covered[i] for i in first):
         return True
-    shape = _shape(tokens[first[0]].norm)
-    return shape != "ing" and all(
-        (_shape(tokens[item[0]].norm) == "ing") == (shape == "ing") for item in items[1:]
-    )
+    return all(_shape(tokens[item[0]].norm) != "ing" for item in items)
 
 
 def _closed_list(
@@ -536,30 +533,19 @@ def assert_findings(
                 continue  # "years ago I had a stroke and my arm has been weak ever since"
             if spec.kind == "advice" and not _advice_after(tokens, mod, match):
                 continue  # "if i cant get to the loo in time i wet myself": what happens
-            if (
-                spec.category == "family"
-                and spec.kind == "relative"
-                and not kin_owns_next(tokens, mod, match.first, match.last, group == "history")
+            relative = spec.category == "family" and spec.kind == "relative"
+            if relative and not kin_owns_next(
+                tokens, mod, match.first, match.last, group == "history"
             ):
                 continue  # "carrying my sister's sofa", "drove to my mum's": not her sign
-            if (
-                spec.category == "family"
-                and spec.kind == "relative"
-                and mod.last < match.first
-                and is_witness(tokens, mod)
-            ):
+            if relative and mod.last < match.first and is_witness(tokens, mod):
                 continue  # "my sister pointed out that leg looks fatter": she saw, he has it
-            if spec.category == "family" and spec.kind == "relative" and is_carried(tokens, mod):
+            if relative and is_carried(tokens, mod):
                 continue  # "lifted my grandson yesterday and my back went": the writer's
-            if (
-                spec.category == "family"
-                and spec.kind == "relative"
-                and any(t.norm == "my" for t in tokens[match.first : match.last + 1])
-            ):
+            if relative and any(t.norm == "my" for t in tokens[match.first : match.last + 1]):
                 continue  # "my husband pushes my toes back and it goes": the writer's own toes
             if (
-                spec.category == "family"
-                and spec.kind == "relative"
+                relative
                 and proxy
                 and mod.first not in kin_past
                 and (
@@ -572,8 +558,7 @@ def assert_findings(
             ):  # "my wife is 54 and has had MS", "he had a heart attack": the patient's past
                 continue  # (not "his dad lost a leg", "her mum had a clot")
             if (
-                spec.category == "family"
-                and spec.kind == "relative"
+                relative
                 and proxy
                 and mod.first not in kin_past
                 and not (
