@@ -345,12 +345,20 @@ _OBSERVER_VERBS = frozenset(
      "lifted", "rang", "called", "phoned", "asked", "found", "touched", "pressed", "gave",
      "given", "tried", "spotted", "filmed", "videoed", "photographed", "weighed", "monitored"}
 )  # fmt: skip
+#: Verbs of the writer's opinion about what they see ("his grip is weak, I think it isn't
+#: recovering", "I reckon she's worse", "I guess it's the heat"): such an "I" judges the
+#: other person's signs and says nothing of the writer's own body either ("I think I have
+#: ALS" has an "I" of its own after it, "I think my calf is swollen" a "my").
+_OPINION_VERBS = frozenset(
+    {"think", "thought", "reckon", "reckoned", "guess", "suppose", "believe", "wonder"}
+)  # fmt: skip
 
 
 def _observer_i(tokens: Sequence[Token], i: int) -> bool:
     """Whether the word at ``i`` is an "I" (or "I've") that only looks at or tends someone:
     "I counted it for a full minute", "I checked because the leaflet said to", "I've
-    checked twice" (see ``_OBSERVER_VERBS``). An object of the writer's own ("I checked my
+    checked twice" (see ``_OBSERVER_VERBS``), or only judges what it sees: "I think it
+    isn't recovering" (``_OPINION_VERBS``). An object of the writer's own ("I checked my
     pulse") is spoken of by its own "my"."""
     t = tokens[i]
     if t.quoted or t.norm not in {"i", "ive"}:
@@ -361,7 +369,7 @@ def _observer_i(tokens: Sequence[Token], i: int) -> bool:
     return (
         j < len(tokens)
         and tokens[j].sentence == t.sentence
-        and tokens[j].norm in _OBSERVER_VERBS
+        and tokens[j].norm in _OBSERVER_VERBS | _OPINION_VERBS
         and not (j + 1 < len(tokens) and tokens[j + 1].norm in {"my", "myself", "me"})
     )
 
