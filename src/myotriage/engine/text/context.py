@@ -36,6 +36,7 @@ from myotriage.engine.text.story_owner import (
     is_carried,
     is_witness,
     kin_owns_next,
+    others_past,
     patient_named,
     story_is_about_someone_else,
     writers_own_clauses,
@@ -569,6 +570,7 @@ def assert_findings(
                         for t in tokens[mod.first + 1 : max(match.first, mod.last + 1)]
                     )  # (the trigger's own words too: "uncle dx MND", "Brother had a stroke")
                 )
+                and not others_past(tokens, mod, match.first, modifiers, patient)
             ):
                 continue
             stops = terminators.get(spec.category, set()) | terminators.get("all", set())

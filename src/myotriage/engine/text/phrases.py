@@ -135,6 +135,25 @@ def _echoed_denials(m: Match, tokens: list[Token]) -> bool:
     return True
 
 
+#: Negations that open a noun phrase of their own ("maybe a six, *no* numbness", "jaw normal,
+#: *no* stiffness"), not ones that deny what the words before them do or are.
+_NOUN_NOT = frozenset({"no", "none", "nor", "without"})
+
+
+def _denied_exclude_holds(x: Match, m: Match, tokens: list[Token]) -> bool:
+    """Whether the denied exclude ``x`` still takes back the finding's words ``m``: when a
+    verb's "not" its gap skipped stands before them, that "not" denies what the exclude's
+    first words are or do, in the exclude's own sense of the finding's words, not the
+    finding ("my throat doesn't feel tight" is no throat closing, not a muscle that is not
+    tight; "chest isn't tight"). A finding's words before the "not" are not denied by it,
+    and stay ("eyelid twitch, eyelid doesn't droop" still says where); a "no" opens words
+    of its own ("maybe a six, no numbness" denies the numbness)."""
+    return any(
+        tokens[k].norm in NO_SKIP and tokens[k].norm not in _NOUN_NOT and k < m.first
+        for k in x.skipped
+    )
+
+
 def finding_targets(
     c: CompiledLexicon,
     matches: list[Match],
@@ -143,7 +162,8 @@ def finding_targets(
 ) -> list[Target]:
     found = [m for m in matches if isinstance(m.what, tuple) and m.what[0] == "f"]
     # A denied exclude does not exclude: "eyelid twitch, eyelid doesn't droop" still says
-    # where the twitch is.
+    # where the twitch is; except the finding's words its "not" falls on (see
+    # :func:`_denied_exclude_holds`).
     excludes = [
         m
         for m in matches
@@ -152,12 +172,16 @@ def finding_targets(
             m.what[0] == "x"
             or (m.what[0] == "xl" and not exclude_lifted(m, matches, tokens, lifted))
         )
-        and not m.negated
     ]
     kept = [
         m
         for m in found
-        if not any(x.what[1] == m.what[1] and x.overlaps(m) for x in excludes)  # type: ignore[index]
+        if not any(
+            x.what[1] == m.what[1]  # type: ignore[index]
+            and x.overlaps(m)
+            and (not x.negated or _denied_exclude_holds(x, m, tokens))
+            for x in excludes
+        )
     ]
     kept = [m for m in kept if not (m.negated and _owned_negations(m, kept, tokens))]
     denials = _denials_in_gaps(c, matches)  # (once per story, not once per phrase)

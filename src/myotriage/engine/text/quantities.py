@@ -40,12 +40,14 @@ _DATE_BEFORE = {"on", "dated", "date", "dob", "appt", "appointment"}
 _TEMPERATURE_WORDS = {
     "temp", "temps", "temperature", "fever", "pyrexia", "pyrexial", "t", "thermometer",
 }  # fmt: skip
-#: Words that may stand between that word and the reading ("temp went up to 39").
+#: Words that may stand between that word and the reading ("temp went up to 39", "took his
+#: temp and it's 37.1", "temp checked, it was 36.7").
 _READING_WORDS = {
     "of", "is", "was", "a", "about", "around", "over", "nearly", "up", "to", "at", "hit",
     "reached", "went", "said", "says", "say", "showed", "shows", "show", "showing", "read",
     "reads", "reading", "measured",
     "normal", "fine", "ok", "okay", "steady", "stable", "back", "down", "came", "only", "just",
+    "and", "it", "its", "checked", "took", "taken",
 }  # fmt: skip
 _DAY = 86400.0
 _FREQUENCY = {"every", "each", "per", "once", "twice", "times", "x"}
@@ -485,10 +487,38 @@ def _temperature(words: list[str], tokens: list[Token], i: int) -> Quantity | No
         return None
     for j in range(i - 1, max(-1, i - 5), -1):
         if tokens[j].sentence != tokens[i].sentence:
-            return None
+            break
         if words[j] in _TEMPERATURE_WORDS:
             return Quantity("temperature", value, j, i)
         if words[j] not in _READING_WORDS:
+            break
+    return _said_normal(words, tokens, i, value)
+
+
+#: Words between a reading and the "normal" that says it is one ("36.8 *so* normal",
+#: "37.1 *which is* normal").
+_NORMAL_LINK = {"so", "which", "is", "thats", "that", "its", "totally", "perfectly", "quite"}
+#: A body's normal readings, in Celsius and in Fahrenheit (NHS, "High temperature (fever) in
+#: adults": https://www.nhs.uk/conditions/fever-in-adults/, normal is about 36 to 37 C; the
+#: lexicon's `temperature` table draws the line at 37.9 C and 100.3 F).
+_NORMAL_BODY = ((35.0, 37.9), (95.0, 100.3))
+
+
+def _said_normal(words: list[str], tokens: list[Token], i: int, value: float) -> Quantity | None:
+    """A reading with a decimal in the body's normal range that the words right after call
+    normal, with no word for temperature before it ("its 36.8 so normal", "37.1 which is
+    normal"): a temperature taken and found normal, whatever else it names. A number with
+    no decimal ("it's 36 so normal") or out of the range is not read."""
+    if "." not in words[i] and "," not in words[i]:
+        return None
+    if not any(low <= value <= high for low, high in _NORMAL_BODY):
+        return None
+    for j in range(i + 1, min(len(words), i + 5)):
+        if tokens[j].sentence != tokens[i].sentence:
+            return None
+        if words[j] == "normal":
+            return Quantity("temperature", value, i, j)
+        if words[j] not in _NORMAL_LINK:
             return None
     return None
 

@@ -26,6 +26,7 @@ __all__ = [
     "is_carried",
     "is_witness",
     "kin_owns_next",
+    "others_past",
     "patient_named",
     "story_is_about_someone_else",
     "writers_own_clauses",
@@ -677,6 +678,49 @@ def patient_named(
             out.add(m.first)
             break  # only the first: "my dad, 80, had ALS" is the patient's; later ones are not
     return out
+
+
+#: Words that may stand between a relative and the "had" of their past ("his dad *also* had",
+#: "her brother *has* had").
+_BEFORE_HAD = frozenset({"has", "have", "also", "once", "too", "then", "previously"})
+
+
+def others_past(
+    tokens: Sequence[Token],
+    mod: Modifier,
+    first: int,
+    modifiers: Sequence[Modifier],
+    patient: AbstractSet[int],
+) -> bool:
+    """In a carer's story, whether the relative ``mod`` is told with a past of their own that
+    the finding at ``first`` is part of: a relative who is not the patient ("his dad", "her
+    brother"; a "my dad" when the story names another relative as the patient, "my mum,
+    80") with a "had" (or "suffered", "died" ...) right after them and nothing between it
+    and the finding's words but that relative's own ("her brother had a fever last week and
+    now she's got achy muscles", "His dad had heart pains at his age"). Their sign is
+    theirs, whatever it is; the patient's own ("he had a fever", "my son had a fever" when
+    he is the one written for) is not touched, nor a clause the patient comes back into
+    ("his dad had a look and his calf is hot": the "his" is the patient's)."""
+    n = len(tokens)
+    k = mod.last + 1
+    if tokens[mod.first].norm in THIRD_PERSON:
+        if mod.first != mod.last or k >= n or tokens[k].norm not in RELATIVES:
+            return False  # "he had a fever": the patient
+        k += 1
+    else:
+        named = {tokens[m.last].norm for m in modifiers if m.first in patient}
+        if not named or mod.first in patient or tokens[mod.last].norm in named:
+            return False  # no other patient named, or this is the patient
+    if k > first or tokens[k].sentence != tokens[mod.first].sentence:
+        return False
+    while k < first and tokens[k].norm in _BEFORE_HAD and not tokens[k].pause:
+        k += 1
+    if k > first or tokens[k].norm not in HISTORY_WORDS or tokens[k].pause:
+        return False
+    return not any(
+        t.pause or t.norm in THIRD_PERSON or t.norm in _FIRST_PERSON or t.norm == "my"
+        for t in tokens[k + 1 : first + 1]
+    )
 
 
 def _opens_story(tokens: Sequence[Token], m: Modifier) -> bool:
