@@ -80,6 +80,8 @@ _SLEEP = {"sleep", "sleeping", "slept", "sleeps", "asleep", "bed"}
 #: The words of sleep before which hours say how long a night's sleep is ("sleeping about 5
 #: hrs", "slept like 4 hours"), unless a word after makes them a time ("slept 2 hours ago").
 _SLEPT = {"sleep", "sleeping", "slept", "sleeps"}
+#: "<n> hours <a word> sleep" ("4 hours broken sleep", "5 hrs decent kip"): hours a night.
+_SLEEP_AFTER = {"sleep", "kip", "shuteye"}
 _NOT_SLEEP_HOURS = {"ago", "later", "before", "after", "into", "in", "since"}
 #: Units too short to say since when it goes on (unless "ago": "started 10 minutes ago").
 _SHORT_UNIT = 3600.0
@@ -441,18 +443,28 @@ _LET_GO = {
 #: Words that say the episode is over ("it eased", "it stopped").
 _ENDED = {"eased", "stopped", "settled", "passed", "subsided", "ended", "released"}
 _STILL_REACH = 16
+#: How far the next sentence may be read for it (words after the span).
+_STILL_REACH_NEXT = 40
 
 
 def _still_going(tokens: list[Token], last: int) -> bool:
     """ "cramped about an hour ago and it wont go off", "started 40 mins ago, still there": a
-    span of under a day after which its sentence says the episode has not let go; the span
-    is then also how long this one episode has lasted so far."""
+    span of under a day after which its sentence, or the next one, says the episode has not
+    let go ("about 25 minutes ago got a cramp in my chest. ... its not going away sitting
+    here": people tell the start, then how it is now); the span is then also how long this
+    one episode has lasted so far."""
     sentence = tokens[last].sentence
-    end = min(len(tokens), last + 1 + _STILL_REACH)
+    end = min(len(tokens), last + 1 + _STILL_REACH_NEXT)
     for k in range(last + 1, end):
-        if tokens[k].sentence != sentence:
+        if tokens[k].sentence > sentence + 1:
             return False
-        nxt = [tokens[x].norm for x in range(k + 1, min(end, k + 3))]
+        if tokens[k].sentence == sentence and k > last + _STILL_REACH:
+            continue
+        nxt = [
+            tokens[x].norm
+            for x in range(k + 1, min(len(tokens), k + 3))
+            if tokens[x].sentence == tokens[k].sentence
+        ]
         if tokens[k].norm == "still" and nxt[:1] and nxt[0] in _STILL:
             return True
         if tokens[k].norm in _NOT_WORDS and _LET_GO & set(nxt):
@@ -523,6 +535,67 @@ def _said_normal(words: list[str], tokens: list[Token], i: int, value: float) ->
     return None
 
 
+#: How far a place is, as the time it takes to get there ("the farm is 2 hours from town",
+#: "the doctor is 40 min away", "5 hours by road", "3 hours out of town", "90 min each way",
+#: "the ambulance takes an hour to reach us", "nearest hospital is 2 hrs"): a distance, neither
+#: how long an episode lasts nor since when. Words of a way to travel after "by":
+_BY_WAY = {
+    "road", "car", "boat", "plane", "bus", "ferry", "train", "air", "sea", "helicopter",
+    "chopper", "ute", "truck", "van", "bike", "foot", "coach", "taxi",
+}  # fmt: skip
+#: Words after "from" (past an article or "my", "our") that name where from: a place or the
+#: people there ("2 hours from town", "3 hrs from a hospital", "3 hours from us"), not a
+#: time or a cause ("10 mins from the end", "for a week from hunching over the laptop").
+_FROM_WHERE = {
+    "us", "here", "there", "anywhere", "anyone", "anybody", "civilisation", "civilization",
+    "me", "them", "him", "her", "you",
+}  # fmt: skip
+_FROM_ARTICLE = {"the", "a", "an", "my", "our", "his", "her", "any", "their"}
+#: Words of getting somewhere after "to" ("an hour to reach us", "2 hours to get there").
+_TO_REACH = {"reach", "arrive", "drive", "travel"}
+_GET_WHERE = {"to", "here", "there", "us", "home", "in", "out"}
+#: Places whose distance "<place> is <span>" gives ("nearest hospital is 2 hrs", "GP is 90
+#: min"), up to five words before the span ("A&E" is the words "a and e").
+_PLACES = {
+    "hospital", "hospitals", "doctor", "doctors", "gp", "surgery", "clinic", "town", "a&e",
+    "ae", "e", "er", "ambulance", "practice", "pharmacy", "chemist", "city", "vet", "help",
+    "nearest", "closest", "shop", "shops", "home", "house", "farm", "station", "port",
+}  # fmt: skip
+_PLACE_VERB = {"is", "s", "are", "was", "its", "thats"}
+
+
+def _distance(words: list[str], tokens: list[Token], start: int, i: int) -> bool:
+    """Whether the span from ``start`` to its unit at ``i`` is how far a place is (see
+    :data:`_BY_WAY`): "away", "from <a place>", "out of ...", "by road", "each way", "round
+    trip", "to reach us" after the unit, or "<place> is" before the span; not after a word of
+    lasting ("it lasted 20 minutes away from home")."""
+    n = len(words)
+    if set(_clause_before(tokens, start, 3)) & {"last", "lasts", "lasted", "lasting"}:
+        return False  # "it lasted 20 minutes away from home": how long it lasted
+
+    def at(k: int) -> str:
+        ok = k < n and not tokens[k].pause and tokens[k].sentence == tokens[i].sentence
+        return words[k] if ok else ""
+
+    after, nxt = at(i + 1), at(i + 2)
+    if after == "away" or (after == "out" and nxt in ("of", "")):
+        return True
+    if after == "by" and nxt in _BY_WAY:
+        return True
+    if (after, nxt) in (("each", "way"), ("round", "trip"), ("return", "trip")):
+        return True
+    if after == "to" and (nxt in _TO_REACH or (nxt == "get" and at(i + 3) in _GET_WHERE)):
+        return True
+    if after == "from":
+        where = at(i + 3) if nxt in _FROM_ARTICLE else nxt
+        return where in _PLACES or where in _FROM_WHERE
+    clause = _clause_before(tokens, start, 5)
+    j = len(clause) - 1
+    while j >= 0 and clause[j] in _QUALIFIERS | {"at", "least", "only", "under", "over"}:
+        j -= 1
+    return j >= 1 and clause[j] in _PLACE_VERB and bool(set(clause[:j]) & _PLACES)
+
+
 #: Words that make a span how late or early something came, not how long the problem has gone
 #: on ("my period is 10 days late", "late by a week", "overdue 5 days", "a week early").
 _LATENESS = {"late", "overdue", "early"}
@@ -552,6 +625,17 @@ def _time_span(
             return None
         else:
             return Quantity("sleep", value, sleep, i)  # "sleeping about 5 hrs": hours a night
+    if _distance(words, tokens, start, i):
+        return Quantity("other", value, start, i)  # "2 hours from town", "an hour away"
+    if (
+        unit == _SHORT_UNIT
+        and after
+        and i + 2 < n
+        and words[i + 2] in _SLEEP_AFTER
+        and not tokens[i + 2].pause
+        and tokens[i + 2].sentence == tokens[i].sentence
+    ):
+        return Quantity("sleep", value, start, i + 2)  # "maybe 4 hours broken sleep"
     if prev in _LATENESS or after in _LATENESS:
         return Quantity("other", value, start, i)  # "period is 10 days late", "late by a week"
     if after == "later" and unit < _DAY and _now_near(tokens, start, i + 1):
@@ -594,6 +678,14 @@ def _time_span(
         return Quantity("other", value, start, i)  # "slurred over a couple of minutes": onset
     if i + 1 < n and words[i + 1] in ("a", "per") and i + 2 < n and words[i + 2] in _UNIT_SECONDS:
         return Quantity("other", value, start, i)  # "2 times a week", "3 minutes a day"
+    if (
+        unit == _SHORT_UNIT
+        and i + 2 < n
+        and after in ("each", "every")
+        and words[i + 2] in ("day", "night", "shift")
+        and not before & _EPISODE
+    ):
+        return Quantity("other", value, start, i)  # "14 hours each day": hours of a day
     if i + 2 < n and words[i + 1] == "/" and words[i + 2] in _UNIT_SECONDS:
         return Quantity("other", value, start, i)  # "screen work (~10h/day)": a daily amount
     if (
@@ -755,6 +847,17 @@ def _clause_before(tokens: list[Token], start: int, k: int) -> list[str]:
     return out
 
 
+#: Words after which "last" is the verb ("they last 2 days", "periods last a week", "can
+#: last days"): subjects, words of a complaint, helping verbs and adverbs of how usual.
+_LAST_VERB_AFTER = {
+    "they", "it", "these", "those", "which", "that", "who", "can", "could", "may", "might",
+    "will", "would", "should", "to", "usually", "normally", "often", "sometimes", "generally",
+    "typically", "always", "still", "each", "ones", "episodes", "attacks", "bouts", "flares",
+    "cramps", "spasms", "pains", "periods", "symptoms", "twitches", "twitching", "they'll",
+    "theyll", "itll", "does", "do", "did", "didnt", "doesnt", "dont", "and",
+}  # fmt: skip
+
+
 def _adjective_last(tokens: list[Token], j: int, unit: float) -> bool:
     """ "last" at ``j`` follows "the", "for", "in" ... ("for the last 2 days", "in the last 20
     minutes") or starts a clause before hours or longer ("last 2 days hes gone rigid", "last
@@ -762,7 +865,12 @@ def _adjective_last(tokens: list[Token], j: int, unit: float) -> bool:
     if j > 0 and tokens[j - 1].norm in _LAST_ADJECTIVE and not tokens[j].pause:
         return True
     starts = j == 0 or tokens[j].pause or tokens[j - 1].sentence != tokens[j].sentence
-    return starts and unit >= _SHORT_UNIT
+    if starts:
+        return unit >= _SHORT_UNIT
+    # before days or longer, a bare "last" is the adjective ("pee dark brown last 2 days",
+    # "but last 3 weeks more often") unless a subject or a helping word stands before it
+    # ("they last 2 days", "can last a week", "usually last 3 days")
+    return unit >= _DAY and tokens[j].norm == "last" and tokens[j - 1].norm not in _LAST_VERB_AFTER
 
 
 #: Words between a span and the word for letting go after it ("after a couple of minutes it
