@@ -340,6 +340,13 @@ class Lexicon(_Strict):
         Annotated[str, Field(pattern=_FINDING_ID)],
         list[Annotated[str, Field(pattern=_FINDING_ID)]],
     ] = {}
+    #: A finding whose meaning is part of a wider one's: read present, it states the wider
+    #: one too (twitching that has spread to many muscles is appearance_change's "twitching
+    #: spreading to many muscles").
+    states_also: dict[
+        Annotated[str, Field(pattern=_FINDING_ID)],
+        list[Annotated[str, Field(pattern=_FINDING_ID)]],
+    ] = {}
     #: Excludes that a medicine named or words in the sentence lift (see :class:`LiftedExcludes`).
     lifted_excludes: dict[Annotated[str, Field(pattern=_FINDING_ID)], LiftedExcludes] = {}
     #: Words that say a body part is not where the spasm is (see :class:`NotThePlace`).
@@ -387,6 +394,7 @@ class Lexicon(_Strict):
             | set(self.lifted_excludes)
             | set(self.dropped_with)
             | set(self.denied_within)
+            | set(self.states_also)
         )
         for lifted in self.lifted_excludes.values():
             ids.update(lifted.by)
@@ -395,6 +403,7 @@ class Lexicon(_Strict):
             *self.needs_also.values(),
             *self.dropped_with.values(),
             *self.denied_within.values(),
+            *self.states_also.values(),
         ]:
             ids.update(others)
         for denial in self.denials:

@@ -38,7 +38,7 @@ from myotriage.engine.text.quantities import read_age_sex, read_quantities
 from myotriage.engine.text.questions import answers_to_questions
 from myotriage.engine.text.result import ParsedText, TextFinding
 from myotriage.engine.text.since_when import onset_only
-from myotriage.engine.text.targets import CompiledLexicon
+from myotriage.engine.text.targets import CompiledLexicon, Target
 from myotriage.engine.text.tokens import Token, tokenize
 from myotriage.errors import InvalidInputError
 from myotriage.knowledge.lexicon import load_lexicon, supported_languages
@@ -109,9 +109,30 @@ def compile_lexicon(kb: Knowledge, language: str) -> CompiledLexicon:
         needs_also={f: tuple(v) for f, v in lex.needs_also.items()},
         dropped_with={f: tuple(v) for f, v in lex.dropped_with.items()},
         denied_within={f: tuple(v) for f, v in lex.denied_within.items()},
+        states_also={f: tuple(v) for f, v in lex.states_also.items()},
         lifted_by={f: tuple(v.by) for f, v in lex.lifted_excludes.items()},
         near_place=tuple(lex.not_the_place.near) if lex.not_the_place is not None else (),
     )
+
+
+def _wider_targets(c: CompiledLexicon, targets: list[Target], matches: list[Match]) -> list[Target]:
+    """The words of a finding whose meaning is part of a wider one's (the lexicon's
+    ``states_also``), read as the wider finding too: twitching that "started in my calves,
+    then spread to my thighs, my arms and now my tummy" is twitch_spreading, and by
+    findings.tsv's meaning also appearance_change ("twitching spreading to many muscles").
+    The copies go through the context as the wider finding (a warning sign only feared, "worried
+    the twitching will spread", is not had) and count only where they come out present: a
+    denied part ("it hasn't spread") does not deny the rest of the wider meaning (a dent).
+    The wider finding's excludes hold for them ("cramps ... spreading": no twitching)."""
+    return [
+        Target(t.match, wider)
+        for t in targets
+        if not (t.denial or t.implied or t.match.negated)
+        for wider in c.states_also.get(t.finding, ())
+        if not any(
+            x.what == ("x", wider) and not x.negated and x.overlaps(t.match) for x in matches
+        )
+    ]
 
 
 #: Words a "so" may make stronger ("sciatica so bad nothing touched it"): such a "so" joins no
@@ -170,6 +191,8 @@ def parse_text(
     found += weekday_targets(c, tokens)
     targets = onset_only(c, tokens, found, numbers)
     targets = not_habits(c, tokens, targets)
+    wider = _wider_targets(c, targets, matches)
+    targets += wider
     triggers = [m for m in matches if isinstance(m.what, tuple) and m.what[0] == "t"]
     modifiers: list[Modifier] = select_modifiers(
         tokens, triggers, [t.match for t in targets], c.specs
@@ -201,6 +224,8 @@ def parse_text(
     )
     choices = answers_to_questions(c, body, tokens, targets, choices)
     said = [(t, ch) for t, ch in zip(targets, choices, strict=True) if ch is not None]
+    copies = {id(t) for t in wider}
+    said = [(t, ch) for t, ch in said if not (id(t) in copies and ch != "present")]
     said = narrower_denials(c, said)
     said = longest_since(c, tokens, said)
     age, sex = read_age_sex(tokens)

@@ -56,6 +56,7 @@ class CompiledLexicon:
     needs_also: dict[str, tuple[str, ...]]
     dropped_with: dict[str, tuple[str, ...]]
     denied_within: dict[str, tuple[str, ...]]
+    states_also: dict[str, tuple[str, ...]]
     lifted_by: dict[str, tuple[str, ...]]  # lifted_excludes: the findings that lift them
     near_place: tuple[str, ...]  # words of a spasm that keep a body part a place (not_the_place)
 
