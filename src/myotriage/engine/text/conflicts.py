@@ -83,7 +83,7 @@ def resolve(
             t.denial for t, ch in items if ch == "present"
         ):
             choice = "absent"  # the denial and the denied words agree: "no dose changes"
-        elif fid in c.red_flag:
+        elif fid in c.red_flag or _stated_and_doubted(choices, items):
             choice = max(choices, key=_RANK.__getitem__)
         else:
             choice = "unknown"
@@ -139,6 +139,17 @@ def resolve(
         TextFinding(fid, chosen[fid][0], _spans(tokens, chosen[fid][1]), fid in implied)
         for fid in ordered
     ]
+
+
+def _stated_and_doubted(choices: set[Choice], items: list[tuple[Target, Choice]]) -> bool:
+    """Whether a finding is said plainly in some words and only doubted in others, and denied
+    in none: "had my knee replaced 3 weeks ago ... I put it down to the op", "both calves cramp
+    ... not sure if his feet are colder". A hedge doubts the words it governs (a guess at the
+    cause, a question), not what the person states elsewhere: the finding is stated. (Denied
+    somewhere as well, it stays open: the interview asks it.)"""
+    return choices == {"present", "unknown"} and any(
+        ch == "present" and not t.denial for t, ch in items
+    )
 
 
 def _stated_apart(tokens: list[Token], items: list[tuple[Target, Choice]]) -> bool:

@@ -41,7 +41,7 @@ from myotriage.engine.text.story_owner import (
     story_is_about_someone_else,
     writers_own_clauses,
 )
-from myotriage.engine.text.tokens import Token
+from myotriage.engine.text.tokens import Token, number_value
 
 __all__ = ["Modifier", "TriggerSpec", "assert_findings"]
 
@@ -438,6 +438,61 @@ def _advice_after(tokens: Sequence[Token], mod: Modifier, match: Match) -> bool:
     )
 
 
+#: Words of rounding between a hedge and the time it rounds ("maybe *about* 3 weeks").
+_ROUNDING = frozenset({"about", "around", "like", "roughly", "approx", "approximately", "say"})
+
+
+def _spent_on_time(
+    tokens: Sequence[Token], mod: Modifier, match: Match, targets: list[tuple[Match, str, str]]
+) -> bool:
+    """Whether a forward hedge is spent on a time or a count it spares (``spare_groups``)
+    right after it, that ends before ``match`` ("*maybe* a few times a week, worse when I've
+    had an espresso", "*maybe* 3 weeks, the calf is swollen"): the hedge rounds that number
+    and doubts nothing said after it."""
+    starts = {mod.last + 1}
+    if mod.last + 1 < len(tokens) and tokens[mod.last + 1].norm in _ROUNDING:
+        starts.add(mod.last + 2)  # ("maybe about 3 weeks")
+    return any(
+        m.first in starts and g in mod.spec.spare_groups and m.last < match.first
+        for m, _f, g in targets
+    )
+
+
+#: Words that may end a hedge said after the words it doubts ("swollen, not sure *though*").
+_TAG_ENDS = frozenset(
+    {"not", "so", "though", "tho", "really", "tbh", "honestly", "lol", "haha", "either",
+     "yet", "anyway", "idk", "dunno", "i", "guess", "think"}
+)  # fmt: skip
+
+
+def _opens_own_clause(tokens: Sequence[Token], mod: Modifier) -> bool:
+    """Whether a hedge that may doubt the words before it opens, after a pause, a clause with
+    words of its own ("drank loads of water, *maybe* too much", "calf swollen, *not sure if*
+    it's the heat"): it doubts what follows it, not what the person said before the pause.
+    A hedge closing its clause ("swollen, not sure", "swollen, hard to tell really") still
+    doubts it."""
+    nxt = mod.last + 1
+    return (
+        tokens[mod.first].pause
+        and nxt < len(tokens)
+        and tokens[nxt].sentence == tokens[mod.first].sentence
+        and not tokens[nxt].pause
+        and tokens[nxt].norm not in _TAG_ENDS
+    )
+
+
+def _rounds_number(tokens: Sequence[Token], mod: Modifier) -> bool:
+    """Whether a hedge said right after a number, or a number and its unit, rounds it ("six
+    cups *maybe*", "3 cans a day *i guess*"): the count is rounded, not what is counted."""
+    for back in (1, 2, 3):
+        j = mod.first - back
+        if j < 0 or tokens[j + 1].pause or tokens[j].sentence != tokens[mod.first].sentence:
+            return False
+        if number_value(tokens[j].norm) is not None:
+            return True
+    return False
+
+
 def assert_findings(
     tokens: Sequence[Token],
     targets: list[tuple[Match, str, str]],
@@ -579,6 +634,12 @@ def assert_findings(
             direction = spec.direction
             if direction == "forward" and spec.category == "negated" and _answers_back(tokens, mod):
                 direction = "both"  # "Fever: no.", "statin - no": a "no" that ends a clause
+            if (
+                spec.category == "possible"
+                and mod.last < match.first
+                and _spent_on_time(tokens, mod, match, targets)
+            ):
+                continue  # "maybe a few times a week, worse after an espresso"
             if shared_start:
                 lo, hi = match.first, match.first
             elif mod.last < match.first and direction in ("forward", "both"):
@@ -592,6 +653,10 @@ def assert_findings(
                     and tokens[mod.last + 1].sentence == sentence
                 )
             ):  # ("..., maybe im just not drinking enough": a clause of its own)
+                if spec.category == "possible" and (
+                    _opens_own_clause(tokens, mod) or _rounds_number(tokens, mod)
+                ):
+                    continue  # "drank loads of water, maybe too much", "six cups maybe"
                 lo, hi = match.last + 1, mod.first
                 if spec.category == "negated" and _own_subject(tokens, lo, hi):
                     continue  # "my calf is swollen, skin normal": the skin is normal
