@@ -6,7 +6,7 @@ fresh32-34.yaml``), ``fresh35``-``fresh37`` in round 10 (``fresh35-37.yaml``), `
 ``fresh40`` in round 11 (``fresh38-40.yaml``), ``fresh41``-``fresh43`` in round 12
 (``fresh41-43.yaml``), ``fresh47``-``fresh49`` in round 13 (``fresh47-49.yaml``), ``fresh50``-
 ``fresh52`` in round 14 (``fresh50-52.yaml``), ``fresh53``-``fresh55`` in round 15
-(``fresh53-55.yaml``). For each file
+(``fresh53-55.yaml``), ``fresh56``-``fresh58`` in round 16 (``fresh56-58.yaml``). For each file
 this prints the second coder's present-finding precision and recall against the writers'
 findings, the parser's on the same stories, and the parser's precision against what either
 coder coded present and its recall of what both coded present.

@@ -98,8 +98,15 @@ to make a long trip to a doctor), ``fresh54.yaml`` (symptoms after a recent chan
 medicine or dose, an operation, a long journey, a baby, a new sport) and ``fresh55.yaml``
 (chat-style messages typed fast: lowercase, abbreviations, slang, hedging), 40 each, kept
 outside the repository until every change of round 15 had landed and measured on the round's
-starting code before any change: **they are the unseen stories now**, measured only in
-totals, never read story by story nor tuned on.
+starting code before any change. In round 16 (seventh session of 27 Nov 2026) fresh53-55 were
+opened and tuned on, after three more writers who never saw the parser had written
+``fresh56.yaml`` (worried people who list many symptoms they have and many they checked and do
+not have), ``fresh57.yaml`` (very short telegraphic phone messages of 8 to 30 words) and
+``fresh58.yaml`` (people who mostly tell what they already tried and whether it helped, with a
+timeline and their medicines by brand or generic name), 40 each, kept outside the repository
+until every change of round 16 had landed and measured on the round's starting code before any
+change: **they are the unseen stories now**, measured only in totals, never read story by
+story nor tuned on.
 Each is coded as a careful clinician would
 code what it states. For each part this prints:
 
@@ -153,6 +160,7 @@ PHRASES_13 = ROOT / "tests" / "data" / "red_flag_phrases_13.yaml"
 PHRASES_14 = ROOT / "tests" / "data" / "red_flag_phrases_14.yaml"
 PHRASES_15 = ROOT / "tests" / "data" / "red_flag_phrases_15.yaml"
 PHRASES_16 = ROOT / "tests" / "data" / "red_flag_phrases_16.yaml"
+PHRASES_17 = ROOT / "tests" / "data" / "red_flag_phrases_17.yaml"
 START, END = "<!-- figures:start -->", "<!-- figures:end -->"
 LEVELS = ("self_care", "consult", "urgent", "emergency")
 ROUNDS = 10
@@ -386,7 +394,11 @@ def red_flag_phrases() -> list[str]:
     ``red_flag_phrases_16.yaml``: a sixteenth writer (round 15), the same brief for partners,
     parents and grown-up children texting a nurse line about someone else, hurried, with
     hedging and times, a third by the person about themself; kept outside the repository until
-    every change of round 15 had landed, never tuned on."""
+    every change of round 15 had landed; tuned on in round 16.
+    ``red_flag_phrases_17.yaml``: a seventeenth writer (round 16), the same brief for signs
+    stated inside questions and worries typed into a search box or a forum, with half-remembered
+    medical words; kept outside the repository until every change of round 16 had landed, never
+    tuned on."""
     from myotriage.engine.text import parse_text
 
     out = [
@@ -447,8 +459,15 @@ def red_flag_phrases() -> list[str]:
             1,
         ),
         (
-            "sixteenth writer (round 15, texting a nurse line about someone else; unseen)",
+            "sixteenth writer (round 15, texting a nurse line about someone else; tuned on in"
+            " round 16)",
             PHRASES_16,
+            0,
+            1,
+        ),
+        (
+            "seventeenth writer (round 16, signs inside questions and web searches; unseen)",
+            PHRASES_17,
             0,
             1,
         ),
@@ -595,7 +614,7 @@ def main() -> None:
         "--false-positives",
         action="store_true",
         help="print every finding read as present that the gold does not code present,"
-        " on the parts tuning may look at (never fresh53 to fresh55)",
+        " on the parts tuning may look at (never fresh56 to fresh58)",
     )
     args = parser.parse_args()
     dev, held, fresh = load_stories("dev"), load_stories("heldout"), load_stories("fresh")
@@ -617,12 +636,13 @@ def main() -> None:
     fresh4446 = load_stories("fresh44") + load_stories("fresh45") + load_stories("fresh46")
     fresh4749 = load_stories("fresh47") + load_stories("fresh48") + load_stories("fresh49")
     fresh5052 = load_stories("fresh50") + load_stories("fresh51") + load_stories("fresh52")
-    unseen = {n: load_stories(n) for n in ("fresh53", "fresh54", "fresh55")}
+    fresh5355 = load_stories("fresh53") + load_stories("fresh54") + load_stories("fresh55")
+    unseen = {n: load_stories(n) for n in ("fresh56", "fresh57", "fresh58")}
     all_unseen = [s for stories in unseen.values() for s in stories]
     tuned = (
         (dev + held + fresh + fresh2 + fresh5 + fresh68 + fresh347 + fresh911 + fresh1213)
         + (fresh1416 + fresh1719 + fresh2022 + fresh2325 + fresh2628 + fresh2931 + fresh3234)
-        + (fresh3537 + fresh3840 + fresh4143 + fresh4446 + fresh4749 + fresh5052)
+        + (fresh3537 + fresh3840 + fresh4143 + fresh4446 + fresh4749 + fresh5052 + fresh5355)
     )
     lines: list[str] = []
     results = {}
@@ -652,8 +672,9 @@ def main() -> None:
         ("fresh44 + fresh45 + fresh46 (unseen in round 12, tuned on in round 13)", fresh4446),
         ("fresh47 + fresh48 + fresh49 (unseen in round 13, tuned on in round 14)", fresh4749),
         ("fresh50 + fresh51 + fresh52 (unseen in round 14, tuned on in round 15)", fresh5052),
+        ("fresh53 + fresh54 + fresh55 (unseen in round 15, tuned on in round 16)", fresh5355),
         *((f"unseen: {name}", stories) for name, stories in unseen.items()),
-        ("all unseen (fresh53 + fresh54 + fresh55)", all_unseen),
+        ("all unseen (fresh56 + fresh57 + fresh58)", all_unseen),
         ("all", tuned + all_unseen),
     )
     for name, stories in parts:
