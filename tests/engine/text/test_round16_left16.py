@@ -12,11 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from myotriage.engine.text import parse_text
-
-
-def _choices(text: str) -> dict[str, str]:
-    return {f.id: f.choice for f in parse_text(text).stated}
+from tests.engine.text.reading import stated
 
 
 @pytest.mark.parametrize(
@@ -28,7 +24,7 @@ def _choices(text: str) -> dict[str, str]:
     ],
 )
 def test_throat_or_chest_not_tight_does_not_deny_muscle_tightness(text: str) -> None:
-    assert "tightness" not in _choices(text)
+    assert "tightness" not in stated(text)
 
 
 @pytest.mark.parametrize(
@@ -39,7 +35,7 @@ def test_throat_or_chest_not_tight_does_not_deny_muscle_tightness(text: str) -> 
     ],
 )
 def test_the_muscles_own_tightness_still_reads(text: str, choice: str) -> None:
-    assert _choices(text).get("tightness") == choice
+    assert stated(text).get("tightness") == choice
 
 
 @pytest.mark.parametrize(
@@ -54,7 +50,7 @@ def test_the_muscles_own_tightness_still_reads(text: str, choice: str) -> None:
     ],
 )
 def test_a_relatives_past_sign_is_not_the_patients(text: str, fid: str) -> None:
-    assert fid not in _choices(text)
+    assert fid not in stated(text)
 
 
 @pytest.mark.parametrize(
@@ -69,7 +65,7 @@ def test_a_relatives_past_sign_is_not_the_patients(text: str, fid: str) -> None:
     ],
 )
 def test_the_patients_own_sign_stays_his(text: str, fid: str) -> None:
-    assert _choices(text).get(fid) == "present"
+    assert stated(text).get(fid) == "present"
 
 
 @pytest.mark.parametrize(
@@ -82,7 +78,7 @@ def test_the_patients_own_sign_stays_his(text: str, fid: str) -> None:
     ],
 )
 def test_a_normal_temperature_reads_no_fever(text: str) -> None:
-    assert _choices(text).get("fever") == "absent"
+    assert stated(text).get("fever") == "absent"
 
 
 @pytest.mark.parametrize(
@@ -94,7 +90,7 @@ def test_a_normal_temperature_reads_no_fever(text: str) -> None:
     ],
 )
 def test_other_readings_are_not_a_normal_temperature(text: str, choice: str | None) -> None:
-    assert _choices(text).get("fever") == choice
+    assert stated(text).get("fever") == choice
 
 
 @pytest.mark.parametrize(
@@ -105,7 +101,7 @@ def test_other_readings_are_not_a_normal_temperature(text: str, choice: str | No
     ],
 )
 def test_straining_with_nothing_out_is_retention(text: str) -> None:
-    found = _choices(text)
+    found = stated(text)
     assert found.get("urine_retention") == "present"
     assert "strain_injury" not in found
 
@@ -118,4 +114,4 @@ def test_straining_with_nothing_out_is_retention(text: str) -> None:
     ],
 )
 def test_straining_of_the_bowels_is_not_retention(text: str) -> None:
-    assert "urine_retention" not in _choices(text)
+    assert "urine_retention" not in stated(text)
